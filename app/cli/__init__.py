@@ -1,0 +1,65 @@
+"""The ``mooring`` command line: the same vault, no window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from app.cli import exit_codes
+from app.cli.commands import HANDLERS, InstanceLock, InstanceLockFactory
+from app.cli.parser import UsageError, build_parser, parse
+from app.vault import errors
+
+__all__ = ["InstanceLock", "InstanceLockFactory", "UsageError", "build_parser", "parse", "run"]
+
+_EXIT_FOR_ERROR: tuple[tuple[type[errors.VaultError], int], ...] = (
+    (errors.WrongPassphrase, exit_codes.WRONG_SECRET),
+    (errors.WrongRecoveryCode, exit_codes.WRONG_SECRET),
+    (errors.VaultDamaged, exit_codes.DAMAGED),
+    (errors.VaultBusy, exit_codes.BUSY),
+    (errors.NoVault, exit_codes.NO_VAULT),
+    (errors.VaultExists, exit_codes.NO_VAULT),
+    (errors.WeakPassphrase, exit_codes.USAGE),
+)
+
+
+def _fail(message: str, code: int) -> int:
+    sys.stderr.write(f"mooring: {message}\n")
+    return code
+
+
+def run(args: argparse.Namespace, instance_lock_factory: InstanceLockFactory) -> int:
+    """Run the sub-command in ``args``; returns the exit code. Never raises."""
+    try:
+        return HANDLERS[args.command](args, instance_lock_factory)
+    except UsageError as error:
+        return _fail(str(error), exit_codes.USAGE)
+    except errors.VaultError as error:
+        for kind, code in _EXIT_FOR_ERROR:
+            if isinstance(error, kind):
+                return _fail(str(error), code)
+        return _fail(str(error), exit_codes.FAILURE)
+    except KeyboardInterrupt:
+        return _fail("stopped", exit_codes.FAILURE)
+    except OSError as error:
+        return _fail(
+            f"a file operation failed ({error.strerror or type(error).__name__})",
+            exit_codes.FAILURE,
+        )
+    except Exception as error:  # the last line of defence: never a traceback
+        return _fail(
+            f"unexpected error ({type(error).__name__}); nothing was changed", exit_codes.FAILURE
+        )
+
+
+def main_without_gui(
+    argv: list[str] | None, instance_lock_factory: InstanceLockFactory
+) -> int | None:
+    """Parse and run a sub-command; returns None when no sub-command was given (open the GUI)."""
+    try:
+        args = parse(argv)
+    except UsageError as error:
+        return _fail(str(error), exit_codes.USAGE)
+    if args.command is None:
+        return None
+    return run(args, instance_lock_factory)

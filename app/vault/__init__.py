@@ -1,0 +1,1 @@
+"""The encrypted vault: key hierarchy, SQLCipher connection, migrations, backups."""

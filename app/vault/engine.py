@@ -1,0 +1,152 @@
+"""Opening SQLCipher connections with the required settings, verified by reading back."""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+from typing import Any
+
+from app.vault.errors import EngineUnsupported, StorageError, VaultDamaged
+
+# Set after the key, each read back; start-up refuses to continue on any mismatch.
+# (pragma, value to set, accepted read-back values)
+REQUIRED_PRAGMAS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("cipher_memory_security", "ON", ("1",)),
+    ("temp_store", "2", ("2",)),
+    ("secure_delete", "ON", ("1",)),
+    ("journal_mode", "WAL", ("wal",)),
+    ("synchronous", "FULL", ("2",)),
+    ("foreign_keys", "ON", ("1",)),
+)
+
+Connection = Any  # sqlcipher3.dbapi2.Connection; the package ships no type hints
+
+
+_quietened = False
+
+# SQLite primary result codes that mean "the file is not a readable vault" rather than
+# "the operating system refused".
+_DAMAGE_CODES = frozenset({11, 26})  # SQLITE_CORRUPT, SQLITE_NOTADB
+
+
+def _sqlcipher() -> Any:
+    global _quietened
+    import sqlcipher3
+
+    if not _quietened:
+        # SQLCipher logs decryption failures to stderr; a person must only ever see our
+        # one-line messages, and logs must never describe the vault.
+        probe = sqlcipher3.connect(":memory:")
+        try:
+            probe.execute("PRAGMA cipher_log_level = NONE").fetchall()
+        finally:
+            probe.close()
+        _quietened = True
+    return sqlcipher3
+
+
+def classify(error: BaseException) -> VaultDamaged | StorageError:
+    """Turn a SQLite error into the vault error a person should see."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if isinstance(code, int) and (code & 0xFF) not in _DAMAGE_CODES:
+        return StorageError(
+            "Mooring can't use its data folder; check that it exists and is writable."
+        )
+    return VaultDamaged(
+        "The journal database is damaged, was changed outside Mooring, or is not a Mooring vault."
+    )
+
+
+def database_errors() -> tuple[type[BaseException], ...]:
+    module = _sqlcipher()
+    return (module.DatabaseError,)
+
+
+def key_pragma_value(data_key: bytes) -> str:
+    """SQLCipher's raw-key syntax: the key is used as-is, with no SQLCipher KDF."""
+    return f"x'{data_key.hex()}'"
+
+
+def _read_pragma(connection: Connection, name: str) -> str:
+    row = connection.execute(f"PRAGMA {name}").fetchone()
+    return "" if row is None else str(row[0]).lower()
+
+
+def require_sqlcipher_4(connection: Connection) -> str:
+    version = _read_pragma(connection, "cipher_version")
+    if not version.startswith("4."):
+        raise EngineUnsupported(
+            "Mooring needs SQLCipher 4 to protect your data, and it could not find it."
+        )
+    return version
+
+
+def apply_required_pragmas(connection: Connection) -> None:
+    for name, value, accepted in REQUIRED_PRAGMAS:
+        connection.execute(f"PRAGMA {name} = {value}").fetchall()
+        actual = _read_pragma(connection, name)
+        if actual not in accepted:
+            raise EngineUnsupported(
+                f"Mooring could not turn on a required protection ({name}); nothing was opened."
+            )
+
+
+def connect(
+    database: Path, data_key: bytes, *, create: bool = False, read_only: bool = False
+) -> Connection:
+    """Open ``database`` with ``data_key``, check it is a readable SQLCipher 4 database.
+
+    Nothing is written until the schema has been read successfully, so a wrong key or
+    a damaged file leaves every byte as it was. The caller applies the pragmas that
+    may write (journal_mode) through ``apply_required_pragmas``.
+    """
+    sqlcipher3 = _sqlcipher()
+    if not create and not database.exists():
+        raise VaultDamaged("The journal database is missing from the data folder.")
+    mode = "ro" if read_only else ("rwc" if create else "rw")
+    uri = f"{database.absolute().as_uri()}?mode={mode}"
+    try:
+        connection = sqlcipher3.connect(uri, uri=True, isolation_level=None)
+    except sqlcipher3.OperationalError as error:
+        raise StorageError(
+            "Mooring can't open its data folder; check that it is writable."
+        ) from error
+    try:
+        connection.execute(f'PRAGMA key = "{key_pragma_value(data_key)}"')
+        require_sqlcipher_4(connection)
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError as error:
+            raise classify(error) from error
+    except BaseException:
+        with contextlib.suppress(Exception):
+            connection.close()
+        raise
+    return connection
+
+
+def self_check() -> str:
+    """Start-up check of the SQLCipher library on an in-memory database.
+
+    Returns the cipher version; raises EngineUnsupported when anything is missing.
+    """
+    sqlcipher3 = _sqlcipher()
+    connection = sqlcipher3.connect(":memory:", isolation_level=None)
+    try:
+        connection.execute(f'PRAGMA key = "{key_pragma_value(bytes(32))}"')
+        version = require_sqlcipher_4(connection)
+        for name, value, accepted in REQUIRED_PRAGMAS:
+            if name == "journal_mode":
+                continue  # in-memory databases cannot use WAL; checked on every real open
+            connection.execute(f"PRAGMA {name} = {value}").fetchall()
+            if _read_pragma(connection, name) not in accepted:
+                raise EngineUnsupported(f"SQLCipher refused the required setting {name}.")
+        try:
+            connection.execute("CREATE VIRTUAL TABLE probe USING fts5(body)")
+        except sqlcipher3.OperationalError as error:
+            raise EngineUnsupported(
+                "SQLCipher was built without full-text search (FTS5)."
+            ) from error
+    finally:
+        connection.close()
+    return version
