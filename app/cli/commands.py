@@ -13,11 +13,19 @@ from app import paths as app_paths
 from app.cli import exit_codes
 from app.cli.secrets_input import SecretSource
 from app.vault import backup, engine
-from app.vault.errors import NoVault, StorageError, VaultBusy, VaultDamaged, WrongPassphrase
+from app.vault import passphrase as passphrase_rules
+from app.vault.errors import (
+    NoVault,
+    StorageError,
+    VaultBusy,
+    VaultDamaged,
+    VaultExists,
+    WeakPassphrase,
+)
 from app.vault.kdf import PRODUCTION_KDF
-from app.vault.keyfile import PASSPHRASE_SLOT, KeyFile, UnwrapFailed
+from app.vault.keyfile import KeyFile
 from app.vault.layout import VaultPaths
-from app.vault.vault import Vault
+from app.vault.vault import Vault, unwrap_with_passphrase
 
 
 class InstanceLock(Protocol):
@@ -74,13 +82,14 @@ def _existing(args: argparse.Namespace) -> VaultPaths:
 def cmd_init(args: argparse.Namespace, lock_factory: InstanceLockFactory) -> int:
     paths = _paths(args)
     if paths.exists():
-        from app.vault.errors import VaultExists
-
         raise VaultExists(f"There is already a Mooring vault in {paths.root}.")
     secrets = SecretSource(args.passphrase_file)
     passphrase = secrets.next("New passphrase: ", confirm=True)
+    strength = passphrase_rules.assess(passphrase)
+    if not strength.acceptable:
+        raise WeakPassphrase(strength.reason)
     try:
-        paths.root.mkdir(parents=True, exist_ok=True)
+        paths.root.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as error:
         raise StorageError(f"Can't create the data folder ({error.strerror}).") from None
     with _Held(paths, lock_factory, required=True):
@@ -97,21 +106,10 @@ def cmd_check(args: argparse.Namespace, lock_factory: InstanceLockFactory) -> in
     paths = _existing(args)
     secret = SecretSource(args.passphrase_file).next("Passphrase: ")
     with _Held(paths, lock_factory, required=False):
-        from app.vault import passphrase as passphrase_rules
-        from app.vault.vault import _key_files
-
-        data_key = None
-        for key_file in _key_files(paths):
-            try:
-                data_key = key_file.unwrap(PASSPHRASE_SLOT, passphrase_rules.encode(secret))
-                break
-            except UnwrapFailed:
-                continue
-        if data_key is None:
-            raise WrongPassphrase("That passphrase didn't open the vault.")
+        data_key = unwrap_with_passphrase(paths, secret)
         connection = engine.connect(paths.database, data_key, read_only=True)
         try:
-            Vault._check_is_vault(connection)
+            Vault.check_is_vault(connection)
             problems = backup.integrity_problems(connection)
             version = int(connection.execute("PRAGMA user_version").fetchone()[0])
         except engine.database_errors() as error:

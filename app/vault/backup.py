@@ -47,12 +47,13 @@ def create_backup(connection: Any, paths: VaultPaths, data_key: bytes) -> Path:
 
     ``sqlcipher_export`` does not carry ``user_version``, so it is copied explicitly.
     """
-    paths.backups_dir.mkdir(parents=True, exist_ok=True)
+    paths.backups_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     version = int(connection.execute("PRAGMA user_version").fetchone()[0])
     final = paths.backups_dir / f"{_PREFIX}{_timestamp()}-v{version}{_SUFFIX}"
     partial = final.with_name(final.name + ".partial")
     with contextlib.suppress(FileNotFoundError):
         partial.unlink()
+    partial.touch(mode=0o600)
     connection.execute(
         "ATTACH DATABASE ? AS backup KEY ?", (str(partial), engine.key_pragma_value(data_key))
     )
@@ -102,7 +103,7 @@ def integrity_problems(connection: Any) -> list[str]:
 
 def set_aside(paths: VaultPaths) -> Path:
     """Copy the damaged database (and its WAL files) into set-aside/; deletes nothing."""
-    paths.damaged_dir.mkdir(parents=True, exist_ok=True)
+    paths.damaged_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     stamp = _timestamp()
     target = paths.damaged_dir / f"mooring-damaged-{stamp}.db"
     if paths.database.exists():
@@ -130,6 +131,7 @@ def restore_newest_good(paths: VaultPaths, data_key: bytes) -> Path:
             continue
         set_aside(paths)
         staging = paths.root / f".{paths.database.name}.restoring"
+        staging.touch(mode=0o600)
         shutil.copyfile(candidate, staging)
         with open(staging, "rb+") as handle:
             os.fsync(handle.fileno())

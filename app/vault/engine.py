@@ -100,11 +100,20 @@ def connect(
     a damaged file leaves every byte as it was. The caller applies the pragmas that
     may write (journal_mode) through ``apply_required_pragmas``.
     """
-    sqlcipher3 = _sqlcipher()
     if not create and not database.exists():
         raise VaultDamaged("The journal database is missing from the data folder.")
+    if read_only and not Path(str(database) + "-wal").exists():
+        # A read-only WAL open would still create -wal and -shm files. With no WAL file
+        # present everything is in the main file, so "immutable" reads it without
+        # creating anything (and works in a folder we may not write to).
+        return _open(database, data_key, "mode=ro&immutable=1")
     mode = "ro" if read_only else ("rwc" if create else "rw")
-    uri = f"{database.absolute().as_uri()}?mode={mode}"
+    return _open(database, data_key, f"mode={mode}")
+
+
+def _open(database: Path, data_key: bytes, query: str) -> Connection:
+    sqlcipher3 = _sqlcipher()
+    uri = f"{database.absolute().as_uri()}?{query}"
     try:
         connection = sqlcipher3.connect(uri, uri=True, isolation_level=None)
     except sqlcipher3.OperationalError as error:

@@ -65,6 +65,15 @@ def _unwrap_any(paths: VaultPaths, slot: str, secret: bytes) -> tuple[KeyFile, b
     raise UnwrapFailed
 
 
+def unwrap_with_passphrase(paths: VaultPaths, secret: str) -> bytes:
+    """The data key, or WrongPassphrase. Reads the key file only; writes nothing."""
+    try:
+        _, data_key = _unwrap_any(paths, PASSPHRASE_SLOT, passphrase.encode(secret))
+    except UnwrapFailed:
+        raise WrongPassphrase("That passphrase didn't open the vault. Please try again.") from None
+    return data_key
+
+
 class Vault:
     """An unlocked vault: an open SQLCipher connection and the data key.
 
@@ -100,10 +109,11 @@ class Vault:
         # without the key that opens it.
         staging = paths.root / f".{paths.database.name}.creating"
         try:
-            paths.root.mkdir(parents=True, exist_ok=True)
+            paths.root.mkdir(mode=0o700, parents=True, exist_ok=True)
             for leftover in [staging, *(Path(str(staging) + s) for s in backup.WAL_SUFFIXES)]:
                 with contextlib.suppress(FileNotFoundError):
                     leftover.unlink()  # an earlier set-up interrupted before it held anything
+            staging.touch(mode=0o600)  # SQLite gives its WAL files the same mode
             connection = engine.connect(staging, data_key, create=True)
             try:
                 engine.apply_required_pragmas(connection)
@@ -122,12 +132,7 @@ class Vault:
     def unlock(cls, root: str | Path, secret: str) -> Vault:
         """Unlock with the passphrase. A wrong one changes nothing on disk."""
         paths = cls._existing(root)
-        try:
-            _, data_key = _unwrap_any(paths, PASSPHRASE_SLOT, passphrase.encode(secret))
-        except UnwrapFailed:
-            raise WrongPassphrase(
-                "That passphrase didn't open the vault. Please try again."
-            ) from None
+        data_key = unwrap_with_passphrase(paths, secret)
         return cls.open_with_key(paths.root, data_key)
 
     @classmethod
@@ -160,12 +165,7 @@ class Vault:
     def restore_newest_backup(cls, root: str | Path, secret: str) -> Vault:
         """Replace a damaged database with the newest verified backup, then open it."""
         paths = cls._existing(root)
-        try:
-            _, data_key = _unwrap_any(paths, PASSPHRASE_SLOT, passphrase.encode(secret))
-        except UnwrapFailed:
-            raise WrongPassphrase(
-                "That passphrase didn't open the vault. Please try again."
-            ) from None
+        data_key = unwrap_with_passphrase(paths, secret)
         try:
             backup.restore_newest_good(paths, data_key)
         except OSError as error:
@@ -178,7 +178,7 @@ class Vault:
         paths = VaultPaths.for_dir(root)
         connection = engine.connect(paths.database, data_key)
         try:
-            cls._check_is_vault(connection)
+            cls.check_is_vault(connection)
             try:
                 engine.apply_required_pragmas(connection)
                 cls._migrate(connection, paths, data_key)
@@ -198,7 +198,7 @@ class Vault:
         return paths
 
     @staticmethod
-    def _check_is_vault(connection: Any) -> None:
+    def check_is_vault(connection: Any) -> None:
         """Read-only checks that the file is ours: schema version and the app marker.
 
         Every table's root page is touched too, so a damaged page shows up here as a
