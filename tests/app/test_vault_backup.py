@@ -51,7 +51,9 @@ def test_failed_migration_rolls_back_and_keeps_the_vault_usable(
         raise RuntimeError("migration bug")
 
     monkeypatch.setattr(
-        migrations, "MIGRATIONS", (*migrations.MIGRATIONS, migrations.Migration(2, "broken", broken))
+        migrations,
+        "MIGRATIONS",
+        (*migrations.MIGRATIONS, migrations.Migration(2, "broken", broken)),
     )
     with pytest.raises(RuntimeError):
         Vault.unlock(vault_dir, PASSPHRASE)
@@ -88,7 +90,9 @@ def test_restore_newest_good_backup_after_damage(make_vault, vault_dir: Path) ->
     damaged_bytes = b"\x00" * 8192
     database.write_bytes(damaged_bytes)
     # A newer backup that is itself damaged must be skipped.
-    newer = good.with_name(good.name.replace("-v1", "-v1").replace("mooring-backup-", "mooring-backup-9"))
+    newer = good.with_name(
+        good.name.replace("-v1", "-v1").replace("mooring-backup-", "mooring-backup-9")
+    )
     newer.write_bytes(b"not a backup")
 
     with pytest.raises(VaultDamaged):

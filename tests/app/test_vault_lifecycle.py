@@ -144,7 +144,9 @@ def test_same_non_ascii_passphrase_in_nfc_and_nfd_unlocks(vault_dir: Path) -> No
 
 
 @pytest.mark.parametrize("passphrase", ["", "   ", "short", "password123", "a" * 10_000])
-def test_weak_empty_or_huge_passphrase_is_refused_at_setup(vault_dir: Path, passphrase: str) -> None:
+def test_weak_empty_or_huge_passphrase_is_refused_at_setup(
+    vault_dir: Path, passphrase: str
+) -> None:
     with pytest.raises(WeakPassphrase) as refused:
         Vault.create(vault_dir, passphrase, kdf=SMALL_KDF)
     assert str(refused.value)  # a reason a person can read
@@ -152,7 +154,9 @@ def test_weak_empty_or_huge_passphrase_is_refused_at_setup(vault_dir: Path, pass
     assert not vault_dir.exists()
 
 
-def test_ten_thousand_character_passphrase_at_unlock_is_just_wrong(make_vault, vault_dir: Path) -> None:
+def test_ten_thousand_character_passphrase_at_unlock_is_just_wrong(
+    make_vault, vault_dir: Path
+) -> None:
     make_vault()
     before = fingerprint(vault_dir)
     with pytest.raises(WrongPassphrase):

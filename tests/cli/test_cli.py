@@ -312,6 +312,9 @@ def test_vault_held_by_a_running_instance_then_a_stale_lock(env, data: Path) -> 
     finally:
         holder.kill()  # a crash: the lock file stays behind
         holder.wait()
+        for pipe in (holder.stdin, holder.stdout):
+            if pipe is not None:
+                pipe.close()
     assert (data / "mooring.lock").exists()
     result = mooring(
         env, "check", "--data-dir", str(data), "--passphrase-file", "-", stdin=PASSPHRASE

@@ -1,0 +1,106 @@
+"""Crisis and support lines shown by "Get help now" (F1), loaded from a JSON file."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final
+
+from app.content import ContentError, content_dir
+
+FILE_NAME: Final = "crisis_lines.json"
+FORMAT_VERSION: Final = 1
+
+_FIELDS: Final = ("id", "name", "contact", "description", "region", "kind")
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+# Long enough for any real line's text; short enough to stay readable in the help panel.
+_MAX_CHARS: Final = {"name": 80, "contact": 120, "description": 300, "region": 40}
+
+
+@dataclass(frozen=True)
+class CrisisLine:
+    """One place to reach a person right now."""
+
+    id: str
+    name: str
+    contact: str  # how to reach it, e.g. "Call or text 988"
+    description: str  # one warm sentence saying who answers and when to reach out
+    region: str  # where it can be reached, e.g. "US"
+    kind: str  # what it helps with, e.g. "crisis", "substance-use"
+
+
+def default_path() -> Path:
+    return content_dir() / FILE_NAME
+
+
+def load_crisis_lines(path: str | Path | None = None) -> list[CrisisLine]:
+    """The crisis lines in ``path`` (default: the bundled file), in file order.
+
+    Raises ContentError with a one-line message when the file is missing or invalid.
+    """
+    source = Path(path) if path is not None else default_path()
+    try:
+        text = source.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ContentError(f"{source.name}: cannot be read ({type(error).__name__})") from error
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ContentError(
+            f"{source.name}: not valid JSON ({error.msg} at line {error.lineno},"
+            f" column {error.colno})"
+        ) from error
+    return parse_crisis_lines(data, source.name)
+
+
+def parse_crisis_lines(data: object, origin: str = FILE_NAME) -> list[CrisisLine]:
+    """Validate already-decoded JSON; ``origin`` names the file in error messages."""
+    if not isinstance(data, dict):
+        raise ContentError(f"{origin}: the top level must be a JSON object")
+    version = data.get("version")
+    if version != FORMAT_VERSION or isinstance(version, bool):
+        raise ContentError(f"{origin}: 'version' must be {FORMAT_VERSION}, not {version!r}")
+    unknown = sorted(set(data) - {"version", "crisis_lines"})
+    if unknown:
+        raise ContentError(f"{origin}: unknown top-level key {unknown[0]!r}")
+    entries = data.get("crisis_lines")
+    if not isinstance(entries, list) or not entries:
+        raise ContentError(f"{origin}: 'crisis_lines' must be a non-empty list")
+
+    lines: list[CrisisLine] = []
+    seen: set[str] = set()
+    for number, entry in enumerate(entries, start=1):
+        line = _parse_entry(entry, f"{origin}: crisis line {number}")
+        if line.id in seen:
+            raise ContentError(f"{origin}: crisis line {number}: duplicate id {line.id!r}")
+        seen.add(line.id)
+        lines.append(line)
+    return lines
+
+
+def _parse_entry(entry: object, where: str) -> CrisisLine:
+    if not isinstance(entry, dict):
+        raise ContentError(f"{where}: must be a JSON object")
+    missing = [name for name in _FIELDS if name not in entry]
+    if missing:
+        raise ContentError(f"{where}: missing {missing[0]!r}")
+    unknown = sorted(set(entry) - set(_FIELDS))
+    if unknown:
+        raise ContentError(f"{where}: unknown key {unknown[0]!r}")
+    values: dict[str, str] = {}
+    for name in _FIELDS:
+        value = entry[name]
+        if not isinstance(value, str) or not value.strip():
+            raise ContentError(f"{where}: {name!r} must be non-empty text")
+        if value != value.strip() or any(ch in value for ch in "\r\n\t"):
+            raise ContentError(f"{where}: {name!r} must be one line without surrounding spaces")
+        limit = _MAX_CHARS.get(name)
+        if limit is not None and len(value) > limit:
+            raise ContentError(f"{where}: {name!r} is longer than {limit} characters")
+        values[name] = value
+    for name in ("id", "kind"):
+        if not _SLUG.fullmatch(values[name]):
+            raise ContentError(f"{where}: {name!r} must be lowercase letters, digits and hyphens")
+    return CrisisLine(**values)

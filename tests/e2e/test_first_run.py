@@ -1,0 +1,181 @@
+"""The real ``mooring`` process under Xvfb: set-up, lock, unlock, quick-hide, second launch.
+
+Lock state is checked from outside through the files SQLite keeps only while a
+connection is open (``mooring.db-wal``): lock must close the connection.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from xdriver import (
+    Window,
+    display_env,
+    mooring_command,
+    read_clipboard,
+    screenshot,
+    visible_windows,
+    wait_until,
+)
+
+pytestmark = pytest.mark.e2e
+
+PASSPHRASE = "quiet harbour morning tide"
+CODE = re.compile(r"^[2-9A-HJKMNP-TV-Z]{5}(-[2-9A-HJKMNP-TV-Z]{5}){5}$")
+
+
+@pytest.fixture
+def folders(tmp_path: Path) -> dict[str, Path]:
+    made = {name: tmp_path / name for name in ("data", "config", "tmp", "home", "shots")}
+    for name in ("config", "tmp", "home", "shots"):
+        made[name].mkdir()
+    return made
+
+
+@pytest.fixture
+def env(folders: dict[str, Path]) -> dict[str, str]:
+    environment = {k: v for k, v in display_env().items() if not k.startswith("MOORING_")}
+    environment.update(
+        HOME=str(folders["home"]),
+        TMPDIR=str(folders["tmp"]),
+        XDG_CONFIG_HOME=str(folders["home"] / ".config"),
+        XDG_DATA_HOME=str(folders["home"] / ".local" / "share"),
+        XDG_CACHE_HOME=str(folders["home"] / ".cache"),
+        XDG_RUNTIME_DIR=str(folders["tmp"]),
+        MOORING_CONFIG_DIR=str(folders["config"]),
+        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
+        QT_QPA_PLATFORM="xcb",
+    )
+    return environment
+
+
+def _is_open(data: Path) -> bool:
+    return (data / "mooring.db-wal").exists()
+
+
+def _find_secret(root: Path, secrets: list[str]) -> list[str]:
+    hits = []
+    needles = [s.encode(enc) for s in secrets for enc in ("utf-8", "utf-16-le")]
+    needles += [s.replace("-", "").encode("utf-8") for s in secrets]
+    for path in root.rglob("*"):
+        if path.is_file() and not path.is_symlink():
+            data = path.read_bytes()
+            hits += [str(path) for needle in needles if needle in data]
+    return hits
+
+
+def test_first_run_lock_unlock_quick_hide_and_second_launch(
+    env: dict[str, str], folders: dict[str, Path]
+) -> None:
+    data, shots = folders["data"], folders["shots"]
+    app = subprocess.Popen(
+        [*mooring_command(), "--data-dir", str(data)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        wait_until(lambda: bool(visible_windows("Mooring")), "the Mooring window")
+        window = Window(visible_windows("Mooring")[0])
+        time.sleep(0.5)
+        screenshot(shots / "1-setup.png")
+
+        # Set-up: the passphrase field has focus; Alt+T jumps to "Type it again".
+        window.type(PASSPHRASE)
+        window.key("alt+t")
+        window.type(PASSPHRASE)
+        window.key("Return")
+        wait_until(lambda: (data / "mooring.key").exists(), "the vault to be created")
+        time.sleep(1.0)
+        screenshot(shots / "2-recovery-code.png")
+
+        window.key("alt+c")  # Copy
+        code = ""
+
+        def code_copied() -> bool:
+            nonlocal code
+            code = read_clipboard(env)
+            return bool(CODE.match(code))
+
+        wait_until(code_copied, "the recovery code on the clipboard", timeout=10)
+
+        window.key("alt+h")  # I have stored it somewhere safe
+        window.key("alt+n")  # Continue
+        time.sleep(0.5)
+        screenshot(shots / "3-remember.png")
+        window.key("Return")  # Finish, leaving "remember on this device" off
+        wait_until(lambda: _is_open(data), "the vault to be open")
+        time.sleep(0.5)
+        screenshot(shots / "4-main.png")
+        assert read_clipboard(env) != code  # the code does not linger on the clipboard
+
+        window.key("ctrl+l")
+        wait_until(lambda: not _is_open(data), "lock to close the database")
+        screenshot(shots / "5-locked.png")
+
+        window.type("not my passphrase")
+        window.key("Return")
+        time.sleep(2.0)  # a full Argon2id derivation
+        assert not _is_open(data)
+        screenshot(shots / "6-wrong.png")
+
+        window.key("ctrl+a")
+        window.type(PASSPHRASE)
+        window.key("Return")
+        wait_until(lambda: _is_open(data), "unlock to open the database")
+
+        # A second launch raises the first window and exits.
+        started = time.monotonic()
+        second = subprocess.run(
+            [*mooring_command(), "--data-dir", str(data)],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert second.returncode == 0, second.stderr
+        assert time.monotonic() - started < 15
+        assert len(visible_windows("Mooring")) == 1
+
+        # Quick-hide locks and hides in one keystroke.
+        window.key("ctrl+shift+l")
+        wait_until(lambda: not _is_open(data), "quick-hide to lock")
+        wait_until(lambda: not visible_windows("Mooring"), "quick-hide to hide the window")
+    finally:
+        app.terminate()
+        try:
+            _out, err = app.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            app.kill()
+            _out, err = app.communicate()
+
+    assert app.returncode == 0, err
+    assert "Traceback" not in err
+    assert sorted(p.name for p in data.iterdir() if p.name != "backups") == [
+        "mooring.db",
+        "mooring.key",
+    ]
+    assert (data / "mooring.db").read_bytes()[:16] != b"SQLite format 3\x00"
+    assert CODE.match(code)
+    checked = subprocess.run(
+        [*mooring_command(), "check", "--data-dir", str(data), "--passphrase-file", "-"],
+        input=PASSPHRASE,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert checked.returncode == 0, checked.stderr
+    for folder in ("data", "config", "tmp", "home"):
+        assert _find_secret(folders[folder], [PASSPHRASE, code]) == [], folder
+    settings = "".join(
+        p.read_text(errors="replace") for p in folders["config"].rglob("*") if p.is_file()
+    )
+    assert PASSPHRASE not in settings
+    assert os.stat(data).st_mode & 0o077 == 0  # the data folder is private to this user
