@@ -174,12 +174,9 @@ def cmd_self_test(args: argparse.Namespace, lock_factory: InstanceLockFactory) -
         KeyFile.read(VaultPaths.for_dir(root).key_file)
         _out("vault: created, unlocked, written and searched (FTS5)")
         _out(f"keyring: {DeviceMemory(VaultPaths.for_dir(root)).backend_name()}")
-    try:
-        from app.content.crisis_lines import load_crisis_lines
+    from app.content.crisis_lines import load_crisis_lines
 
-        _out(f"content: {len(load_crisis_lines())} crisis lines loaded")
-    except ImportError:
-        pass
+    _out(f"content: {len(load_crisis_lines())} crisis lines loaded")
     _out("ok: self-test passed")
     return exit_codes.OK
 

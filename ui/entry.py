@@ -1,0 +1,39 @@
+"""``mooring``: with a sub-command, the command line; without one, the window.
+
+Kept light: a command-line run imports only QtCore (for the instance lock), and the
+window's modules are imported only when the window is wanted.
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``mooring`` script; returns the exit code."""
+    from app import cli
+    from app.cli import exit_codes
+
+    try:
+        args = cli.parse(argv)
+    except cli.UsageError as error:
+        sys.stderr.write(f"mooring: {error}\n")
+        return exit_codes.USAGE
+
+    if args.command is not None:
+        from ui.shell.instance_lock import instance_lock_factory
+
+        return cli.run(args, instance_lock_factory=instance_lock_factory)
+
+    from app import paths
+
+    data_dir = paths.data_dir(getattr(args, "data_dir", None))
+    config_dir = paths.config_dir(getattr(args, "config_dir", None))
+
+    from ui.shell.application import run_gui
+
+    return run_gui(data_dir, config_dir, [sys.argv[0] if sys.argv else "mooring"])
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

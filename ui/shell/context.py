@@ -1,0 +1,22 @@
+"""What a module page gets when it is built: the open session and the settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ui.shell.session import Session
+from ui.shell.settings_store import SettingsStore
+
+
+@dataclass(frozen=True)
+class ModuleContext:
+    """Shared services for module pages.
+
+    Pages run database work with ``session.submit(fn, on_done)``; ``fn`` receives the
+    open vault on the worker thread. Pages are destroyed on lock and rebuilt after
+    unlock, so they must not keep content anywhere else. Connect to
+    ``session.about_to_lock`` to queue a last save.
+    """
+
+    session: Session
+    settings: SettingsStore

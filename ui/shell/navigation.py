@@ -1,0 +1,69 @@
+"""The registry of modules shown in the main window's navigation list.
+
+A module's UI package registers itself when imported::
+
+    from ui.shell import navigation
+    navigation.register("journal", lambda: tr("Journal"), JournalPage, order=10)
+
+and adds its package name to :data:`MODULE_PACKAGES`. Only registered modules show.
+The packages are imported on the first unlock, not at start-up, so the lock screen
+appears quickly.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from ui.shell.context import ModuleContext
+
+# Imported (once) on first unlock; each calls register() at import time.
+MODULE_PACKAGES: list[str] = ["ui.shell.home"]
+
+WidgetFactory = Callable[["ModuleContext"], "QWidget"]
+
+
+@dataclass(frozen=True)
+class Module:
+    """One entry in the navigation list."""
+
+    id: str
+    title: Callable[[], str]  # called when shown, so it is translated at that moment
+    factory: WidgetFactory
+    order: int = 100
+
+
+_modules: dict[str, Module] = {}
+_loaded = False
+
+
+def register(
+    module_id: str, title: str | Callable[[], str], factory: WidgetFactory, *, order: int = 100
+) -> None:
+    """Add (or replace) a module. ``factory(context)`` builds its page after each unlock."""
+    title_fn = title if callable(title) else (lambda text=title: text)
+    _modules[module_id] = Module(module_id, title_fn, factory, order)
+
+
+def unregister(module_id: str) -> None:
+    _modules.pop(module_id, None)
+
+
+def modules() -> list[Module]:
+    """Registered modules in display order."""
+    return sorted(_modules.values(), key=lambda m: (m.order, m.id))
+
+
+def load_module_packages() -> None:
+    """Import every package in MODULE_PACKAGES so they can register (idempotent)."""
+    global _loaded
+    if _loaded:
+        return
+    for name in MODULE_PACKAGES:
+        importlib.import_module(name)
+    _loaded = True

@@ -1,0 +1,235 @@
+"""The open (or locked) vault as the UI sees it.
+
+The ``Vault`` object and its connection live on the worker thread: the UI never calls
+them directly. Every operation is a job for :class:`ui.tasks.TaskManager`, and results
+come back as callbacks on the UI thread.
+
+A lock can happen while an unlock is still deriving its key (the person pressed the
+quick-hide shortcut, say). Each lock starts a new "generation"; a result that belongs
+to an older generation closes the vault it opened and is otherwise ignored.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from app.vault.layout import VaultPaths
+from ui.tasks import OnError, TaskManager
+
+if TYPE_CHECKING:
+    from app.vault.kdf import KdfParams
+    from app.vault.vault import Vault
+
+T = TypeVar("T")
+log = logging.getLogger(__name__)
+
+
+class Session(QObject):
+    """Owns the vault through the worker thread; emits ``unlocked`` and ``locked``."""
+
+    unlocked = Signal()
+    about_to_lock = Signal()
+    locked = Signal()
+
+    def __init__(
+        self,
+        data_dir: Path,
+        tasks: TaskManager,
+        *,
+        kdf: KdfParams | None = None,
+        keyring_backend: Any = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.paths = VaultPaths.for_dir(data_dir)
+        self.tasks = tasks
+        self._kdf = kdf
+        self._keyring_backend = keyring_backend
+        self._vault: Vault | None = None
+        self._generation = 0
+
+    # ----- state -------------------------------------------------------------------
+
+    def is_unlocked(self) -> bool:
+        return self._vault is not None
+
+    def vault_exists(self) -> bool:
+        return self.paths.exists()
+
+    # ----- opening -----------------------------------------------------------------
+
+    def _open_job(
+        self,
+        job: Callable[[], tuple[Vault, T]],
+        on_done: Callable[[T], None],
+        on_error: OnError,
+    ) -> None:
+        """Run a job that opens the vault; adopt it only if no lock happened meanwhile."""
+        generation = self._generation
+
+        def done(result: tuple[Vault, T]) -> None:
+            vault, extra = result
+            if generation != self._generation or self._vault is not None:
+                self.tasks.run(vault.close)
+                return
+            self._vault = vault
+            on_done(extra)
+            self.unlocked.emit()
+
+        def failed(error: BaseException) -> None:
+            if generation == self._generation:
+                on_error(error)
+
+        self.tasks.run(job, done, failed)
+
+    def create(self, passphrase: str, on_done: Callable[[str], None], on_error: OnError) -> None:
+        """Create the vault; ``on_done`` receives the recovery code (show it once)."""
+        root, kdf = self.paths.root, self._kdf
+
+        def job() -> tuple[Vault, str]:
+            from app.vault.vault import Vault
+
+            if kdf is None:
+                return Vault.create(root, passphrase)
+            return Vault.create(root, passphrase, kdf=kdf)
+
+        self._open_job(job, on_done, on_error)
+
+    def unlock(self, passphrase: str, on_done: Callable[[None], None], on_error: OnError) -> None:
+        root = self.paths.root
+
+        def job() -> tuple[Vault, None]:
+            from app.vault.vault import Vault
+
+            return Vault.unlock(root, passphrase), None
+
+        self._open_job(job, on_done, on_error)
+
+    def unlock_remembered(self, on_done: Callable[[bool], None]) -> None:
+        """Try the key remembered on this device; ``on_done(False)`` means ask instead.
+
+        Any failure (nothing remembered, keyring locked, a stale key) is a quiet
+        fallback to the passphrase screen.
+        """
+        paths, backend = self.paths, self._keyring_backend
+
+        def job() -> tuple[Vault, bool]:
+            from app.vault.remember import DeviceMemory
+            from app.vault.vault import Vault
+
+            key = DeviceMemory(paths, backend).recall()
+            if key is None:
+                raise LookupError("nothing remembered")
+            return Vault.unlock_with_data_key(paths.root, key), True
+
+        self._open_job(job, on_done, lambda _error: on_done(False))
+
+    def reset_with_recovery_code(
+        self, code: str, new_passphrase: str, on_done: Callable[[None], None], on_error: OnError
+    ) -> None:
+        root = self.paths.root
+
+        def job() -> tuple[Vault, None]:
+            from app.vault.vault import Vault
+
+            return Vault.reset_with_recovery_code(root, code, new_passphrase), None
+
+        self._open_job(job, on_done, on_error)
+
+    def restore_newest_backup(
+        self, passphrase: str, on_done: Callable[[None], None], on_error: OnError
+    ) -> None:
+        root = self.paths.root
+
+        def job() -> tuple[Vault, None]:
+            from app.vault.vault import Vault
+
+            return Vault.restore_newest_backup(root, passphrase), None
+
+        self._open_job(job, on_done, on_error)
+
+    # ----- while open --------------------------------------------------------------
+
+    def submit(
+        self,
+        fn: Callable[[Vault], T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: OnError | None = None,
+    ) -> None:
+        """Run ``fn(vault)`` on the worker thread. Results of a locked-away vault are dropped."""
+        vault = self._vault
+        if vault is None:
+            raise RuntimeError("the vault is locked")
+        generation = self._generation
+
+        def done(result: T) -> None:
+            if generation == self._generation and on_done is not None:
+                on_done(result)
+
+        def failed(error: BaseException) -> None:
+            if on_error is None:
+                log.error(
+                    "vault job failed: %s",
+                    type(error).__name__,
+                    exc_info=(type(error), error, error.__traceback__),
+                )
+            elif generation == self._generation:
+                on_error(error)
+
+        self.tasks.run(lambda: fn(vault), done, failed)
+
+    def remember_on_device(self, on_done: Callable[[str | None], None]) -> None:
+        """Store the data key in the keyring; ``on_done`` gets None or the reason it failed."""
+        paths, backend = self.paths, self._keyring_backend
+
+        def job(vault: Vault) -> str | None:
+            from app.vault.remember import DeviceMemory
+
+            return DeviceMemory(paths, backend).remember(vault.data_key)
+
+        self.submit(job, on_done, lambda error: on_done(str(error)))
+
+    def forget_on_device(self) -> None:
+        """Remove the remembered key (best effort; works while locked too)."""
+        paths, backend = self.paths, self._keyring_backend
+
+        def job() -> None:
+            from app.vault.remember import DeviceMemory
+
+            DeviceMemory(paths, backend).forget()
+
+        self.tasks.run(job)
+
+    def change_passphrase(
+        self, old: str, new: str, on_done: Callable[[None], None], on_error: OnError
+    ) -> None:
+        self.submit(lambda vault: vault.change_passphrase(old, new), on_done, on_error)
+
+    # ----- locking -----------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Close the vault on the worker (after any queued saves) and forget it here."""
+        self._generation += 1
+        vault = self._vault
+        if vault is None:
+            return
+        # Modules queue their last saves now; they run before the close below.
+        self.about_to_lock.emit()
+        self._vault = None
+        self.tasks.run(vault.close)
+        self.locked.emit()
+
+    def preload(self) -> None:
+        """Import the database engine on the worker while the person types."""
+        if self.tasks.is_closed() or self._vault is not None:
+            return
+
+        def job() -> None:
+            import app.vault.vault  # noqa: F401
+
+        self.tasks.run(job, None, lambda _error: None)

@@ -1,0 +1,177 @@
+"""Settings: idle lock, discreet mode, remember on this device, appearance.
+
+Changes apply at once and are saved straight away; there is nothing to confirm.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import settings as schema
+from ui.common.messages import MessageBanner, Tone
+from ui.common.text import app_text
+from ui.shell.help_dialog import shortcut_help_lines
+from ui.shell.session import Session
+from ui.shell.settings_store import SettingsStore
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SettingsDialog", text)
+
+
+APPEARANCES = ("system", "light", "dark")
+
+
+def _appearance_label(value: str) -> str:
+    return {"system": tr("Follow system"), "light": tr("Light"), "dark": tr("Dark")}[value]
+
+
+def _note(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 0.92)
+    label.setFont(font)
+    return label
+
+
+class SettingsDialog(QDialog):
+    def __init__(
+        self, settings: SettingsStore, session: Session, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.session = session
+        self.setWindowTitle(tr("Settings"))
+        self.setAccessibleName(tr("Settings"))
+        self.setMinimumWidth(460)
+
+        # --- privacy ---
+        privacy = QGroupBox(tr("Privacy"), self)
+        self.idle_minutes = QSpinBox(privacy)
+        idle_schema = schema.SETTINGS[schema.IDLE_TIMEOUT_MINUTES]
+        self.idle_minutes.setRange(
+            getattr(idle_schema, "minimum", 1), getattr(idle_schema, "maximum", 240)
+        )
+        self.idle_minutes.setSuffix(tr(" min"))
+        self.idle_minutes.setMaximumWidth(140)
+        self.idle_minutes.setAccessibleName(tr("Lock after this many minutes without activity"))
+        self.idle_minutes.setValue(settings.idle_timeout_minutes())
+        self.idle_minutes.valueChanged.connect(
+            lambda v: settings.set(schema.IDLE_TIMEOUT_MINUTES, int(v))
+        )
+
+        self.discreet = QCheckBox(tr("&Discreet mode"), privacy)
+        self.discreet.setAccessibleName(tr("Discreet mode"))
+        self.discreet.setChecked(settings.discreet_mode())
+        self.discreet.toggled.connect(lambda on: settings.set(schema.DISCREET_MODE, bool(on)))
+
+        self.remember = QCheckBox(tr("&Remember on this device"), privacy)
+        self.remember.setAccessibleName(tr("Remember on this device"))
+        self.remember.setChecked(settings.remember_on_device())
+        self.remember.toggled.connect(self._remember_toggled)
+        self.remember_message = MessageBanner(privacy)
+
+        form = QFormLayout(privacy)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(tr("&Lock after"), self.idle_minutes)
+        form.addRow(
+            _note(tr("Mooring locks itself when you haven't used it for this long."), privacy)
+        )
+        form.addRow(self.discreet)
+        form.addRow(
+            _note(
+                tr(
+                    "Shows the plain name \u201cNotes\u201d and a plain icon, and leaves "
+                    "\u201cGet help now\u201d off the lock screen."
+                ),
+                privacy,
+            )
+        )
+        form.addRow(self.remember)
+        form.addRow(
+            _note(
+                tr("Anyone who can use this computer account could then open your journal."),
+                privacy,
+            )
+        )
+        form.addRow(self.remember_message)
+
+        # --- appearance ---
+        look = QGroupBox(tr("Appearance"), self)
+        self.appearance = QComboBox(look)
+        self.appearance.setAccessibleName(tr("Appearance"))
+        for value in APPEARANCES:
+            self.appearance.addItem(_appearance_label(value), value)
+        self.appearance.setCurrentIndex(max(0, APPEARANCES.index(settings.appearance())))
+        self.appearance.currentIndexChanged.connect(
+            lambda i: settings.set(schema.APPEARANCE, APPEARANCES[i])
+        )
+        look_form = QFormLayout(look)
+        look_form.addRow(tr("&Colours"), self.appearance)
+
+        # --- shortcuts ---
+        keys = QGroupBox(tr("Shortcuts"), self)
+        keys_layout = QFormLayout(keys)
+        self.shortcut_labels: list[QLabel] = []
+        for sequence, meaning in shortcut_help_lines():
+            label = QLabel(sequence, keys)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.shortcut_labels.append(label)
+            keys_layout.addRow(meaning, label)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(tr("Close"))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(privacy)
+        layout.addWidget(look)
+        layout.addWidget(keys)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        QWidget.setTabOrder(self.idle_minutes, self.discreet)
+        QWidget.setTabOrder(self.discreet, self.remember)
+        QWidget.setTabOrder(self.remember, self.appearance)
+
+    def _remember_toggled(self, on: bool) -> None:
+        self.remember_message.clear_message()
+        if not on:
+            self.session.forget_on_device()
+            self.settings.set(schema.REMEMBER_ON_DEVICE, False)
+            return
+        if not self.session.is_unlocked():
+            self._set_remember(False)
+            return
+        self.remember.setEnabled(False)
+        self.session.remember_on_device(self._remembered)
+
+    def _remembered(self, reason: str | None) -> None:
+        self.remember.setEnabled(True)
+        if reason:
+            self._set_remember(False)
+            self.settings.set(schema.REMEMBER_ON_DEVICE, False)
+            self.remember_message.show_message(app_text(reason), Tone.PROBLEM)
+            return
+        self.settings.set(schema.REMEMBER_ON_DEVICE, True)
+        self.remember_message.show_message(
+            tr("Done. Mooring will open on this computer without asking."), Tone.SUCCESS
+        )
+
+    def _set_remember(self, on: bool) -> None:
+        blocker = QSignalBlocker(self.remember)
+        self.remember.setChecked(on)
+        del blocker

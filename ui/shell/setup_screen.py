@@ -1,0 +1,445 @@
+"""First run: choose a passphrase, keep the recovery code, optionally remember the key."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.common.busy import BusyBar
+from ui.common.keys import activate_on_return
+from ui.common.messages import MessageBanner, Tone
+from ui.common.sensitive import wipe_line_edit
+from ui.common.strength import StrengthHint
+from ui.common.text import app_text
+from ui.shell.messages import describe
+from ui.shell.session import Session
+from ui.shell.settings_store import SettingsStore
+from ui.shell.unlock_screen import centered, heading
+
+# Asks where to save the recovery code: (parent, suggested file name) -> chosen path or "".
+SaveDialog = Callable[[QWidget, str], str]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SetupScreen", text)
+
+
+def ask_save_path(parent: QWidget, suggested: str) -> str:
+    from ui.common.file_dialogs import ask_save_path as ask
+
+    return ask(parent, tr("Save recovery code"), suggested, tr("Text files (*.txt)"))
+
+
+def recovery_sheet(code: str) -> str:
+    """The text written to the file or printer: the code and how to use it."""
+    return tr(
+        "Mooring recovery code\n\n"
+        "{code}\n\n"
+        "If you forget your passphrase, choose \u201cUse recovery code instead\u201d on the "
+        "lock screen and type this code. Anyone who has this code can open your journal: "
+        "keep it somewhere only you can reach.\n"
+    ).replace("{code}", code)
+
+
+def warning_label(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 0.92)
+    label.setFont(font)
+    return label
+
+
+class SetupScreen(QWidget):
+    """Emits ``finished`` once the journal is created and the code is kept safe."""
+
+    finished = Signal()
+
+    def __init__(
+        self,
+        session: Session,
+        settings: SettingsStore,
+        parent: QWidget | None = None,
+        *,
+        save_dialog: SaveDialog = ask_save_path,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.settings = settings
+        self.save_dialog = save_dialog
+        self.setObjectName("setup-screen")
+        self.setAccessibleName(tr("Set up Mooring"))
+        self._code = ""
+
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._build_passphrase_page())
+        self.pages.addWidget(self._build_code_page())
+        self.pages.addWidget(self._build_remember_page())
+        self.busy = BusyBar(self)
+        card = QFrame()
+        layout = QVBoxLayout(card)
+        layout.addWidget(self.pages)
+        layout.addWidget(self.busy)
+        root = QVBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.addWidget(centered(card, 560))
+
+    # ----- step 1: passphrase --------------------------------------------------------
+
+    def _build_passphrase_page(self) -> QWidget:
+        page = QWidget()
+        title = heading(tr("Welcome to Mooring"), page)
+        intro = QLabel(
+            tr(
+                "This is a private place for your thoughts and your recovery work. "
+                "Everything stays on this computer, locked with a passphrase only you know.\n\n"
+                "Choose a passphrase: a few unrelated words are easy to remember and hard "
+                "to guess. Please pick one nobody else at home would think of."
+            ),
+            page,
+        )
+        intro.setWordWrap(True)
+        self.passphrase = QLineEdit(page)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(tr("New passphrase"))
+        self.confirm = QLineEdit(page)
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm.setAccessibleName(tr("Confirm passphrase"))
+        self.strength = StrengthHint(page)
+        self.passphrase.textChanged.connect(self.strength.update_for)
+        self.show_text = QCheckBox(tr("Show what I type"), page)
+        self.show_text.setAccessibleName(tr("Show what I type"))
+        self.show_text.toggled.connect(self._toggle_echo)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(tr("&Passphrase"), self.passphrase)
+        form.addRow("", self.strength)
+        form.addRow(tr("&Type it again"), self.confirm)
+        form.addRow("", self.show_text)
+
+        self.create_message = MessageBanner(page)
+        self.create_button = QPushButton(tr("&Create my journal"), page)
+        self.create_button.setAccessibleName(tr("Create my journal"))
+        self.create_button.setDefault(True)
+        self.create_button.clicked.connect(self._create)
+
+        layout = QVBoxLayout(page)
+        layout.setSpacing(12)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.create_message)
+        layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addStretch(1)
+        QWidget.setTabOrder(self.passphrase, self.confirm)
+        QWidget.setTabOrder(self.confirm, self.show_text)
+        QWidget.setTabOrder(self.show_text, self.create_button)
+        return page
+
+    def _toggle_echo(self, show: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if show else QLineEdit.EchoMode.Password
+        self.passphrase.setEchoMode(mode)
+        self.confirm.setEchoMode(mode)
+
+    def _create(self) -> None:
+        if self.busy.isVisible():
+            return
+        text = self.passphrase.text()
+        strength = self.strength.update_for(text)
+        if not strength.acceptable:
+            self.create_message.show_message(app_text(strength.reason), Tone.PROBLEM)
+            self.passphrase.setFocus()
+            return
+        if text != self.confirm.text():
+            self.create_message.show_message(
+                tr("The two passphrases are different. Please type the second one again."),
+                Tone.PROBLEM,
+            )
+            wipe_line_edit(self.confirm)
+            self.confirm.setFocus()
+            return
+        self.create_message.show_message(
+            tr("Creating your journal… this takes a moment."), Tone.INFO
+        )
+        self._set_busy(True)
+        self.session.create(text, self._created, self._create_failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.set_busy(busy)
+        for widget in (self.passphrase, self.confirm, self.show_text, self.create_button):
+            widget.setEnabled(not busy)
+
+    def _created(self, code: str) -> None:
+        self._set_busy(False)
+        wipe_line_edit(self.passphrase)
+        wipe_line_edit(self.confirm)
+        self.create_message.clear_message()
+        self._code = code
+        self.code_label.setText(code)
+        self.stored_check.setChecked(False)
+        self.pages.setCurrentIndex(1)
+        self.copy_button.setFocus()
+
+    def _create_failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        self.create_message.show_message(describe(error), Tone.PROBLEM)
+
+    # ----- step 2: recovery code -----------------------------------------------------
+
+    def _build_code_page(self) -> QWidget:
+        page = QWidget()
+        title = heading(tr("Your recovery code"), page, 1.3)
+        intro = QLabel(
+            tr(
+                "If you ever forget your passphrase, this code is the only way back into "
+                "your journal. It is shown only this once. Keep it somewhere safe and "
+                "private, away from this computer."
+            ),
+            page,
+        )
+        intro.setWordWrap(True)
+        self.code_label = QLabel(page)
+        self.code_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code_label.setAccessibleName(tr("Recovery code"))
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        code_font = QFont(mono.family())
+        code_font.setPointSizeF(self.font().pointSizeF() * 1.35)
+        code_font.setBold(True)
+        self.code_label.setFont(code_font)
+        self.code_label.setWordWrap(True)
+        self.code_label.setStyleSheet(
+            "QLabel { border: 1px dashed palette(mid); border-radius: 6px; padding: 12px; }"
+        )
+
+        self.copy_button = QPushButton(tr("&Copy"), page)
+        self.copy_button.setAccessibleName(tr("Copy recovery code"))
+        self.copy_button.clicked.connect(self._copy)
+        self.print_button = QPushButton(tr("&Print…"), page)
+        self.print_button.setAccessibleName(tr("Print recovery code"))
+        self.print_button.clicked.connect(self._print)
+        self.save_button = QPushButton(tr("&Save to file…"), page)
+        self.save_button.setAccessibleName(tr("Save recovery code to a file"))
+        self.save_button.clicked.connect(self._save)
+        grid = QGridLayout()
+        grid.setColumnStretch(1, 1)
+        grid.setHorizontalSpacing(12)
+        for row, (button, warning) in enumerate(
+            (
+                (
+                    self.copy_button,
+                    tr(
+                        "Other programs can read what you copy: paste it somewhere private "
+                        "right away."
+                    ),
+                ),
+                (
+                    self.print_button,
+                    tr("The printer may keep a copy; keep the paper somewhere private."),
+                ),
+                (
+                    self.save_button,
+                    tr(
+                        "The file is not locked: save it on a USB stick or somewhere only "
+                        "you can reach, not a shared or synced folder."
+                    ),
+                ),
+            )
+        ):
+            grid.addWidget(button, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(warning_label(warning, page), row, 1)
+
+        self.code_message = MessageBanner(page)
+        self.stored_check = QCheckBox(tr("I &have stored it somewhere safe"), page)
+        self.stored_check.setAccessibleName(tr("I have stored it somewhere safe"))
+        self.continue_button = QPushButton(tr("Co&ntinue"), page)
+        self.continue_button.setAccessibleName(tr("Continue"))
+        self.continue_button.setEnabled(False)
+        self.stored_check.toggled.connect(self.continue_button.setEnabled)
+        self.continue_button.clicked.connect(self._code_done)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.stored_check)
+        bottom.addStretch(1)
+        bottom.addWidget(self.continue_button)
+
+        layout = QVBoxLayout(page)
+        layout.setSpacing(12)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addWidget(self.code_label)
+        layout.addLayout(grid)
+        layout.addWidget(self.code_message)
+        layout.addLayout(bottom)
+        layout.addStretch(1)
+        QWidget.setTabOrder(self.copy_button, self.print_button)
+        QWidget.setTabOrder(self.print_button, self.save_button)
+        QWidget.setTabOrder(self.save_button, self.stored_check)
+        QWidget.setTabOrder(self.stored_check, self.continue_button)
+        return page
+
+    def _copy(self) -> None:
+        QGuiApplication.clipboard().setText(self._code)
+        self.code_message.show_message(tr("Copied. Paste it somewhere private now."), Tone.INFO)
+
+    def _print(self) -> None:
+        from PySide6.QtGui import QTextDocument
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter()
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(tr("Print recovery code"))
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        document = QTextDocument()
+        document.setPlainText(recovery_sheet(self._code))
+        document.print_(printer)
+        self.code_message.show_message(tr("Sent to the printer."), Tone.INFO)
+
+    def _save(self) -> None:
+        chosen = self.save_dialog(self, tr("mooring-recovery-code.txt"))
+        if not chosen:
+            return
+        path = Path(chosen)
+        try:
+            self._write_private(path, recovery_sheet(self._code))
+        except OSError:
+            self.code_message.show_message(
+                tr("Mooring couldn't save the file there. Please choose another place."),
+                Tone.PROBLEM,
+            )
+            return
+        self.code_message.show_message(
+            tr("Saved. Keep that file somewhere only you can reach."), Tone.SUCCESS
+        )
+
+    @staticmethod
+    def _write_private(path: Path, text: str) -> None:
+        # Readable by this OS user only, where the file system allows it.
+        flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
+        fd = os.open(path, flags, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+
+    def _code_done(self) -> None:
+        if not self.stored_check.isChecked():
+            return
+        self._forget_code()
+        self.remember_check.setChecked(False)
+        self.remember_message.clear_message()
+        self.pages.setCurrentIndex(2)
+        self.remember_check.setFocus()
+
+    def _forget_code(self) -> None:
+        """Drop the code from the screen, and from the clipboard if it is still there."""
+        clipboard = QGuiApplication.clipboard()
+        if self._code and clipboard.text() == self._code:
+            clipboard.clear()
+        self._code = ""
+        self.code_label.setText("")
+        self.code_message.clear_message()
+
+    # ----- step 3: remember on this device -------------------------------------------
+
+    def _build_remember_page(self) -> QWidget:
+        page = QWidget()
+        title = heading(tr("One last choice"), page, 1.3)
+        intro = QLabel(
+            tr(
+                "Mooring can remember your key on this computer, so it opens without "
+                "your passphrase. Most people leave this off."
+            ),
+            page,
+        )
+        intro.setWordWrap(True)
+        self.remember_check = QCheckBox(tr("&Remember on this device"), page)
+        self.remember_check.setAccessibleName(tr("Remember on this device"))
+        risk = warning_label(
+            tr("Anyone who can use this computer account could then open your journal."),
+            page,
+        )
+        self.remember_message = MessageBanner(page)
+        self.finish_button = QPushButton(tr("&Finish"), page)
+        self.finish_button.setAccessibleName(tr("Finish"))
+        self.finish_button.setDefault(True)
+        self.finish_button.clicked.connect(self._finish)
+        layout = QVBoxLayout(page)
+        layout.setSpacing(12)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addWidget(self.remember_check)
+        layout.addWidget(risk)
+        layout.addWidget(self.remember_message)
+        layout.addWidget(self.finish_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addStretch(1)
+        QWidget.setTabOrder(self.remember_check, self.finish_button)
+        return page
+
+    def _finish(self) -> None:
+        if not self.remember_check.isChecked():
+            self.settings.set("remember_on_device", False)
+            self.finished.emit()
+            return
+        self.finish_button.setEnabled(False)
+        self.session.remember_on_device(self._remembered)
+
+    def _remembered(self, reason: str | None) -> None:
+        self.finish_button.setEnabled(True)
+        if reason:
+            self.settings.set("remember_on_device", False)
+            self.remember_check.setChecked(False)
+            self.remember_message.show_message(
+                QCoreApplication.translate("app", reason)
+                + " "
+                + tr("You can try again later in Settings. Choose Finish to go on."),
+                Tone.PROBLEM,
+            )
+            return
+        self.settings.set("remember_on_device", True)
+        self.finished.emit()
+
+    # ----- lifecycle -----------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        primary = (self.create_button, self.continue_button, self.finish_button)[
+            self.pages.currentIndex()
+        ]
+        if not activate_on_return(event, primary):
+            super().keyPressEvent(event)
+
+    def reset(self) -> None:
+        """Forget everything typed or shown (called on lock and before showing)."""
+        with contextlib.suppress(RuntimeError):
+            self._forget_code()
+        for edit in (self.passphrase, self.confirm):
+            wipe_line_edit(edit)
+        self.show_text.setChecked(False)
+        self.stored_check.setChecked(False)
+        self.create_message.clear_message()
+        self.remember_message.clear_message()
+        self._set_busy(False)
+        self.pages.setCurrentIndex(0)
+
+    def focus_first(self) -> None:
+        if self.pages.currentIndex() == 0:
+            self.passphrase.setFocus()

@@ -1,0 +1,141 @@
+"""One Mooring window per data folder.
+
+The first launch holds the folder's lock file and listens on a local socket. A second
+launch for the same folder finds the lock taken, asks the first one to come to the
+front and exits. The socket name is a hash of the folder path, so it does not reveal
+where the journal lives (socket names are visible to other programs).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from ui.shell.instance_lock import QtInstanceLock
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+log = logging.getLogger(__name__)
+
+RAISE_MESSAGE = b"raise\n"
+_CONNECT_TIMEOUT_MS = 1000
+_CONNECT_ATTEMPTS = 5
+
+
+def server_name(data_dir: Path) -> str:
+    """A stable, opaque local-socket name for one data folder (per OS user)."""
+    folder = os.path.normcase(str(Path(data_dir).expanduser().absolute()))
+    digest = hashlib.sha256(folder.encode("utf-8")).hexdigest()[:32]
+    return f"mooring-{digest}"
+
+
+class SingleInstance(QObject):
+    """Holds the instance lock and the local server for one data folder."""
+
+    raise_requested = Signal()
+
+    def __init__(self, data_dir: Path, lock_file: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._name = server_name(data_dir)
+        self._lock = QtInstanceLock(lock_file)
+        self._server: QLocalServer | None = None
+
+    @property
+    def name(self) -> str:
+        return self._name
+
+    def acquire(self, *, listen: bool = True) -> bool:
+        """Become the primary instance; False when another one already is.
+
+        With ``listen=False`` only the lock is taken; call :meth:`listen` later (the
+        window shows sooner, and a second launch retries for about a second).
+        """
+        if not self._lock.acquire():
+            return False
+        if listen:
+            self.listen()
+        return True
+
+    def listen(self) -> None:
+        """Start answering later launches for this folder."""
+        if self._server is not None or not self._lock.is_held():
+            return
+        from PySide6.QtNetwork import QLocalServer
+
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if not server.listen(self._name):
+            # We hold the lock, so a socket with this name is left over from a crash.
+            QLocalServer.removeServer(self._name)
+            if not server.listen(self._name):
+                # Raising from a second launch will not work; everything else does.
+                log.warning("could not listen for other launches")
+                return
+        server.newConnection.connect(self._on_new_connection)
+        self._server = server
+
+    @Slot()
+    def _on_new_connection(self) -> None:
+        server = self._server
+        if server is None:
+            return
+        while server.hasPendingConnections():
+            socket = server.nextPendingConnection()
+            socket.readyRead.connect(self._on_ready_read)
+            socket.disconnected.connect(socket.deleteLater)
+            if socket.bytesAvailable():
+                self._read(socket)
+
+    @Slot()
+    def _on_ready_read(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
+        socket = self.sender()
+        if isinstance(socket, QLocalSocket):
+            self._read(socket)
+
+    def _read(self, socket: QLocalSocket) -> None:
+        data = bytes(socket.readAll().data())
+        if RAISE_MESSAGE.strip() in data:
+            self.raise_requested.emit()
+
+    def release(self) -> None:
+        server, self._server = self._server, None
+        if server is not None:
+            from PySide6.QtNetwork import QLocalSocket
+
+            for socket in server.findChildren(QLocalSocket):
+                socket.readyRead.disconnect(self._on_ready_read)
+                socket.abort()
+            server.close()
+            server.deleteLater()
+        self._lock.release()
+
+
+def ask_running_instance_to_raise(data_dir: Path) -> bool:
+    """Tell the instance that holds ``data_dir`` to show its window. True if it heard."""
+    from PySide6.QtNetwork import QLocalSocket
+
+    name = server_name(data_dir)
+    for _ in range(_CONNECT_ATTEMPTS):
+        socket = QLocalSocket()
+        socket.connectToServer(name)
+        if socket.waitForConnected(_CONNECT_TIMEOUT_MS):
+            socket.write(RAISE_MESSAGE)
+            ok = socket.waitForBytesWritten(_CONNECT_TIMEOUT_MS)
+            socket.disconnectFromServer()
+            if socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
+                socket.waitForDisconnected(_CONNECT_TIMEOUT_MS)
+            return bool(ok)
+        # The first instance may have taken the lock but not be listening yet.
+        socket.abort()
+        from PySide6.QtCore import QThread
+
+        QThread.msleep(200)
+    return False

@@ -1,0 +1,390 @@
+"""The lock screen: passphrase, recovery code, and restoring a damaged journal.
+
+It shows nothing from the journal: no counts, no dates, no titles.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont, QFontDatabase, QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.vault import errors
+from ui.common.busy import BusyBar
+from ui.common.keys import activate_on_return
+from ui.common.messages import MessageBanner, Tone
+from ui.common.sensitive import wipe_line_edit
+from ui.common.strength import StrengthHint
+from ui.common.text import app_text
+from ui.shell.messages import describe
+from ui.shell.session import Session
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("UnlockScreen", text)
+
+
+def heading(text: str, parent: QWidget, scale: float = 1.5) -> QLabel:
+    label = QLabel(text, parent)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label
+
+
+def centered(card: QWidget, max_width: int = 460) -> QWidget:
+    """Wrap ``card`` so it sits in the middle of the window at a readable width."""
+    outer = QWidget()
+    card.setMaximumWidth(max_width)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(card, 100)
+    row.addStretch(1)
+    column = QVBoxLayout(outer)
+    column.addStretch(1)
+    column.addLayout(row)
+    column.addStretch(2)
+    return outer
+
+
+class UnlockScreen(QWidget):
+    """Emits ``unlocked(message)`` once the journal is open; message may be empty."""
+
+    unlocked = Signal(str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("unlock-screen")
+        self.setAccessibleName(tr("Locked"))
+        self._discreet = False
+
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._build_passphrase_page())
+        self.pages.addWidget(self._build_recovery_page())
+
+        self.busy = BusyBar(self)
+        card = QFrame()
+        layout = QVBoxLayout(card)
+        layout.addWidget(self.pages)
+        layout.addWidget(self.busy)
+
+        root = QVBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.addWidget(centered(card))
+        self._set_discreet_texts()
+
+    # ----- building ------------------------------------------------------------------
+
+    def _build_passphrase_page(self) -> QWidget:
+        page = QWidget()
+        self.title = heading("", page)
+        self.intro = QLabel(page)
+        self.intro.setWordWrap(True)
+
+        self.passphrase = QLineEdit(page)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(tr("Passphrase"))
+        self.passphrase.setPlaceholderText(tr("Passphrase"))
+
+        self.unlock_button = QPushButton(tr("&Unlock"), page)
+        self.unlock_button.setAccessibleName(tr("Unlock"))
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self._unlock)
+
+        self.message = MessageBanner(page)
+
+        self.damaged_panel = QFrame(page)
+        self.damaged_panel.setAccessibleName(tr("Restore from a backup"))
+        damaged_text = QLabel(
+            tr(
+                "Mooring keeps backups of your journal. Restoring puts the newest good "
+                "backup in place. The damaged file is first copied aside, so nothing "
+                "is deleted. Changes made after that backup may be missing."
+            ),
+            self.damaged_panel,
+        )
+        damaged_text.setWordWrap(True)
+        self.restore_button = QPushButton(tr("&Restore newest backup"), self.damaged_panel)
+        self.restore_button.setAccessibleName(tr("Restore newest backup"))
+        self.restore_button.clicked.connect(self._restore)
+        damaged_layout = QVBoxLayout(self.damaged_panel)
+        damaged_layout.setContentsMargins(0, 0, 0, 0)
+        damaged_layout.addWidget(damaged_text)
+        damaged_layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.damaged_panel.hide()
+
+        self.recovery_link = QPushButton(tr("Use recovery code &instead"), page)
+        self.recovery_link.setFlat(True)
+        self.recovery_link.setAccessibleName(tr("Use recovery code instead"))
+        self.recovery_link.clicked.connect(self.show_recovery)
+
+        row = QHBoxLayout()
+        row.addWidget(self.passphrase, 1)
+        row.addWidget(self.unlock_button)
+
+        layout = QVBoxLayout(page)
+        layout.setSpacing(12)
+        layout.addWidget(self.title)
+        layout.addWidget(self.intro)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        layout.addWidget(self.damaged_panel)
+        layout.addWidget(self.recovery_link, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        QWidget.setTabOrder(self.passphrase, self.unlock_button)
+        QWidget.setTabOrder(self.unlock_button, self.restore_button)
+        QWidget.setTabOrder(self.restore_button, self.recovery_link)
+        return page
+
+    def _build_recovery_page(self) -> QWidget:
+        page = QWidget()
+        title = heading(tr("Use your recovery code"), page, 1.3)
+        intro = QLabel(
+            tr(
+                "Type the recovery code you saved when you set up Mooring, then choose "
+                "a new passphrase. Your journal stays exactly as it is."
+            ),
+            page,
+        )
+        intro.setWordWrap(True)
+
+        self.code = QLineEdit(page)
+        self.code.setAccessibleName(tr("Recovery code"))
+        self.code.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self.code.setFont(QFont(mono.family(), self.code.font().pointSize()))
+        self.new_passphrase = QLineEdit(page)
+        self.new_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_passphrase.setAccessibleName(tr("New passphrase"))
+        self.confirm_passphrase = QLineEdit(page)
+        self.confirm_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm_passphrase.setAccessibleName(tr("Confirm new passphrase"))
+        self.recovery_strength = StrengthHint(page)
+        self.new_passphrase.textChanged.connect(self.recovery_strength.update_for)
+        self.show_recovery_text = QCheckBox(tr("Show what I type"), page)
+        self.show_recovery_text.setAccessibleName(tr("Show what I type"))
+        self.show_recovery_text.toggled.connect(self._toggle_recovery_echo)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(tr("Recovery &code"), self.code)
+        form.addRow(tr("&New passphrase"), self.new_passphrase)
+        form.addRow("", self.recovery_strength)
+        form.addRow(tr("Con&firm"), self.confirm_passphrase)
+        form.addRow("", self.show_recovery_text)
+
+        self.recovery_message = MessageBanner(page)
+        self.reset_button = QPushButton(tr("&Set passphrase and open"), page)
+        self.reset_button.setAccessibleName(tr("Set passphrase and open"))
+        self.reset_button.clicked.connect(self._reset)
+        self.back_button = QPushButton(tr("&Back"), page)
+        self.back_button.setAccessibleName(tr("Back to passphrase"))
+        self.back_button.clicked.connect(self.show_passphrase)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.reset_button)
+
+        layout = QVBoxLayout(page)
+        layout.setSpacing(12)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.recovery_message)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        QWidget.setTabOrder(self.code, self.new_passphrase)
+        QWidget.setTabOrder(self.new_passphrase, self.confirm_passphrase)
+        QWidget.setTabOrder(self.confirm_passphrase, self.show_recovery_text)
+        QWidget.setTabOrder(self.show_recovery_text, self.reset_button)
+        QWidget.setTabOrder(self.reset_button, self.back_button)
+        return page
+
+    # ----- state ---------------------------------------------------------------------
+
+    def set_discreet(self, discreet: bool) -> None:
+        self._discreet = discreet
+        self._set_discreet_texts()
+
+    def _set_discreet_texts(self) -> None:
+        if self._discreet:
+            self.title.setText(tr("Locked"))
+            self.intro.setText(tr("Type your passphrase to continue."))
+        else:
+            self.title.setText(tr("Welcome back"))
+            self.intro.setText(tr("Type your passphrase to open your journal."))
+
+    def show_passphrase(self) -> None:
+        self.pages.setCurrentIndex(0)
+        self.recovery_message.clear_message()
+        self.passphrase.setFocus()
+
+    def show_recovery(self) -> None:
+        self.pages.setCurrentIndex(1)
+        self.recovery_message.clear_message()
+        self.code.setFocus()
+
+    def reset(self) -> None:
+        """Back to a blank passphrase page: every field and message emptied."""
+        for edit in (self.passphrase, self.code, self.new_passphrase, self.confirm_passphrase):
+            wipe_line_edit(edit)
+        self.show_recovery_text.setChecked(False)
+        self.message.clear_message()
+        self.recovery_message.clear_message()
+        self.damaged_panel.hide()
+        self._set_busy(False)
+        self.pages.setCurrentIndex(0)
+
+    def focus_passphrase(self) -> None:
+        if self.pages.currentIndex() == 0:
+            self.passphrase.setFocus()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.set_busy(busy)
+        for widget in (
+            self.passphrase,
+            self.unlock_button,
+            self.restore_button,
+            self.recovery_link,
+            self.code,
+            self.new_passphrase,
+            self.confirm_passphrase,
+            self.reset_button,
+            self.back_button,
+        ):
+            widget.setEnabled(not busy)
+
+    def _toggle_recovery_echo(self, show: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if show else QLineEdit.EchoMode.Password
+        self.new_passphrase.setEchoMode(mode)
+        self.confirm_passphrase.setEchoMode(mode)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        primary = (self.unlock_button, self.reset_button)[self.pages.currentIndex()]
+        if not activate_on_return(event, primary):
+            super().keyPressEvent(event)
+
+    # ----- actions -------------------------------------------------------------------
+
+    def try_remembered(self) -> None:
+        """Open with the key remembered on this device; fall back to the passphrase."""
+        self._set_busy(True)
+        self.message.show_message(tr("Opening…"), Tone.INFO)
+
+        def done(opened: bool) -> None:
+            self._set_busy(False)
+            self.message.clear_message()
+            if opened:
+                self.unlocked.emit("")
+            else:
+                self.message.show_message(tr("Please type your passphrase this time."), Tone.INFO)
+                self.passphrase.setFocus()
+
+        self.session.unlock_remembered(done)
+
+    def _unlock(self) -> None:
+        if self.busy.isVisible():
+            return
+        text = self.passphrase.text()
+        if not text:
+            self.message.show_message(tr("Please type your passphrase."), Tone.INFO)
+            self.passphrase.setFocus()
+            return
+        self.message.clear_message()
+        self.damaged_panel.hide()
+        self._set_busy(True)
+        self.session.unlock(text, lambda _none: self._opened(""), self._unlock_failed)
+
+    def _opened(self, message: str) -> None:
+        self._set_busy(False)
+        self.unlocked.emit(message)
+
+    def _unlock_failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        self.message.show_message(describe(error), Tone.PROBLEM)
+        if isinstance(error, errors.VaultDamaged):
+            # Keep the passphrase: restoring needs it again.
+            self.damaged_panel.show()
+            self.restore_button.setFocus()
+        else:
+            wipe_line_edit(self.passphrase)
+            self.passphrase.setFocus()
+
+    def _restore(self) -> None:
+        text = self.passphrase.text()
+        if not text:
+            self.message.show_message(
+                tr("Type your passphrase first, then choose Restore."), Tone.INFO
+            )
+            self.passphrase.setFocus()
+            return
+        self._set_busy(True)
+        self.message.show_message(tr("Restoring…"), Tone.INFO)
+        restored = tr(
+            "Your journal was restored from the newest backup. The damaged file was "
+            "set aside, not deleted."
+        )
+        self.session.restore_newest_backup(
+            text, lambda _none: self._opened(restored), self._restore_failed
+        )
+
+    def _restore_failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(error, errors.VaultDamaged):
+            self.message.show_message(
+                tr(
+                    "No usable backup was found, so nothing was changed. Your files are "
+                    "still in the data folder; please don't delete them."
+                ),
+                Tone.PROBLEM,
+            )
+        else:
+            self.message.show_message(describe(error), Tone.PROBLEM)
+
+    def _reset(self) -> None:
+        if self.busy.isVisible():
+            return
+        code = self.code.text().strip()
+        new = self.new_passphrase.text()
+        if not code:
+            self.recovery_message.show_message(tr("Please type your recovery code."), Tone.INFO)
+            self.code.setFocus()
+            return
+        strength = self.recovery_strength.update_for(new)
+        if not strength.acceptable:
+            self.recovery_message.show_message(app_text(strength.reason), Tone.PROBLEM)
+            self.new_passphrase.setFocus()
+            return
+        if new != self.confirm_passphrase.text():
+            self.recovery_message.show_message(
+                tr("The two passphrases are different. Please type them again."), Tone.PROBLEM
+            )
+            wipe_line_edit(self.confirm_passphrase)
+            self.confirm_passphrase.setFocus()
+            return
+        self.recovery_message.clear_message()
+        self._set_busy(True)
+        done_message = tr("Your new passphrase is set. Your recovery code still works too.")
+        self.session.reset_with_recovery_code(
+            code, new, lambda _none: self._opened(done_message), self._reset_failed
+        )
+
+    def _reset_failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        self.recovery_message.show_message(describe(error), Tone.PROBLEM)
+        if isinstance(error, errors.WrongRecoveryCode):
+            self.code.setFocus()
