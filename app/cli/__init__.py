@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from app.cli import exit_codes
-from app.cli.commands import HANDLERS, InstanceLock, InstanceLockFactory
 from app.cli.parser import UsageError, build_parser, parse
 from app.vault import errors
 
-__all__ = ["InstanceLock", "InstanceLockFactory", "UsageError", "build_parser", "parse", "run"]
+if TYPE_CHECKING:
+    from app.cli.commands import InstanceLockFactory
+
+# The commands (and the vault, key-file and backup code they need) are imported only
+# when a command runs, so opening the window does not pay for them at start-up.
+__all__ = ["UsageError", "build_parser", "parse", "run"]
 
 _EXIT_FOR_ERROR: tuple[tuple[type[errors.VaultError], int], ...] = (
     (errors.WrongPassphrase, exit_codes.WRONG_SECRET),
@@ -31,6 +36,8 @@ def _fail(message: str, code: int) -> int:
 def run(args: argparse.Namespace, instance_lock_factory: InstanceLockFactory) -> int:
     """Run the sub-command in ``args``; returns the exit code. Never raises."""
     try:
+        from app.cli.commands import HANDLERS
+
         return HANDLERS[args.command](args, instance_lock_factory)
     except UsageError as error:
         return _fail(str(error), exit_codes.USAGE)

@@ -269,22 +269,39 @@ class Vault:
         self.connection = None
         self._data_key = b""
 
+    def new_recovery_code(self, current_passphrase: str) -> str:
+        """Replace the recovery code (the old one stops working); returns the new one.
+
+        Asks for the passphrase so that someone at an unlocked, unattended Mooring
+        cannot mint a code that would let them back in later.
+        """
+        try:
+            key_file, data_key = _unwrap_any(
+                self.paths, PASSPHRASE_SLOT, passphrase.encode(current_passphrase)
+            )
+        except UnwrapFailed:
+            raise WrongPassphrase("The current passphrase isn't right.") from None
+        if data_key != self._data_key:
+            raise VaultDamaged("The key file doesn't belong to this database.")
+        code = recovery_code.generate()
+        self._rewrap(key_file, RECOVERY_SLOT, recovery_code.normalize(code).encode("ascii"))
+        return code
+
     def _rewrap_passphrase(self, key_file: KeyFile, new: str) -> None:
-        """Write the new key file atomically, keeping the previous copy until the new
-        one is proven to open this database."""
-        params = key_file.slots[PASSPHRASE_SLOT].params
-        updated = key_file.with_slot(
-            PASSPHRASE_SLOT, self._data_key, passphrase.encode(new), params
-        )
+        self._rewrap(key_file, PASSPHRASE_SLOT, passphrase.encode(new))
+
+    def _rewrap(self, key_file: KeyFile, slot: str, secret: bytes) -> None:
+        """Write the key file with ``slot`` re-wrapped under ``secret``, atomically,
+        keeping the previous copy until the new one is proven to open this database."""
+        params = key_file.slots[slot].params
+        updated = key_file.with_slot(slot, self._data_key, secret, params)
         try:
             previous = self.paths.key_file.read_bytes() if self.paths.key_file.exists() else None
             if previous is not None:
                 write_atomically(self.paths.previous_key_file, previous)
             write_atomically(self.paths.key_file, updated.to_bytes())
             try:
-                proven = KeyFile.read(self.paths.key_file).unwrap(
-                    PASSPHRASE_SLOT, passphrase.encode(new)
-                )
+                proven = KeyFile.read(self.paths.key_file).unwrap(slot, secret)
             except (KeyFileDamaged, UnwrapFailed):
                 proven = b""
             if proven != self._data_key:

@@ -232,3 +232,19 @@ def test_no_plaintext_files_beside_the_vault(make_vault, vault_dir: Path) -> Non
         if path.is_file():
             assert b"zebracanary77" not in path.read_bytes(), path
     assert sorted(os.listdir(vault_dir)) == ["backups", "mooring.db", "mooring.key"]
+
+
+def test_new_recovery_code_replaces_the_old_one(make_vault, vault_dir: Path) -> None:
+    old_code = make_vault()
+    vault = Vault.unlock(vault_dir, PASSPHRASE)
+    try:
+        with pytest.raises(WrongPassphrase):
+            vault.new_recovery_code("not the passphrase")
+        new_code = vault.new_recovery_code(PASSPHRASE)
+    finally:
+        vault.close()
+    assert new_code != old_code
+    with pytest.raises(WrongRecoveryCode):
+        Vault.reset_with_recovery_code(vault_dir, old_code, "brand new phrase here")
+    Vault.reset_with_recovery_code(vault_dir, new_code, "brand new phrase here").close()
+    Vault.unlock(vault_dir, "brand new phrase here").close()
