@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import os
 import platform
-import shutil
 import statistics
 import subprocess
 import sys
@@ -41,16 +40,17 @@ def _mooring() -> list[str]:
 
 
 def _wait_for_window(name: str, timeout: float = 30.0) -> float:
-    deadline = time.perf_counter() + timeout
-    while time.perf_counter() < deadline:
-        found = subprocess.run(
-            ["xdotool", "search", "--onlyvisible", "--name", f"^{name}$"],
-            capture_output=True,
-            text=True,
-        )
-        if found.returncode == 0 and found.stdout.strip():
-            return time.perf_counter()
-        time.sleep(0.005)
+    from x11_windows import X11
+
+    display = X11()
+    try:
+        deadline = time.perf_counter() + timeout
+        while time.perf_counter() < deadline:
+            if display.visible_named(name):
+                return time.perf_counter()
+            time.sleep(0.002)
+    finally:
+        display.close()
     raise TimeoutError(f"no window named {name!r}")
 
 
@@ -62,17 +62,20 @@ def _peak_rss_mib(pid: int) -> float:
 
 
 def _time_start(command: list[str], window: str, env: dict[str, str]) -> tuple[float, float]:
-    started = time.perf_counter()
-    process = subprocess.Popen(
-        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    try:
-        shown = _wait_for_window(window)
-        time.sleep(0.3)
-        peak = _peak_rss_mib(process.pid)
-    finally:
-        process.kill()
-        process.wait()
+    with tempfile.TemporaryFile() as errors:
+        started = time.perf_counter()
+        process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=errors)
+        try:
+            shown = _wait_for_window(window)
+            time.sleep(0.3)
+            peak = _peak_rss_mib(process.pid)
+        except TimeoutError:
+            errors.seek(0)
+            print(f"exit code {process.poll()}; stderr: {errors.read().decode(errors='replace')}")
+            raise
+        finally:
+            process.kill()
+            process.wait()
     return shown - started, peak
 
 
@@ -152,8 +155,6 @@ def bench_unlock(root: Path) -> None:
 
 
 def main() -> None:
-    if shutil.which("xdotool") is None:
-        sys.exit("xdotool is needed (./dev.sh installs it)")
     print(
         f"machine: {platform.node()} {platform.machine()}, {os.cpu_count()} cores, "
         f"Python {platform.python_version()}, {platform.platform()}"
