@@ -113,11 +113,8 @@ class TaskManager(QObject):
             elif job.on_error is not None:
                 job.on_error(job.error)
             else:
-                log.error(
-                    "background job failed: %s",
-                    type(job.error).__name__,
-                    exc_info=(type(job.error), job.error, job.error.__traceback__),
-                )
+                # The type only: a message or traceback could quote what was written.
+                log.error("background job failed: %s", type(job.error).__name__)
         finally:
             if self._pending == 0:
                 self.busy_changed.emit(False)

@@ -94,8 +94,8 @@ class HelpDialog(QDialog):
         self.line_labels: list[QLabel] = []
         try:
             loaded = list(lines())
-        except Exception:
-            log.exception("crisis lines could not be loaded")
+        except Exception as error:
+            log.error("crisis lines could not be loaded (%s)", type(error).__name__)
             loaded = []
         for line in loaded:
             card = QFrame(content)

@@ -39,10 +39,9 @@ def describe(error: BaseException) -> str:
         return app_text(str(error))
     if isinstance(error, errors.VaultError):
         return app_text(str(error)) or tr("Mooring couldn't open your journal.")
-    # A bug on our side. Log the type and traceback (no content), show a calm sentence.
+    # A bug on our side. Log only the type (a message could quote content); show a calm sentence.
     log.error(
         "unexpected error: %s",
         type(error).__name__,
-        exc_info=(type(error), error, error.__traceback__),
     )
     return tr("Something went wrong on our side, and nothing was changed. Please try again.")

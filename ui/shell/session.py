@@ -176,7 +176,6 @@ class Session(QObject):
                 log.error(
                     "vault job failed: %s",
                     type(error).__name__,
-                    exc_info=(type(error), error, error.__traceback__),
                 )
             elif generation == self._generation:
                 on_error(error)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -43,7 +43,9 @@ class Workspace(QWidget):
         self.nav.setMaximumWidth(220)
         self.nav.setMinimumWidth(160)
         self.nav.setSpacing(2)
-        self.nav.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
+        # Row height through size hints, not a style sheet: a style sheet would pin
+        # the list to the palette it had when set, so it would not follow dark mode.
+        row_height = self.nav.fontMetrics().height() + 16
         self.pages = QStackedWidget(self)
         self.banner = MessageBanner(self)
         self.module_ids: list[str] = []
@@ -52,14 +54,16 @@ class Workspace(QWidget):
         for module in navigation.modules():
             try:
                 page = module.factory(context)
-            except Exception:
-                # One broken module must not keep the person out of the others.
-                log.exception("module %s could not be built", module.id)
+            except Exception as error:
+                # One broken module must not keep the person out of the others. Only the
+                # error's type is logged: its message could quote what was written.
+                log.error("module %s could not be built (%s)", module.id, type(error).__name__)
                 page = self._unavailable_page()
             title = module.title()
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, module.id)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
+            item.setSizeHint(QSize(0, row_height))
             self.nav.addItem(item)
             self.pages.addWidget(page)
             self.module_ids.append(module.id)
