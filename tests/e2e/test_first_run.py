@@ -73,11 +73,14 @@ def test_first_run_lock_unlock_quick_hide_and_second_launch(
     env: dict[str, str], folders: dict[str, Path]
 ) -> None:
     data, shots = folders["data"], folders["shots"]
+    # Output goes to files, not pipes: an unread pipe that fills up would stall the app.
+    app_log = shots / "app-output.txt"
+    log_handle = app_log.open("w")
     app = subprocess.Popen(
         [*mooring_command(), "--data-dir", str(data)],
         env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
+        stdout=log_handle,
+        stderr=subprocess.STDOUT,
         text=True,
     )
     try:
@@ -150,10 +153,12 @@ def test_first_run_lock_unlock_quick_hide_and_second_launch(
     finally:
         app.terminate()
         try:
-            _out, err = app.communicate(timeout=30)
+            app.wait(timeout=30)
         except subprocess.TimeoutExpired:
             app.kill()
-            _out, err = app.communicate()
+            app.wait()
+        log_handle.close()
+        err = app_log.read_text(errors="replace")
 
     assert app.returncode == 0, err
     assert "Traceback" not in err
@@ -179,3 +184,35 @@ def test_first_run_lock_unlock_quick_hide_and_second_launch(
     )
     assert PASSPHRASE not in settings
     assert os.stat(data).st_mode & 0o077 == 0  # the data folder is private to this user
+
+
+def test_two_windows_started_at_once_leave_one(
+    env: dict[str, str], folders: dict[str, Path]
+) -> None:
+    """Two launches racing on a fresh folder: one window, the other hands over and exits 0."""
+    data = folders["data"]
+    command = [*mooring_command(), "--data-dir", str(data)]
+    launches = [
+        subprocess.Popen(
+            command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        for _ in range(2)
+    ]
+    try:
+        wait_until(lambda: bool(visible_windows("Mooring")), "a Mooring window")
+        wait_until(
+            lambda: any(p.poll() is not None for p in launches),
+            "one launch to hand over",
+            timeout=30,
+        )
+        time.sleep(1.0)
+        assert len(visible_windows("Mooring")) == 1
+        finished = [p for p in launches if p.poll() is not None]
+        assert [p.returncode for p in finished] == [0]
+    finally:
+        for process in launches:
+            if process.poll() is None:
+                process.terminate()
+            _out, err = process.communicate(timeout=30)
+            assert "Traceback" not in err
+    assert not (data / "mooring.key").exists()  # nobody set up anything behind the person's back

@@ -13,6 +13,7 @@ appears quickly.
 from __future__ import annotations
 
 import importlib
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     from ui.shell.context import ModuleContext
 
 # Imported (once) on first unlock; each calls register() at import time.
-MODULE_PACKAGES: list[str] = ["ui.shell.home", "ui.journal"]
+MODULE_PACKAGES: list[str] = ["ui.shell.home"]
 
 WidgetFactory = Callable[["ModuleContext"], "QWidget"]
 
@@ -37,6 +38,8 @@ class Module:
     factory: WidgetFactory
     order: int = 100
 
+
+log = logging.getLogger(__name__)
 
 _modules: dict[str, Module] = {}
 _loaded = False
@@ -65,5 +68,9 @@ def load_module_packages() -> None:
     if _loaded:
         return
     for name in MODULE_PACKAGES:
-        importlib.import_module(name)
+        try:
+            importlib.import_module(name)
+        except Exception as error:
+            # One broken module must not keep the person out of the others.
+            log.error("module package %s could not be loaded (%s)", name, type(error).__name__)
     _loaded = True

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,11 +29,26 @@ _CONNECT_TIMEOUT_MS = 1000
 _CONNECT_ATTEMPTS = 5
 
 
+# Unix socket paths are limited to 104 bytes on macOS (108 on Linux).
+_MAX_SOCKET_PATH = 100
+
+
 def server_name(data_dir: Path) -> str:
-    """A stable, opaque local-socket name for one data folder (per OS user)."""
+    """A stable, opaque local-socket name for one data folder (per OS user).
+
+    On Unix Qt puts a bare name in the temp folder; when that folder's path is so long
+    the socket path would not fit, both launches use the same short absolute path.
+    """
     folder = os.path.normcase(str(Path(data_dir).expanduser().absolute()))
-    digest = hashlib.sha256(folder.encode("utf-8")).hexdigest()[:32]
-    return f"mooring-{digest}"
+    digest = hashlib.sha256(folder.encode("utf-8")).hexdigest()[:24]
+    name = f"mooring-{digest}"
+    if sys.platform == "win32":
+        return name
+    from PySide6.QtCore import QDir
+
+    if len(QDir.tempPath().encode("utf-8")) + 1 + len(name) <= _MAX_SOCKET_PATH:
+        return name
+    return f"/tmp/{name}"
 
 
 class SingleInstance(QObject):
