@@ -104,7 +104,13 @@ find_python() {
         echo "$MOORING_PYTHON"
         return 0
     fi
-    for candidate in python3.11 python3.12 python3.13 python3 python; do
+    local candidates=(python3.12 python3.13)
+    # pyenv installs versions that are not on PATH unless selected; look there too.
+    if command -v pyenv >/dev/null 2>&1; then
+        candidates+=("$(pyenv root)"/versions/3.1[23]*/bin/python3)
+    fi
+    candidates+=(python3 python3.11 python)
+    for candidate in "${candidates[@]}"; do
         if command -v "$candidate" >/dev/null 2>&1 &&
             "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))' >/dev/null 2>&1
         then
