@@ -92,17 +92,26 @@ def apply_required_pragmas(connection: Connection) -> None:
 
 
 def connect(
-    database: Path, data_key: bytes, *, create: bool = False, read_only: bool = False
+    database: Path,
+    data_key: bytes,
+    *,
+    create: bool = False,
+    read_only: bool = False,
+    in_use: bool = False,
 ) -> Connection:
     """Open ``database`` with ``data_key``, check it is a readable SQLCipher 4 database.
 
     Nothing is written until the schema has been read successfully, so a wrong key or
     a damaged file leaves every byte as it was. The caller applies the pragmas that
     may write (journal_mode) through ``apply_required_pragmas``.
+
+    ``in_use`` (with ``read_only``): another connection may be writing to the database
+    meanwhile, so it is read through SQLite's WAL locking (plain ``mode=ro``), never
+    as "immutable", even when no -wal file exists at this moment.
     """
     if not create and not database.exists():
         raise VaultDamaged("The journal database is missing from the data folder.")
-    if read_only and not Path(str(database) + "-wal").exists():
+    if read_only and not in_use and not Path(str(database) + "-wal").exists():
         # A read-only WAL open would still create -wal and -shm files. With no WAL file
         # present everything is in the main file, so "immutable" reads it without
         # creating anything (and works in a folder we may not write to).

@@ -30,6 +30,7 @@ from ui.shell.settings_store import SettingsStore
 from ui.shell.unlock_screen import UnlockScreen
 
 if TYPE_CHECKING:
+    from ui.shell.backup_schedule import BackupSchedule
     from ui.shell.help_dialog import HelpDialog, LinesLoader
     from ui.shell.setup_screen import SaveDialog, SetupScreen
     from ui.shell.workspace import Workspace
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         watch_system_lock: bool = True,
         save_dialog: SaveDialog | None = None,
         crisis_lines: LinesLoader | None = None,
+        backups: bool | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -101,6 +103,16 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         self.idle.install()
         self.session.unlocked.connect(self.idle.start)
+
+        # Regular background backups. Off by default with a synchronous worker (the
+        # GUI tests), whose timing they would make unpredictable; tests turn them on.
+        self.backups: BackupSchedule | None = None
+        if backups is None:
+            backups = not session.tasks.synchronous
+        if backups:
+            from ui.shell.backup_schedule import BackupSchedule
+
+            self.backups = BackupSchedule(session, parent=self)
 
         self.system_lock = SystemLockWatcher(self)
         self.system_lock.lock_requested.connect(self.lock)

@@ -1,6 +1,9 @@
-"""Settings: idle lock, discreet mode, remember on this device, appearance.
+"""Settings: idle lock, discreet mode, remember on this device, passphrase and recovery
+code, appearance.
 
-Changes apply at once and are saved straight away; there is nothing to confirm.
+Changes apply at once and are saved straight away; there is nothing to confirm. The
+passphrase and the recovery code are changed in their own dialogs, which ask for the
+current passphrase first.
 """
 
 from __future__ import annotations
@@ -13,7 +16,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -22,7 +27,13 @@ from PySide6.QtWidgets import (
 from app import settings as schema
 from ui.common.messages import MessageBanner, Tone
 from ui.common.text import app_text
+from ui.shell.credentials_dialogs import (
+    ChangePassphraseDialog,
+    NewRecoveryCodeDialog,
+    recovery_code_needs_attention,
+)
 from ui.shell.help_dialog import shortcut_help_lines
+from ui.shell.recovery_code_panel import SaveDialog, ask_save_path
 from ui.shell.session import Session
 from ui.shell.settings_store import SettingsStore
 
@@ -50,11 +61,19 @@ def _note(text: str, parent: QWidget) -> QLabel:
 
 class SettingsDialog(QDialog):
     def __init__(
-        self, settings: SettingsStore, session: Session, parent: QWidget | None = None
+        self,
+        settings: SettingsStore,
+        session: Session,
+        parent: QWidget | None = None,
+        *,
+        save_dialog: SaveDialog = ask_save_path,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
         self.session = session
+        self.save_dialog = save_dialog
+        self.change_dialog: ChangePassphraseDialog | None = None
+        self.recovery_dialog: NewRecoveryCodeDialog | None = None
         self.setWindowTitle(tr("Settings"))
         self.setAccessibleName(tr("Settings"))
         self.setMinimumWidth(460)
@@ -110,6 +129,36 @@ class SettingsDialog(QDialog):
         )
         form.addRow(self.remember_message)
 
+        # --- passphrase and recovery code ---
+        credentials = QGroupBox(tr("Passphrase and recovery code"), self)
+        self.change_passphrase_button = QPushButton(tr("Change &passphrase…"), credentials)
+        self.change_passphrase_button.setAccessibleName(tr("Change passphrase"))
+        self.change_passphrase_button.clicked.connect(self.open_change_passphrase)
+        self.new_code_button = QPushButton(tr("Make a &new recovery code…"), credentials)
+        self.new_code_button.setAccessibleName(tr("Make a new recovery code"))
+        self.new_code_button.clicked.connect(self.open_new_recovery_code)
+        self.credentials_message = MessageBanner(credentials)
+        for button in (self.change_passphrase_button, self.new_code_button):
+            # Enter in a field keeps meaning Close, not "open a passphrase dialog".
+            button.setAutoDefault(False)
+        credential_buttons = QHBoxLayout()
+        credential_buttons.addWidget(self.change_passphrase_button)
+        credential_buttons.addWidget(self.new_code_button)
+        credential_buttons.addStretch(1)
+        credentials_layout = QVBoxLayout(credentials)
+        credentials_layout.addWidget(
+            _note(
+                tr(
+                    "Both ask for your current passphrase. If you ever forget the "
+                    "passphrase, the recovery code is your way back in."
+                ),
+                credentials,
+            )
+        )
+        credentials_layout.addLayout(credential_buttons)
+        credentials_layout.addWidget(self.credentials_message)
+        self._show_credentials_notice()
+
         # --- appearance ---
         look = QGroupBox(tr("Appearance"), self)
         self.appearance = QComboBox(look)
@@ -139,13 +188,51 @@ class SettingsDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(privacy)
+        layout.addWidget(credentials)
         layout.addWidget(look)
         layout.addWidget(keys)
         layout.addStretch(1)
         layout.addWidget(buttons)
         QWidget.setTabOrder(self.idle_minutes, self.discreet)
         QWidget.setTabOrder(self.discreet, self.remember)
-        QWidget.setTabOrder(self.remember, self.appearance)
+        QWidget.setTabOrder(self.remember, self.change_passphrase_button)
+        QWidget.setTabOrder(self.change_passphrase_button, self.new_code_button)
+        QWidget.setTabOrder(self.new_code_button, self.appearance)
+
+    # ----- passphrase and recovery code ----------------------------------------------
+
+    # Each dialog is built once and reused; it is destroyed with this dialog on lock.
+    # (Destroying it on close could leave a result from the worker with nowhere to go.)
+
+    def open_change_passphrase(self) -> None:
+        if not self.session.is_unlocked():
+            return
+        if self.change_dialog is None:
+            self.change_dialog = ChangePassphraseDialog(self.session, self)
+        self.change_dialog.start()
+
+    def open_new_recovery_code(self) -> None:
+        if not self.session.is_unlocked():
+            return
+        if self.recovery_dialog is None:
+            dialog = NewRecoveryCodeDialog(self.session, self, save_dialog=self.save_dialog)
+            dialog.finished.connect(self._show_credentials_notice)
+            self.recovery_dialog = dialog
+        self.recovery_dialog.code_panel.save_dialog = self.save_dialog
+        self.recovery_dialog.start()
+
+    def _show_credentials_notice(self) -> None:
+        if recovery_code_needs_attention(self.session):
+            self.credentials_message.show_message(
+                tr(
+                    "Your last new recovery code was wiped before you ticked \u201cI have "
+                    "stored it somewhere safe\u201d. To be sure you have a code that works, "
+                    "please make a new one."
+                ),
+                Tone.PROBLEM,
+            )
+        else:
+            self.credentials_message.clear_message()
 
     def _remember_toggled(self, on: bool) -> None:
         self.remember_message.clear_message()

@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 import contextlib
-import os
-from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QFrame,
-    QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -30,43 +25,24 @@ from ui.common.sensitive import wipe_line_edit
 from ui.common.strength import StrengthHint
 from ui.common.text import app_text
 from ui.shell.messages import describe
+from ui.shell.recovery_code_panel import (
+    RecoveryCodePanel,
+    SaveDialog,
+    ask_save_path,
+    recovery_sheet,
+    warning_label,
+)
 from ui.shell.session import Session
 from ui.shell.settings_store import SettingsStore
 from ui.shell.unlock_screen import centered, heading
-
-# Asks where to save the recovery code: (parent, suggested file name) -> chosen path or "".
-SaveDialog = Callable[[QWidget, str], str]
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("SetupScreen", text)
 
 
-def ask_save_path(parent: QWidget, suggested: str) -> str:
-    from ui.common.file_dialogs import ask_save_path as ask
-
-    return ask(parent, tr("Save recovery code"), suggested, tr("Text files (*.txt)"))
-
-
-def recovery_sheet(code: str) -> str:
-    """The text written to the file or printer: the code and how to use it."""
-    return tr(
-        "Mooring recovery code\n\n"
-        "{code}\n\n"
-        "If you forget your passphrase, choose \u201cUse recovery code instead\u201d on the "
-        "lock screen and type this code. Anyone who has this code can open your journal: "
-        "keep it somewhere only you can reach.\n"
-    ).replace("{code}", code)
-
-
-def warning_label(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 0.92)
-    label.setFont(font)
-    return label
+# Re-exported: the main window and older callers import these from here.
+__all__ = ["SaveDialog", "SetupScreen", "ask_save_path", "recovery_sheet", "warning_label"]
 
 
 class SetupScreen(QWidget):
@@ -88,7 +64,6 @@ class SetupScreen(QWidget):
         self.save_dialog = save_dialog
         self.setObjectName("setup-screen")
         self.setAccessibleName(tr("Set up Mooring"))
-        self._code = ""
 
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._build_passphrase_page())
@@ -194,9 +169,7 @@ class SetupScreen(QWidget):
         wipe_line_edit(self.passphrase)
         wipe_line_edit(self.confirm)
         self.create_message.clear_message()
-        self._code = code
-        self.code_label.setText(code)
-        self.stored_check.setChecked(False)
+        self.code_panel.show_code(code)
         self.pages.setCurrentIndex(1)
         self.copy_button.setFocus()
 
@@ -218,128 +191,26 @@ class SetupScreen(QWidget):
             page,
         )
         intro.setWordWrap(True)
-        self.code_label = QLabel(page)
-        self.code_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.code_label.setAccessibleName(tr("Recovery code"))
-        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        code_font = QFont(mono.family())
-        code_font.setPointSizeF(self.font().pointSizeF() * 1.35)
-        code_font.setBold(True)
-        self.code_label.setFont(code_font)
-        self.code_label.setWordWrap(True)
-        self.code_label.setStyleSheet(
-            "QLabel { border: 1px dashed palette(mid); border-radius: 6px; padding: 12px; }"
-        )
-
-        self.copy_button = QPushButton(tr("&Copy"), page)
-        self.copy_button.setAccessibleName(tr("Copy recovery code"))
-        self.copy_button.clicked.connect(self._copy)
-        self.print_button = QPushButton(tr("&Print…"), page)
-        self.print_button.setAccessibleName(tr("Print recovery code"))
-        self.print_button.clicked.connect(self._print)
-        self.save_button = QPushButton(tr("&Save to file…"), page)
-        self.save_button.setAccessibleName(tr("Save recovery code to a file"))
-        self.save_button.clicked.connect(self._save)
-        grid = QGridLayout()
-        grid.setColumnStretch(1, 1)
-        grid.setHorizontalSpacing(12)
-        for row, (button, warning) in enumerate(
-            (
-                (
-                    self.copy_button,
-                    tr(
-                        "Other programs can read what you copy: paste it somewhere private "
-                        "right away."
-                    ),
-                ),
-                (
-                    self.print_button,
-                    tr("The printer may keep a copy; keep the paper somewhere private."),
-                ),
-                (
-                    self.save_button,
-                    tr(
-                        "The file is not locked: save it on a USB stick or somewhere only "
-                        "you can reach, not a shared or synced folder."
-                    ),
-                ),
-            )
-        ):
-            grid.addWidget(button, row, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(warning_label(warning, page), row, 1)
-
-        self.code_message = MessageBanner(page)
-        self.stored_check = QCheckBox(tr("I &have stored it somewhere safe"), page)
-        self.stored_check.setAccessibleName(tr("I have stored it somewhere safe"))
+        self.code_panel = RecoveryCodePanel(self.save_dialog, page)
+        # The panel's parts under the names the rest of the screen (and its tests) use.
+        self.code_label = self.code_panel.code_label
+        self.copy_button = self.code_panel.copy_button
+        self.print_button = self.code_panel.print_button
+        self.save_button = self.code_panel.save_button
+        self.code_message = self.code_panel.message
+        self.stored_check = self.code_panel.stored_check
         self.continue_button = QPushButton(tr("Co&ntinue"), page)
         self.continue_button.setAccessibleName(tr("Continue"))
-        self.continue_button.setEnabled(False)
-        self.stored_check.toggled.connect(self.continue_button.setEnabled)
         self.continue_button.clicked.connect(self._code_done)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.stored_check)
-        bottom.addStretch(1)
-        bottom.addWidget(self.continue_button)
+        self.code_panel.add_finish_button(self.continue_button)
 
         layout = QVBoxLayout(page)
         layout.setSpacing(12)
         layout.addWidget(title)
         layout.addWidget(intro)
-        layout.addWidget(self.code_label)
-        layout.addLayout(grid)
-        layout.addWidget(self.code_message)
-        layout.addLayout(bottom)
+        layout.addWidget(self.code_panel)
         layout.addStretch(1)
-        QWidget.setTabOrder(self.copy_button, self.print_button)
-        QWidget.setTabOrder(self.print_button, self.save_button)
-        QWidget.setTabOrder(self.save_button, self.stored_check)
-        QWidget.setTabOrder(self.stored_check, self.continue_button)
         return page
-
-    def _copy(self) -> None:
-        QGuiApplication.clipboard().setText(self._code)
-        self.code_message.show_message(tr("Copied. Paste it somewhere private now."), Tone.INFO)
-
-    def _print(self) -> None:
-        from PySide6.QtGui import QTextDocument
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter()
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(tr("Print recovery code"))
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-            return
-        document = QTextDocument()
-        document.setPlainText(recovery_sheet(self._code))
-        document.print_(printer)
-        self.code_message.show_message(tr("Sent to the printer."), Tone.INFO)
-
-    def _save(self) -> None:
-        chosen = self.save_dialog(self, tr("mooring-recovery-code.txt"))
-        if not chosen:
-            return
-        path = Path(chosen)
-        try:
-            self._write_private(path, recovery_sheet(self._code))
-        except OSError:
-            self.code_message.show_message(
-                tr("Mooring couldn't save the file there. Please choose another place."),
-                Tone.PROBLEM,
-            )
-            return
-        self.code_message.show_message(
-            tr("Saved. Keep that file somewhere only you can reach."), Tone.SUCCESS
-        )
-
-    @staticmethod
-    def _write_private(path: Path, text: str) -> None:
-        # Readable by this OS user only, where the file system allows it.
-        flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
-        fd = os.open(path, flags, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
 
     def _code_done(self) -> None:
         if not self.stored_check.isChecked():
@@ -352,12 +223,7 @@ class SetupScreen(QWidget):
 
     def _forget_code(self) -> None:
         """Drop the code from the screen, and from the clipboard if it is still there."""
-        clipboard = QGuiApplication.clipboard()
-        if self._code and clipboard.text() == self._code:
-            clipboard.clear()
-        self._code = ""
-        self.code_label.setText("")
-        self.code_message.clear_message()
+        self.code_panel.forget()
 
     # ----- step 3: remember on this device -------------------------------------------
 
