@@ -40,8 +40,8 @@ class Workspace(QWidget):
         self.context = context
         self.nav = QListWidget(self)
         self.nav.setAccessibleName(tr("Sections"))
-        self.nav.setMaximumWidth(220)
-        self.nav.setMinimumWidth(160)
+        self.nav.setMaximumWidth(180)
+        self.nav.setMinimumWidth(140)
         self.nav.setSpacing(2)
         # Row height through size hints, not a style sheet: a style sheet would pin
         # the list to the palette it had when set, so it would not follow dark mode.
