@@ -27,18 +27,19 @@ def test_migration_runs_after_a_backup_that_keeps_the_old_version(
     make_vault()
     paths = VaultPaths.for_dir(vault_dir)
     assert backup.list_backups(paths) == []
-    _add_migration(monkeypatch, 2)
+    latest = migrations.LATEST_VERSION
+    _add_migration(monkeypatch, latest + 1)
 
     vault = Vault.unlock(vault_dir, PASSPHRASE)
     try:
-        assert migrations.current_version(vault.connection) == 2
+        assert migrations.current_version(vault.connection) == latest + 1
         key = vault.data_key
     finally:
         vault.close()
 
     [made] = backup.list_backups(paths)
     info = backup.verify_backup(made, key)
-    assert info.schema_version == 1  # user_version copied, not left at 0
+    assert info.schema_version == latest  # user_version copied, not left at 0
 
 
 def test_failed_migration_rolls_back_and_keeps_the_vault_usable(
@@ -50,17 +51,18 @@ def test_failed_migration_rolls_back_and_keeps_the_vault_usable(
         connection.execute("CREATE TABLE half_done (x INTEGER)")
         raise RuntimeError("migration bug")
 
+    latest = migrations.LATEST_VERSION
     monkeypatch.setattr(
         migrations,
         "MIGRATIONS",
-        (*migrations.MIGRATIONS, migrations.Migration(2, "broken", broken)),
+        (*migrations.MIGRATIONS, migrations.Migration(latest + 1, "broken", broken)),
     )
     with pytest.raises(RuntimeError):
         Vault.unlock(vault_dir, PASSPHRASE)
     monkeypatch.undo()
     vault = Vault.unlock(vault_dir, PASSPHRASE)
     try:
-        assert migrations.current_version(vault.connection) == 1
+        assert migrations.current_version(vault.connection) == latest
         names = {r[0] for r in vault.connection.execute("SELECT name FROM sqlite_master")}
         assert "half_done" not in names
     finally:
