@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import json
+import re
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
 from app import paths as app_paths
 from app.cli import exit_codes
+from app.cli.parser import UsageError
 from app.cli.secrets_input import SecretSource
 from app.vault import backup, engine
 from app.vault import passphrase as passphrase_rules
@@ -181,10 +186,197 @@ def cmd_self_test(args: argparse.Namespace, lock_factory: InstanceLockFactory) -
     return exit_codes.OK
 
 
+# ----- journal commands -----------------------------------------------------------------
+
+# The body of ``add`` may be large (the journal takes entries of many megabytes); a
+# limit still keeps a mistaken pipe from filling memory.
+_MAX_BODY_BYTES = 64 * 1024 * 1024
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2})?")
+
+
+def _write_line(line: str) -> None:
+    """Print ``line``; characters this terminal can't show become '?', never a crash."""
+    try:
+        _out(line)
+    except UnicodeEncodeError:
+        encoding = sys.stdout.encoding or "ascii"
+        _out(line.encode(encoding, "replace").decode(encoding, "replace"))
+
+
+def _decode(data: bytes, what: str) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise UsageError(f"{what} is not UTF-8 text") from None
+
+
+def _read_stdin() -> bytes:
+    data = sys.stdin.buffer.read(_MAX_BODY_BYTES + 1)
+    if len(data) > _MAX_BODY_BYTES:
+        raise UsageError("the entry's text is too large")
+    return data
+
+
+def _passphrase_and_body(args: argparse.Namespace) -> tuple[str, str]:
+    """The passphrase and the body, read before anything is opened.
+
+    With ``--passphrase-file - --body-file -`` both come from standard input: the
+    first line is the passphrase and the rest is the body.
+    """
+    body_file: str | None = args.body_file
+    if body_file == "-" and args.passphrase_file == "-":
+        text = _decode(_read_stdin(), "standard input")
+        lines = text.splitlines(keepends=True)
+        if not lines:
+            raise UsageError("the passphrase file has fewer lines than this command needs")
+        first = lines[0].splitlines()
+        return (first[0] if first else ""), "".join(lines[1:])
+    passphrase = SecretSource(args.passphrase_file).next("Passphrase: ")
+    if body_file is None:
+        return passphrase, ""
+    if body_file == "-":
+        return passphrase, _decode(_read_stdin(), "standard input")
+    try:
+        with Path(body_file).open("rb") as handle:
+            data = handle.read(_MAX_BODY_BYTES + 1)
+    except OSError as error:
+        raise UsageError(f"can't read the body file ({error.strerror})") from None
+    if len(data) > _MAX_BODY_BYTES:
+        raise UsageError("the body file is too large")
+    return passphrase, _decode(data, "the body file")
+
+
+def _entry_date(text: str | None) -> datetime | None:
+    """``--date`` as an aware local time; a date alone means noon."""
+    if text is None:
+        return None
+    if not _DATE.fullmatch(text):
+        raise UsageError(f"--date must look like 2024-05-31 or 2024-05-31T21:30, not {text!r}")
+    try:
+        moment = datetime.fromisoformat(text if len(text) > 10 else f"{text}T12:00")
+    except ValueError:
+        raise UsageError(f"--date {text!r} is not a real date and time") from None
+    from app.journal.errors import InvalidEntry
+    from app.journal.timestamps import require_aware
+
+    try:
+        return require_aware(moment, "date")
+    except InvalidEntry as error:
+        raise UsageError(str(error)) from None
+
+
+@contextlib.contextmanager
+def _journal_errors() -> Iterator[None]:
+    """Journal and database failures as the CLI's errors (and so its exit codes)."""
+    from app.journal.errors import JournalError, JournalNotEmpty
+
+    try:
+        yield
+    except JournalNotEmpty as error:
+        raise VaultExists(str(error)) from None
+    except JournalError as error:
+        raise UsageError(str(error)) from None
+    except engine.database_errors() as error:
+        raise engine.classify(error) from error
+
+
+def cmd_add(args: argparse.Namespace, lock_factory: InstanceLockFactory) -> int:
+    """Add one entry; prints its number. Every input is checked before the vault opens."""
+    from app.journal.entries import EntryRepository
+    from app.journal.text import clean_body, clean_tags, clean_title
+
+    paths = _existing(args)
+    created = _entry_date(args.date)
+    secret, body = _passphrase_and_body(args)
+    body = body.replace("\r\n", "\n")
+    with _journal_errors():
+        title = clean_title(args.title)
+        tags = [tag for tag, _ in clean_tags(args.tag)]
+        body = clean_body(body)
+    if not title and not body.strip():
+        raise UsageError("the entry is empty; give a --title or a --body-file")
+    with _Held(paths, lock_factory, required=True):
+        vault = Vault.unlock(paths.root, secret)
+        try:
+            with _journal_errors():
+                entry = EntryRepository(vault.connection).create(
+                    title=title, body=body, tags=tags, created=created
+                )
+        finally:
+            vault.close()
+    _out(str(entry.id))
+    return exit_codes.OK
+
+
+def _marked(snippet: str) -> str:
+    from app.journal.model import HIGHLIGHT_END, HIGHLIGHT_START
+
+    return snippet.replace(HIGHLIGHT_START, "[").replace(HIGHLIGHT_END, "]")
+
+
+def cmd_search(args: argparse.Namespace, lock_factory: InstanceLockFactory) -> int:
+    """Print the hits for QUERY, best first: one line each, or a JSON array."""
+    from app.journal.entries import EntryRepository
+
+    paths = _existing(args)
+    secret = SecretSource(args.passphrase_file).next("Passphrase: ")
+    with _Held(paths, lock_factory, required=True):
+        vault = Vault.unlock(paths.root, secret)
+        try:
+            with _journal_errors():
+                result = EntryRepository(vault.connection).search(args.query, limit=args.limit)
+        finally:
+            vault.close()
+    if args.json:
+        _out(
+            json.dumps(
+                [
+                    {
+                        "id": hit.id,
+                        "date": hit.created.date().isoformat(),
+                        "created": hit.created.isoformat(),
+                        "title": hit.title,
+                        "snippet": _marked(hit.snippet),
+                    }
+                    for hit in result.hits
+                ]
+            )
+        )
+        return exit_codes.OK
+    if result.message is not None:
+        _write_line(result.message)
+    elif not result.hits:
+        _write_line("No entries match.")
+    for hit in result.hits:
+        title = hit.title or "(untitled)"
+        _write_line(f"{hit.created.date().isoformat()}\t{title}\t{_marked(hit.snippet)}")
+    return exit_codes.OK
+
+
+def cmd_demo(args: argparse.Namespace, lock_factory: InstanceLockFactory) -> int:
+    """Fill the vault with a made-up journal; refuses one with entries unless --force."""
+    from app.journal import demo
+
+    paths = _existing(args)
+    secret = SecretSource(args.passphrase_file).next("Passphrase: ")
+    with _Held(paths, lock_factory, required=True):
+        vault = Vault.unlock(paths.root, secret)
+        try:
+            with _journal_errors():
+                added = demo.generate(vault.connection, args.entries, force=args.force)
+        finally:
+            vault.close()
+    _out(f"ok: added {added} demo entries")
+    return exit_codes.OK
+
+
 HANDLERS: dict[str, Callable[[argparse.Namespace, InstanceLockFactory], int]] = {
     "init": cmd_init,
     "check": cmd_check,
     "passwd": cmd_passwd,
     "recover": cmd_recover,
     "self-test": cmd_self_test,
+    "add": cmd_add,
+    "search": cmd_search,
+    "demo": cmd_demo,
 }

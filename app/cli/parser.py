@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import NoReturn
 
-COMMANDS = ("init", "check", "passwd", "recover", "self-test")
+COMMANDS = ("init", "check", "passwd", "recover", "self-test", "add", "search", "demo")
 
 
 class UsageError(Exception):
@@ -44,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Mooring: a private, offline journal. With no command, opens the app.",
         epilog="Exit codes: 0 ok, 1 other failure, 2 bad usage, 3 wrong passphrase or "
         "recovery code, 4 damaged or not a vault, 5 held by a running Mooring, 6 no vault "
-        "here (init: one already exists).",
+        "here (init: one already exists; demo: the journal already has entries).",
     )
     parser.add_argument("--data-dir", metavar="DIR", default=None, help="open this vault folder")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -67,7 +67,61 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "self-test", parents=[common], help="check this installation in a temporary folder"
     )
+    _add_journal_commands(commands, common, secrets)
     return parser
+
+
+def _count(text: str) -> int:
+    """A whole number from 1 up (for --limit and --entries)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} must be 1 or more")
+    return value
+
+
+def _add_journal_commands(
+    commands: argparse._SubParsersAction[_Parser], common: _Parser, secrets: _Parser
+) -> None:
+    add = commands.add_parser(
+        "add", parents=[common, secrets], help="add a journal entry; prints its number"
+    )
+    add.add_argument("--title", default="", help="the entry's title (one line)")
+    add.add_argument(
+        "--tag", action="append", default=[], metavar="TAG", help="a tag (repeat for more)"
+    )
+    add.add_argument(
+        "--date",
+        metavar="YYYY-MM-DD[THH:MM]",
+        help="when it was written, in local time (default: now; a date alone means noon)",
+    )
+    add.add_argument(
+        "--body-file",
+        metavar="PATH",
+        help="the entry's Markdown text, UTF-8 ('-' = standard input; with "
+        "--passphrase-file - the passphrase is the first line and the text follows)",
+    )
+    search = commands.add_parser(
+        "search", parents=[common, secrets], help="search the journal; prints date, title, snippet"
+    )
+    search.add_argument(
+        "query", metavar="QUERY", help="words to look for (the last may be partial)"
+    )
+    search.add_argument("--json", action="store_true", help="print a JSON array instead")
+    search.add_argument(
+        "--limit", type=_count, default=20, metavar="N", help="at most N hits (default 20)"
+    )
+    demo = commands.add_parser(
+        "demo",
+        parents=[common, secrets],
+        help="fill an empty vault with a made-up journal (for trying Mooring out)",
+    )
+    demo.add_argument("--entries", type=_count, required=True, metavar="N", help="how many entries")
+    demo.add_argument(
+        "--force", action="store_true", help="add them even if the journal has entries"
+    )
 
 
 def parse(argv: list[str] | None) -> argparse.Namespace:

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from ui.shell.context import ModuleContext
 
 # Imported (once) on first unlock; each calls register() at import time.
-MODULE_PACKAGES: list[str] = ["ui.shell.home"]
+MODULE_PACKAGES: list[str] = ["ui.shell.home", "ui.journal"]
 
 WidgetFactory = Callable[["ModuleContext"], "QWidget"]
 

@@ -1,0 +1,160 @@
+"""Writing prompts grouped by theme, loaded from ``resources/content/prompts.json``.
+
+File format (version 1)::
+
+    {"version": 1,
+     "themes":  [{"id": "...", "title": "...", "description": "..."}, ...],
+     "prompts": [{"id": "...", "theme": "<a theme id>", "text": "..."}, ...]}
+
+Ids are lowercase slugs, unique among themes and among prompts; every prompt's theme
+exists and every theme has at least one prompt. Adding a prompt needs no code.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Final
+
+from app.content import ContentError, content_dir
+from app.journal.model import Prompt, Theme
+
+FILE_NAME: Final = "prompts.json"
+FORMAT_VERSION: Final = 1
+
+_THEME_FIELDS: Final = ("id", "title", "description")
+_PROMPT_FIELDS: Final = ("id", "theme", "text")
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_MAX_CHARS: Final = {"id": 64, "theme": 64, "title": 60, "description": 300, "text": 400}
+
+
+def default_path() -> Path:
+    return content_dir() / FILE_NAME
+
+
+def load_prompts(path: str | Path | None = None) -> tuple[list[Theme], list[Prompt]]:
+    """Themes and prompts in file order. Raises ContentError (one line) when invalid.
+
+    The bundled file is read once per process; a given ``path`` is read every time.
+    """
+    if path is None:
+        themes, prompts = _load_default()
+        return list(themes), list(prompts)
+    return _load(Path(path))
+
+
+@functools.cache
+def _load_default() -> tuple[tuple[Theme, ...], tuple[Prompt, ...]]:
+    themes, prompts = _load(default_path())
+    return tuple(themes), tuple(prompts)
+
+
+def _load(source: Path) -> tuple[list[Theme], list[Prompt]]:
+    try:
+        text = source.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ContentError(f"{source.name}: cannot be read ({type(error).__name__})") from error
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ContentError(
+            f"{source.name}: not valid JSON ({error.msg} at line {error.lineno},"
+            f" column {error.colno})"
+        ) from error
+    return parse_prompts(data, source.name)
+
+
+def parse_prompts(data: object, origin: str = FILE_NAME) -> tuple[list[Theme], list[Prompt]]:
+    """Validate already-decoded JSON; ``origin`` names the file in error messages."""
+    if not isinstance(data, dict):
+        raise ContentError(f"{origin}: the top level must be a JSON object")
+    version = data.get("version")
+    if version != FORMAT_VERSION or isinstance(version, bool):
+        raise ContentError(f"{origin}: 'version' must be {FORMAT_VERSION}, not {version!r}")
+    unknown = sorted(set(data) - {"version", "themes", "prompts"})
+    if unknown:
+        raise ContentError(f"{origin}: unknown top-level key {unknown[0]!r}")
+    for key in ("themes", "prompts"):
+        if not isinstance(data.get(key), list) or not data[key]:
+            raise ContentError(f"{origin}: {key!r} must be a non-empty list")
+
+    themes: list[Theme] = []
+    for number, item in enumerate(data["themes"], start=1):
+        values = _fields(item, _THEME_FIELDS, f"{origin}: theme {number}")
+        if any(t.id == values["id"] for t in themes):
+            raise ContentError(f"{origin}: theme {number}: duplicate id {values['id']!r}")
+        themes.append(Theme(**values))
+
+    theme_ids = {t.id for t in themes}
+    prompts: list[Prompt] = []
+    seen: set[str] = set()
+    for number, item in enumerate(data["prompts"], start=1):
+        where = f"{origin}: prompt {number}"
+        values = _fields(item, _PROMPT_FIELDS, where)
+        if values["id"] in seen:
+            raise ContentError(f"{where}: duplicate id {values['id']!r}")
+        if values["theme"] not in theme_ids:
+            raise ContentError(f"{where}: unknown theme {values['theme']!r}")
+        seen.add(values["id"])
+        prompts.append(Prompt(**values))
+
+    used = {p.theme for p in prompts}
+    for theme in themes:
+        if theme.id not in used:
+            raise ContentError(f"{origin}: theme {theme.id!r} has no prompts")
+    return themes, prompts
+
+
+def _fields(item: object, fields: tuple[str, ...], where: str) -> dict[str, str]:
+    if not isinstance(item, dict):
+        raise ContentError(f"{where}: must be a JSON object")
+    missing = [name for name in fields if name not in item]
+    if missing:
+        raise ContentError(f"{where}: missing {missing[0]!r}")
+    unknown = sorted(set(item) - set(fields))
+    if unknown:
+        raise ContentError(f"{where}: unknown key {unknown[0]!r}")
+    values: dict[str, str] = {}
+    for name in fields:
+        value = item[name]
+        if not isinstance(value, str) or not value.strip():
+            raise ContentError(f"{where}: {name!r} must be non-empty text")
+        if value != value.strip() or any(ch in value for ch in "\r\n\t"):
+            raise ContentError(f"{where}: {name!r} must be one line without surrounding spaces")
+        if len(value) > _MAX_CHARS[name]:
+            raise ContentError(f"{where}: {name!r} is longer than {_MAX_CHARS[name]} characters")
+        values[name] = value
+    for name in ("id", "theme"):
+        if name in values and not _SLUG.fullmatch(values[name]):
+            raise ContentError(f"{where}: {name!r} must be lowercase letters, digits and hyphens")
+    return values
+
+
+def prompt_of_the_day(
+    day: date, themes: Sequence[Theme] | None = None, prompts: Sequence[Prompt] | None = None
+) -> Prompt:
+    """The same prompt all day long (default: the bundled prompts).
+
+    Each day moves on to the next theme, so two days running never share one, and each
+    theme walks through its own prompts in order before it repeats any of them.
+    """
+    if themes is None or prompts is None:
+        themes, prompts = load_prompts()
+    groups = [[p for p in prompts if p.theme == t.id] for t in themes]
+    groups = [group for group in groups if group]
+    if not groups:
+        raise ContentError("there are no prompts to choose from")
+    number = day.toordinal()
+    group = groups[number % len(groups)]
+    return group[(number // len(groups)) % len(group)]
+
+
+def find_prompt(prompt_id: str, prompts: Sequence[Prompt] | None = None) -> Prompt | None:
+    """The prompt with that id, or None (e.g. an entry linked to a prompt since removed)."""
+    if prompts is None:
+        prompts = load_prompts()[1]
+    return next((p for p in prompts if p.id == prompt_id), None)

@@ -1,0 +1,272 @@
+"""A deterministic synthetic journal for demos, screenshots and benchmarks.
+
+``generate(connection, 1000)`` writes 1,000 entries of about 250 words, with tags,
+prompt links, a few "bring to therapy" flags and a year of daily check-ins. With the
+same ``seed`` and ``today`` the journal is the same, entry for entry; the entries end
+on ``today`` (default: the local date), spread over up to ten years.
+
+Everything is written in one transaction: a failure leaves the vault as it was.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Iterator
+from datetime import date, datetime, time, timedelta
+from typing import Any, Final
+
+from app.journal import demo_text, timestamps
+from app.journal._sql import Connection, transaction
+from app.journal.errors import InvalidEntry, JournalNotEmpty
+from app.journal.text import preview
+
+MAX_ENTRIES: Final = 1_000_000
+MAX_SPAN_DAYS: Final = 3650
+CHECKIN_DAYS: Final = 365
+_SENTENCES_PER_PARAGRAPH: Final = 5
+_PARAGRAPHS_PER_ENTRY: Final = 4  # about 250 words
+_PARAGRAPHS: Final = 5000
+_FILLS_PER_TEMPLATE: Final = 40
+_LIST_VARIANTS: Final = 200
+_BATCH: Final = 2000
+_BULK_HASH_BYTES: Final = 64 * 1024 * 1024
+_DEFAULT_HASH_BYTES: Final = 1024 * 1024  # FTS5's own default
+
+Progress = Callable[[int, int], None]
+
+
+def generate(
+    connection: Connection,
+    entries: int,
+    *,
+    seed: int = 7,
+    force: bool = False,
+    today: date | None = None,
+    progress: Progress | None = None,
+) -> int:
+    """Add ``entries`` demo entries (and check-ins); returns how many entries were added.
+
+    Raises JournalNotEmpty when the journal already has entries (including the trash)
+    unless ``force``; then the demo entries are added to what is there and existing
+    check-ins are kept.
+    """
+    if isinstance(entries, bool) or not isinstance(entries, int) or not 1 <= entries <= MAX_ENTRIES:
+        raise InvalidEntry(f"The demo journal can have from 1 to {MAX_ENTRIES:,} entries.")
+    end = timestamps.require_day(today if today is not None else date.today())
+    existing = connection.execute("SELECT count(*), max(id) FROM entries").fetchone()
+    if existing[0] and not force:
+        raise JournalNotEmpty("This journal already has entries; the demo only fills an empty one.")
+    first_id = int(existing[1] or 0) + 1
+    rng = random.Random(seed)
+    writer = _Writer(rng, end, entries)
+    prompt_ids = _prompt_ids()
+    with transaction(connection):
+        # Per-row triggers (and the small FTS5 write buffer) make a bulk load many
+        # times slower under cipher_memory_security, which locks and wipes every
+        # allocation. So, inside this transaction only: the index triggers are set
+        # aside, the new rows are indexed by one statement into a big write buffer,
+        # and the triggers and buffer size are put back before commit.
+        triggers = connection.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'entries'"
+        ).fetchall()
+        for name, _sql in triggers:
+            connection.execute(f'DROP TRIGGER "{name}"')
+        hash_size = _set_index_buffer(connection, _BULK_HASH_BYTES)
+        for done, count, (rows, tag_rows) in _prepared(writer, entries, first_id, prompt_ids):
+            connection.executemany(
+                "INSERT INTO entries (id, created, created_utc, created_day, edited,"
+                " bring_to_therapy, prompt_id, title, preview, body)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
+            )
+            connection.executemany(
+                "INSERT INTO entry_tags (entry_id, tag_key, tag, position) VALUES (?, ?, ?, ?)",
+                tag_rows,
+            )
+            if progress is not None:
+                progress(done + count, entries)
+        # One statement: FTS5 writes out its buffer at the end of every statement, so
+        # indexing batch by batch would leave many small pieces to merge.
+        connection.execute(
+            "INSERT INTO entries_fts (rowid, title, body)"
+            " SELECT id, title, body FROM entries WHERE id >= ? AND deleted_at IS NULL",
+            (first_id,),
+        )
+        # One merged index searches fastest, and later writes never wait on a big merge.
+        connection.execute("INSERT INTO entries_fts (entries_fts) VALUES ('optimize')")
+        _set_index_buffer(connection, hash_size)
+        for _name, sql in triggers:
+            connection.execute(sql)
+        connection.executemany(
+            "INSERT OR IGNORE INTO checkins (day, mood, stress, craving, hungry, angry,"
+            " lonely, tired, sleep_hours, note, saved) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            writer.checkins(min(CHECKIN_DAYS, writer.span_days)),
+        )
+    return entries
+
+
+Batch = tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]
+
+
+def _prepared(
+    writer: _Writer, entries: int, first_id: int, prompt_ids: list[str]
+) -> Iterator[tuple[int, int, Batch]]:
+    """(entries done so far, count, rows) per batch, in order."""
+    for start in range(0, entries, _BATCH):
+        count = min(_BATCH, entries - start)
+        yield start, count, writer.batch(start, count, first_id + start, prompt_ids)
+
+
+def _set_index_buffer(connection: Connection, size: int) -> int:
+    """Set FTS5's in-memory write buffer ('hashsize'); returns the previous size."""
+    row = connection.execute("SELECT v FROM entries_fts_config WHERE k = 'hashsize'").fetchone()
+    connection.execute(
+        "INSERT INTO entries_fts (entries_fts, rank) VALUES ('hashsize', ?)", (size,)
+    )
+    return int(row[0]) if row is not None else _DEFAULT_HASH_BYTES
+
+
+def _prompt_ids() -> list[str]:
+    from app.content import ContentError
+    from app.content.prompts import load_prompts
+
+    try:
+        return [p.id for p in load_prompts()[1]]
+    except ContentError:
+        return []  # the demo does not need prompts to be useful
+
+
+class _Writer:
+    """Makes the rows; all randomness comes from one seeded generator, in order."""
+
+    def __init__(self, rng: random.Random, end: date, entries: int) -> None:
+        self.rng = rng
+        self.end = end
+        self.entries = entries
+        self.span_days = max(1, min(MAX_SPAN_DAYS, entries))
+        self.start = end - timedelta(days=self.span_days - 1)
+        self._paragraphs: list[str] | None = None
+        self._previews: list[str] | None = None
+        self._lists: list[str] | None = None
+        if self.start < timestamps.EARLIEST:
+            self.start = timestamps.EARLIEST
+            self.span_days = (end - self.start).days + 1
+
+    def _fill(self, template: str) -> str:
+        rng = self.rng
+        if "{" not in template:
+            return template
+        filled = template.format(
+            person=rng.choice(demo_text.PEOPLE),
+            place=rng.choice(demo_text.PLACES),
+            feeling=rng.choice(demo_text.FEELINGS),
+            activity=rng.choice(demo_text.ACTIVITIES),
+            time=rng.choice(demo_text.TIMES),
+            weekday=rng.choice(demo_text.WEEKDAYS),
+        )
+        return filled[0].upper() + filled[1:]
+
+    def _pools(self) -> tuple[list[str], list[str], list[str]]:
+        """Paragraphs (with their previews) and lists, made once and then combined.
+
+        Writing 100,000 entries sentence by sentence takes longer than storing them; a
+        few thousand ready paragraphs, four to an entry, keep the variety at a fraction
+        of the cost.
+        """
+        if self._paragraphs is None:
+            rng = self.rng
+            sentences = [
+                self._fill(t) for t in demo_text.SENTENCES for _ in range(_FILLS_PER_TEMPLATE)
+            ]
+            self._paragraphs = [
+                " ".join(rng.choices(sentences, k=_SENTENCES_PER_PARAGRAPH))
+                for _ in range(_PARAGRAPHS)
+            ]
+            # Previews come from the first paragraph, which is always long enough.
+            self._previews = [preview(p) for p in self._paragraphs]
+            self._lists = [
+                "Tomorrow:\n\n"
+                + "\n".join(f"- {self._fill(t)}" for t in rng.sample(demo_text.LIST_ITEMS, 3))
+                for _ in range(_LIST_VARIANTS)
+            ]
+        assert self._previews is not None and self._lists is not None
+        return self._paragraphs, self._previews, self._lists
+
+    def _created(self, index: int) -> datetime:
+        day = self.start + timedelta(days=index * self.span_days // self.entries)
+        moment = time(self.rng.randrange(6, 24), self.rng.randrange(60), self.rng.randrange(60))
+        # Local wall time on that day, with the offset this computer had then (DST-aware).
+        return datetime.combine(day, moment).astimezone()
+
+    def batch(self, done: int, count: int, first_id: int, prompt_ids: list[str]) -> Batch:
+        rng = self.rng
+        random_ = rng.random
+        paragraphs, previews, lists = self._pools()
+        picks = range(len(paragraphs))
+        titles = demo_text.TITLES
+        tags = demo_text.TAGS
+        rows: list[tuple[Any, ...]] = []
+        tag_rows: list[tuple[Any, ...]] = []
+        for offset in range(count):
+            entry_id = first_id + offset
+            created = self._created(done + offset)
+            edited = created + timedelta(minutes=rng.randrange(2, 90))
+            title = rng.choice(titles) if random_() < 0.8 else ""
+            chosen = rng.choices(picks, k=_PARAGRAPHS_PER_ENTRY)
+            parts = [paragraphs[i] for i in chosen]
+            if random_() < 0.15:
+                parts.insert(rng.randrange(1, len(parts) + 1), rng.choice(lists))
+            prompt = rng.choice(prompt_ids) if prompt_ids and random_() < 0.25 else None
+            rows.append(
+                (
+                    entry_id,
+                    created.isoformat(),
+                    timestamps.utc_key(created),
+                    created.date().isoformat(),
+                    edited.isoformat(),
+                    int(random_() < 0.06),
+                    prompt,
+                    title,
+                    previews[chosen[0]],
+                    "\n\n".join(parts),
+                )
+            )
+            # The demo's tags are already tidy (lowercase, one word): tag == key.
+            for position, tag in enumerate(rng.sample(tags, rng.choice((0, 1, 1, 2, 2, 3)))):
+                tag_rows.append((entry_id, tag, tag, position))
+        return rows, tag_rows
+
+    def checkins(self, days: int) -> list[tuple[Any, ...]]:
+        rng = self.rng
+        rows: list[tuple[Any, ...]] = []
+        mood, stress, craving = 5, 5, 4
+        saved = timestamps.to_text(datetime.combine(self.end, time(21, 0)).astimezone())
+        for back in range(days - 1, -1, -1):
+            day = self.end - timedelta(days=back)
+            mood = _step(rng, mood)
+            stress = _step(rng, stress)
+            craving = _step(rng, craving)
+            if rng.random() < 0.15:
+                continue  # not every day gets a check-in
+            sleep = round(rng.uniform(4.0, 9.5) * 2) / 2 if rng.random() < 0.9 else None
+            note = rng.choice(("", "", "Okay day.", self._fill("Felt {feeling} {time}.")))
+            rows.append(
+                (
+                    timestamps.day_key(day),
+                    mood,
+                    stress,
+                    craving,
+                    int(rng.random() < 0.2),
+                    int(rng.random() < 0.15),
+                    int(rng.random() < 0.25),
+                    int(rng.random() < 0.35),
+                    sleep,
+                    note,
+                    saved,
+                )
+            )
+        return rows
+
+
+def _step(rng: random.Random, value: int) -> int:
+    return max(0, min(10, value + rng.choice((-2, -1, -1, 0, 0, 0, 1, 1, 2))))

@@ -1,0 +1,276 @@
+"""Journal page: the lazily fetched list, filters, calendar, delete, trash and restore."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from datetime import date, datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from ui_fixtures import PASSPHRASE
+
+from ui.journal.entry_list import PAGE_SIZE, EntryListModel, IdRole
+from ui.journal.page import JournalPage
+
+pytestmark = pytest.mark.usefixtures("existing_vault")
+
+OFFSET = timezone(timedelta(hours=2))
+
+
+def unlock(qtbot: Any, shell: Any) -> JournalPage:
+    window = shell.window
+    qtbot.keyClicks(window.unlock_screen.passphrase, PASSPHRASE)
+    qtbot.mouseClick(window.unlock_screen.unlock_button, Qt.MouseButton.LeftButton)
+    assert window.current_screen() == "workspace"
+    assert window.workspace.show_module("journal")
+    page = window.workspace.pages.currentWidget()
+    assert isinstance(page, JournalPage)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    return page
+
+
+def fill_vault(count: int, **extra: Any) -> None:
+    """Write ``count`` entries straight into the (locked) vault, one a day from 2024-01-01."""
+    from app.journal.entries import EntryRepository
+    from app.vault.vault import Vault
+
+    vault = Vault.unlock(os.environ["MOORING_DATA_DIR"], PASSPHRASE)
+    try:
+        repo = EntryRepository(vault.connection)
+        start = datetime(2024, 1, 1, 9, 30, tzinfo=OFFSET)
+        vault.connection.execute("BEGIN IMMEDIATE")  # one commit: fast set-up
+        for n in range(count):
+            repo.create(
+                title=f"Entry {n}",
+                body=f"Body of entry {n}",
+                created=start + timedelta(days=n),
+                **extra,
+            )
+        vault.connection.execute("COMMIT")
+    finally:
+        vault.close()
+
+
+def worker(shell: Any, fn: Callable[[Any], Any]) -> Any:
+    from app.journal.entries import EntryRepository
+
+    box: list[Any] = []
+    shell.session.submit(lambda vault: fn(EntryRepository(vault.connection)), box.append)
+    return box[0]
+
+
+def titles(model: Any) -> list[str]:
+    return [model.index(row).data() for row in range(model.rowCount())]
+
+
+def test_the_list_fetches_pages_as_it_scrolls(qtbot: Any, make_shell: Any) -> None:
+    fill_vault(2 * PAGE_SIZE + 50)
+    shell = make_shell()
+    page = unlock(qtbot, shell)
+    model = page.model
+    assert model.rowCount() == PAGE_SIZE, "only the first page on opening"
+    assert model.pages_fetched == 1
+    assert page.count_label.text() == f"{2 * PAGE_SIZE + 50} entries"
+    # Newest first, dates in the offset they were written with.
+    assert model.index(0).data() == f"Entry {2 * PAGE_SIZE + 49}"
+    assert "09:30" in model.index(0).data(Qt.ItemDataRole.AccessibleTextRole)
+
+    assert model.canFetchMore()
+    page.list.scrollToBottom()  # the view asks for more, as when a person scrolls
+    qtbot.waitUntil(lambda: model.rowCount() > PAGE_SIZE, timeout=2000)
+    assert model.rowCount() == 2 * PAGE_SIZE
+    model.fetchMore()
+    assert model.rowCount() == 2 * PAGE_SIZE + 50
+    assert not model.canFetchMore()
+    ids = [model.index(r).data(IdRole) for r in range(model.rowCount())]
+    assert len(set(ids)) == len(ids), "no row twice across pages"
+    assert model.index(model.rowCount() - 1).data() == "Entry 0"
+
+
+def test_model_pages_arrive_on_a_threaded_worker_and_stale_pages_are_dropped(
+    qtbot: Any, make_shell: Any
+) -> None:
+    from app.journal.model import EntryFilter
+
+    fill_vault(3000)
+    shell = make_shell(synchronous=False)
+    window = shell.window
+    qtbot.keyClicks(window.unlock_screen.passphrase, PASSPHRASE)
+    qtbot.mouseClick(window.unlock_screen.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_screen() == "workspace", timeout=10_000)
+
+    model = EntryListModel(shell.session, page_size=500)
+    model.reload(EntryFilter(tag="nothing-has-this"))
+    model.reload(EntryFilter())  # the first reload's answer must not land
+    assert model.rowCount() == 0 and model.is_loading()
+    qtbot.waitUntil(lambda: model.rowCount() == 500, timeout=10_000)
+    sizes = [model.rowCount()]
+    while model.canFetchMore() or model.is_loading():
+        if model.canFetchMore():
+            model.fetchMore()
+        qtbot.waitUntil(lambda: not model.is_loading(), timeout=10_000)
+        sizes.append(model.rowCount())
+    assert sizes == [500, 1000, 1500, 2000, 2500, 3000, 3000]
+    assert model.total == 3000
+    model.clear()
+    assert model.rowCount() == 0
+
+
+def test_filters_narrow_the_list(qtbot: Any, make_shell: Any) -> None:
+    fill_vault(5)
+    shell = make_shell()
+    page = unlock(qtbot, shell)
+    worker(shell, lambda repo: repo.set_tags(2, ["sleep"]))
+    worker(shell, lambda repo: repo.set_therapy_flag(4, True))
+    page._refresh_overview()
+
+    filters = page.filters
+    filters.tag.setCurrentIndex(filters.tag.findData("sleep"))
+    assert titles(page.model) == ["Entry 1"]
+    assert page.count_label.text() == "1 entry matches"
+    filters.reset()
+    filters.therapy_only.setChecked(True)
+    assert titles(page.model) == ["Entry 3"]
+    filters.reset()
+    assert len(titles(page.model)) == 5
+
+    filters.use_dates.setChecked(True)
+    filters.start.setDate(QDate(2024, 1, 2))
+    filters.end.setDate(QDate(2024, 1, 3))
+    assert titles(page.model) == ["Entry 2", "Entry 1"]
+    assert filters.show_all.isEnabled()
+    filters.show_all.click()
+    assert len(titles(page.model)) == 5
+
+    filters.tag.setCurrentIndex(filters.tag.findData("sleep"))
+    filters.therapy_only.setChecked(True)
+    assert titles(page.model) == []
+    assert page.entries_stack.currentWidget() is page.list_empty
+    assert "No entries match" in page.list_empty.text()
+
+
+def test_calendar_marks_days_with_entries_and_a_click_shows_that_day(
+    qtbot: Any, make_shell: Any
+) -> None:
+    fill_vault(3)  # 1, 2 and 3 January 2024
+    shell = make_shell()
+    page = unlock(qtbot, shell)
+    calendar = page.filters.calendar
+    calendar.setCurrentPage(2024, 1)
+    marked = [
+        day
+        for day in range(1, 32)
+        if calendar.dateTextFormat(QDate(2024, 1, day)).fontWeight() > 400
+    ]
+    assert marked == [1, 2, 3]
+    calendar.setCurrentPage(2024, 2)
+    assert calendar.dateTextFormat(QDate(2024, 1, 2)).fontWeight() <= 400, "old marks cleared"
+
+    page.filters.show_day(QDate(2024, 1, 2))
+    assert titles(page.model) == ["Entry 1"]
+    assert page.filters.current_filter().start == date(2024, 1, 2)
+
+
+def test_an_empty_journal_says_so_warmly(qtbot: Any, make_shell: Any) -> None:
+    shell = make_shell()
+    page = unlock(qtbot, shell)
+    assert page.entries_stack.currentWidget() is page.list_empty
+    assert page.list_empty.text().startswith("Nothing here yet")
+    assert page.right_stack.currentWidget() is page.welcome
+    assert "Nothing written yet" in page.welcome.message.text()
+    assert page.welcome.prompt.text(), "a prompt of the day is offered"
+    page.welcome.today_button.click()
+    assert page.right_stack.currentWidget() is page.editor
+    assert page.editor.prompt_label.text() == page.welcome.prompt.text()
+
+
+def test_delete_moves_to_trash_undo_and_restore_bring_it_back(qtbot: Any, make_shell: Any) -> None:
+    fill_vault(3)
+    shell = make_shell()
+    page = unlock(qtbot, shell)
+    page.list.setCurrentIndex(page.model.index(0))
+    assert page.editor.title.text() == "Entry 2"
+
+    page.delete_button.click()
+    assert titles(page.model) == ["Entry 1", "Entry 0"]
+    assert page.right_stack.currentWidget() is page.welcome
+    assert "trash" in page.notice.text()
+    assert [s.title for s in worker(shell, lambda repo: repo.trash())] == ["Entry 2"]
+
+    # Undo in the message brings it back, open.
+    page.notice.action_button.click()
+    assert titles(page.model) == ["Entry 2", "Entry 1", "Entry 0"]
+    assert page.editor.title.text() == "Entry 2"
+
+    # Delete from the list with the Delete key, then restore from the trash view.
+    page.list.setFocus()
+    page.list.setCurrentIndex(page.model.index(1))
+    qtbot.keyClick(page.list, Qt.Key.Key_Delete)
+    assert titles(page.model) == ["Entry 2", "Entry 0"]
+    page.trash_button.click()
+    assert page.left_stack.currentWidget() is page.trash
+    assert page.trash.model.rowCount() == 1
+    assert page.trash.model.index(0).data() == "Entry 1"
+    page.trash.restore.click()
+    assert page.trash.model.rowCount() == 0
+    assert page.trash.stack.currentWidget() is page.trash.empty
+    assert titles(page.model) == ["Entry 2", "Entry 1", "Entry 0"]
+
+
+def test_delete_forever_asks_first(qtbot: Any, make_shell: Any) -> None:
+    fill_vault(2)
+    shell = make_shell()
+    page = unlock(qtbot, shell)
+    worker(shell, lambda repo: repo.delete(1))
+    page.show_trash()
+    assert page.trash.model.rowCount() == 1
+
+    page.confirm_purge = lambda: False
+    page.trash.purge.click()
+    assert page.trash.model.rowCount() == 1, "kept when the person says no"
+
+    page.confirm_purge = lambda: True
+    page.trash.purge.click()
+    assert page.trash.model.rowCount() == 0
+    from app.journal.errors import EntryNotFound
+
+    def gone(repo: Any) -> bool:
+        try:
+            repo.get(1)
+        except EntryNotFound:
+            return True
+        return False
+
+    assert worker(shell, gone)
+    page.trash.back.click()
+    assert page.left_stack.currentIndex() == 0
+
+
+def test_old_trash_is_emptied_after_unlock(qtbot: Any, make_shell: Any) -> None:
+    from app.journal.entries import EntryRepository
+    from app.vault.vault import Vault
+
+    vault = Vault.unlock(os.environ["MOORING_DATA_DIR"], PASSPHRASE)
+    try:
+        old = datetime.now(OFFSET) - timedelta(days=40)
+        repo = EntryRepository(vault.connection, clock=lambda: old)
+        entry = repo.create(title="long ago", body="gone soon")
+        repo.delete(entry.id)
+        recent = EntryRepository(vault.connection).create(title="recent")
+        EntryRepository(vault.connection).delete(recent.id)
+    finally:
+        vault.close()
+    shell = make_shell()
+    unlock(qtbot, shell)
+    assert [s.title for s in worker(shell, lambda repo: repo.trash())] == ["recent"]
+
+
+def test_list_rows_are_named_for_screen_readers(qtbot: Any, make_shell: Any) -> None:
+    fill_vault(1, tags=("walks",), bring_to_therapy=True)
+    shell = make_shell()
+    page = unlock(qtbot, shell)
+    text = page.model.index(0).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert text.startswith("Entry 0, ") and "tags: walks" in text and "therapy" in text

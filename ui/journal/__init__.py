@@ -1,0 +1,42 @@
+"""The journal in the window: entries, search, calendar, trash; and the daily check-ins.
+
+Importing this package registers its pages with the navigation. The pages themselves
+are imported when the first page is built (after an unlock), not at start-up.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from ui.shell import navigation
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from ui.shell.context import ModuleContext
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Navigation", text)
+
+
+def _journal_page(context: ModuleContext) -> QWidget:
+    from ui.journal.page import JournalPage
+
+    return JournalPage(context)
+
+
+def _checkin_page(context: ModuleContext) -> QWidget:
+    from ui.journal.checkin_page import CheckinPage
+
+    return CheckinPage(context)
+
+
+navigation.register("journal", lambda: _tr("Journal"), _journal_page, order=10)
+
+# The check-in page is a separate piece of work; list it once its file is there.
+if importlib.util.find_spec("ui.journal.checkin_page") is not None:
+    navigation.register("checkins", lambda: _tr("Check-ins"), _checkin_page, order=20)

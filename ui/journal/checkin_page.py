@@ -1,0 +1,485 @@
+"""The daily check-in page: today's quick form, another day's on request, and the trends.
+
+One check-in per day; saving a day that has one replaces it. Saving, loading and the
+trends run on the database worker. Leaving a day with unsaved changes (choosing
+another day, or locking) saves them first, so nothing entered is lost.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Callable
+from dataclasses import asdict
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer
+from PySide6.QtGui import QAction, QFont, QKeySequence, QTextCharFormat
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.common.messages import MessageBanner, Tone
+from ui.common.text import app_text
+from ui.journal.checkin_form import CheckinForm, CheckinValues
+from ui.journal.trends import TrendsPanel, period_start
+from ui.shell.context import ModuleContext
+
+if TYPE_CHECKING:
+    from app.journal.model import CheckIn
+    from app.vault.vault import Vault
+
+log = logging.getLogger(__name__)
+
+SAVE_KEY = "Ctrl+S"
+# Typing a date fires a change per keystroke; load the day once typing pauses.
+LOAD_DELAY_MS = 250
+EARLIEST_DAY = date(1900, 1, 1)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CheckinPage", text)
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+def _long_day(day: date) -> str:
+    return QLocale().toString(_qdate(day), tr("dddd d MMMM yyyy"))
+
+
+def _reason(error: BaseException) -> str:
+    """A journal error is one plain sentence already; anything else gets a kind word."""
+    from app.journal.errors import JournalError
+
+    if isinstance(error, JournalError):
+        return app_text(str(error))
+    log.error("check-in job failed: %s", type(error).__name__)
+    return tr("Something went wrong on our side. Please try again.")
+
+
+# ----- worker jobs (run on the database thread) ------------------------------------------
+
+
+def _load_job(day: date) -> Callable[[Vault], CheckIn | None]:
+    def job(vault: Vault) -> CheckIn | None:
+        from app.journal.checkins import CheckInRepository
+
+        return CheckInRepository(vault.connection).get(day)
+
+    return job
+
+
+def _save_job(day: date, values: CheckinValues) -> Callable[[Vault], CheckIn]:
+    def job(vault: Vault) -> CheckIn:
+        from app.journal.checkins import CheckInRepository
+        from app.journal.model import CheckIn
+
+        return CheckInRepository(vault.connection).save(CheckIn(day=day, **asdict(values)))
+
+    return job
+
+
+def _range_job(start: date, end: date) -> Callable[[Vault], list[CheckIn]]:
+    def job(vault: Vault) -> list[CheckIn]:
+        from app.journal.checkins import CheckInRepository
+
+        return CheckInRepository(vault.connection).between(start, end)
+
+    return job
+
+
+# ----- the page ----------------------------------------------------------------------------
+
+
+class CheckinPage(QWidget):
+    """Today's check-in (or another day's) and the trends over 30, 90 or 365 days."""
+
+    def __init__(
+        self,
+        context: ModuleContext,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("checkin-page")
+        self.setAccessibleName(tr("Check-ins"))
+        self.context = context
+        self.session = context.session
+        self._today = today
+        self._day = today()
+        self._dirty = False
+        self._loading = False
+        self._closed = False
+        # Answers that arrive after the person moved on are ignored.
+        self._load_sequence = 0
+        self._trend_sequence = 0
+        self._marked_days: list[date] = []
+        self._loaded_day: date | None = None
+
+        self._build()
+        self._bind_keys()
+        self.session.about_to_lock.connect(self._about_to_lock)
+        self.load_day(self._day)
+        self.refresh_trends()
+
+    # ----- building --------------------------------------------------------------------
+
+    def _build(self) -> None:
+        content = QWidget(self)
+        content.setObjectName("checkin-content")
+
+        self.heading = QLabel(content)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.intro = QLabel(
+            tr(
+                "A minute for yourself. There are no right answers: noticing how you are "
+                "is the point."
+            ),
+            content,
+        )
+        self.intro.setWordWrap(True)
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)
+
+        # Which day.
+        self.previous_day = QToolButton(content)
+        self.previous_day.setText("\u2039")
+        self.previous_day.setAccessibleName(tr("Previous day"))
+        self.previous_day.setToolTip(tr("Previous day"))
+        self.previous_day.clicked.connect(lambda: self._step_day(-1))
+        self.date_edit = QDateEdit(content)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat(tr("ddd d MMM yyyy"))
+        self.date_edit.setMinimumDate(_qdate(EARLIEST_DAY))
+        self.date_edit.setMaximumDate(_qdate(self._today()))
+        self.date_edit.setDate(_qdate(self._day))
+        self.date_edit.setAccessibleName(tr("Day of this check-in"))
+        self.date_edit.setToolTip(tr("Choose another day to see or change its check-in"))
+        self.date_edit.dateChanged.connect(self._date_changed)
+        self.next_day = QToolButton(content)
+        self.next_day.setText("\u203a")
+        self.next_day.setAccessibleName(tr("Next day"))
+        self.next_day.setToolTip(tr("Next day"))
+        self.next_day.clicked.connect(lambda: self._step_day(1))
+        self.today_button = QPushButton(tr("T&oday"), content)
+        self.today_button.setAccessibleName(tr("Go to today"))
+        self.today_button.clicked.connect(self.go_to_today)
+        day_label = QLabel(tr("&Day"), content)
+        day_label.setBuddy(self.date_edit)
+        day_row = QHBoxLayout()
+        day_row.setSpacing(4)
+        day_row.addWidget(day_label)
+        day_row.addSpacing(6)
+        day_row.addWidget(self.previous_day)
+        day_row.addWidget(self.date_edit)
+        day_row.addWidget(self.next_day)
+        day_row.addSpacing(6)
+        day_row.addWidget(self.today_button)
+        day_row.addStretch(1)
+        self._load_timer = QTimer(self)
+        self._load_timer.setSingleShot(True)
+        self._load_timer.setInterval(LOAD_DELAY_MS)
+        self._load_timer.timeout.connect(lambda: self.load_day(self._day))
+
+        self.form = CheckinForm(content)
+        self.form.edited.connect(self._edited)
+
+        self.save_button = QPushButton(tr("&Save check-in"), content)
+        self.save_button.setAccessibleName(tr("Save check-in"))
+        self.save_button.setToolTip(tr("Save check-in ({key})").format(key=_native(SAVE_KEY)))
+        self.save_button.clicked.connect(self.save)
+        self.status = QLabel(content)
+        self.status.setAccessibleName(tr("Check-in status"))
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.save_button)
+        save_row.addSpacing(8)
+        save_row.addWidget(self.status, 1)
+        self.banner = MessageBanner(content)
+
+        line = QFrame(content)
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+
+        self.trends = TrendsPanel(content)
+        self.trends.period_changed.connect(lambda _days: self.refresh_trends())
+
+        column = QVBoxLayout(content)
+        column.setContentsMargins(20, 16, 20, 20)
+        column.setSpacing(12)
+        column.addWidget(self.heading)
+        column.addWidget(self.intro)
+        column.addLayout(day_row)
+        column.addSpacing(4)
+        column.addWidget(self.form)
+        column.addLayout(save_row)
+        column.addWidget(self.banner)
+        column.addSpacing(8)
+        column.addWidget(line)
+        column.addWidget(self.trends, 1)
+        content.setMaximumWidth(860)
+        content.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+        holder = QWidget(self)
+        centre = QHBoxLayout(holder)
+        centre.setContentsMargins(0, 0, 0, 0)
+        centre.addWidget(content, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(holder)
+        self.scroll_area = scroll
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self._show_heading()
+
+    def _bind_keys(self) -> None:
+        self.save_action = QAction(tr("Save check-in"), self)
+        self.save_action.setShortcut(QKeySequence(SAVE_KEY))
+        self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_action.triggered.connect(lambda _checked=False: self.save())
+        self.addAction(self.save_action)
+
+    # ----- the day shown ---------------------------------------------------------------
+
+    def current_day(self) -> date:
+        return self._day
+
+    def is_dirty(self) -> bool:
+        """True when the form has changes that are not saved yet."""
+        return self._dirty
+
+    def go_to_today(self) -> None:
+        self.show_day(self._today())
+
+    def show_day(self, day: date) -> None:
+        """Switch to ``day`` (unsaved changes to the day shown are saved first)."""
+        today = self._today()
+        self.date_edit.setMaximumDate(_qdate(today))
+        self.date_edit.setDate(_qdate(max(EARLIEST_DAY, min(day, today))))
+        # setDate fires dateChanged only when the date differs; load now, not later.
+        self._load_timer.stop()
+        if self._loaded_day != self._day or self._loading:
+            self.load_day(self._day)
+
+    def _step_day(self, days: int) -> None:
+        self.show_day(self._day + timedelta(days=days))
+
+    def _date_changed(self, qdate: QDate) -> None:
+        if self._closed:
+            return
+        day = _pydate(qdate)
+        if day == self._day:
+            return
+        self._save_if_dirty()
+        self._day = day
+        self._show_heading()
+        self._load_timer.start()
+
+    def _show_heading(self) -> None:
+        today = self._today()
+        if self._day == today:
+            self.heading.setText(tr("How are you doing today?"))
+        elif self._day == today - timedelta(days=1):
+            self.heading.setText(tr("How were you doing yesterday?"))
+        else:
+            self.heading.setText(
+                tr("How were you doing on {day}?").format(day=_long_day(self._day))
+            )
+        self.heading.setAccessibleName(self.heading.text())
+        self.next_day.setEnabled(self._day < today)
+        self.previous_day.setEnabled(self._day > EARLIEST_DAY)
+        self.today_button.setEnabled(self._day != today)
+
+    # ----- loading and saving ----------------------------------------------------------
+
+    def load_day(self, day: date) -> None:
+        """Fill the form with ``day``'s check-in (or a fresh form when it has none)."""
+        if self._closed:
+            return
+        self._load_sequence += 1
+        sequence = self._load_sequence
+        self._loading = True
+        self.form.setEnabled(False)
+        self.save_button.setEnabled(False)
+
+        def done(checkin: CheckIn | None) -> None:
+            if sequence != self._load_sequence or self._closed:
+                return
+            self._loading = False
+            self._loaded_day = day
+            self.form.set_values(checkin)
+            self.form.setEnabled(True)
+            self.save_button.setEnabled(True)
+            self._dirty = False
+            self._set_status(
+                tr("Saved earlier. Saving again replaces it.")
+                if checkin is not None
+                else tr("No check-in for this day yet.")
+            )
+
+        def failed(error: BaseException) -> None:
+            if sequence != self._load_sequence or self._closed:
+                return
+            self._loading = False
+            self._loaded_day = None
+            self.form.set_values(None)
+            self.form.setEnabled(True)
+            self.save_button.setEnabled(True)
+            self._dirty = False
+            self._set_status("")
+            self.banner.show_message(
+                tr("This day's check-in couldn't be loaded: {reason}").format(
+                    reason=_reason(error)
+                ),
+                Tone.PROBLEM,
+            )
+
+        # A problem belongs to the day it happened on; a "saved" note may stay, it names its day.
+        if self.banner.tone is Tone.PROBLEM:
+            self.banner.clear_message()
+        self.session.submit(_load_job(day), done, failed)
+
+    def save(self) -> None:
+        """Save the form for the day shown (replacing that day's check-in)."""
+        if self._closed or self._loading:
+            return
+        day, values = self._day, self.form.values()
+
+        def done(saved: CheckIn) -> None:
+            if self._closed:
+                return
+            if day == self._day and self.form.values() == values:
+                self._dirty = False
+                self._set_status(tr("Saved."))
+            self.banner.show_message(
+                tr("Saved your check-in for {day}. Thank you for checking in.").format(
+                    day=self._day_words(day)
+                ),
+                Tone.SUCCESS,
+            )
+            self.refresh_trends()
+
+        def failed(error: BaseException) -> None:
+            if not self._closed:
+                self.banner.show_message(
+                    tr("Not saved: {reason}").format(reason=_reason(error)), Tone.PROBLEM
+                )
+
+        self.session.submit(_save_job(day, values), done, failed)
+
+    def _save_if_dirty(self) -> None:
+        """Keep unsaved changes when the person moves to another day."""
+        if self._dirty and not self._loading:
+            self.save()
+            self._dirty = False
+
+    def _edited(self) -> None:
+        if self._loading:
+            return
+        self._dirty = True
+        self._set_status(tr("Not saved yet."))
+
+    def _set_status(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setAccessibleDescription(text)
+
+    def _day_words(self, day: date) -> str:
+        today = self._today()
+        if day == today:
+            return tr("today")
+        if day == today - timedelta(days=1):
+            return tr("yesterday")
+        return _long_day(day)
+
+    # ----- trends ----------------------------------------------------------------------
+
+    def refresh_trends(self) -> None:
+        """Load the chosen period (ending today) and redraw the chart."""
+        if self._closed:
+            return
+        self._trend_sequence += 1
+        sequence = self._trend_sequence
+        end = self._today()
+        start = period_start(end, self.trends.days())
+
+        def done(checkins: list[CheckIn]) -> None:
+            if sequence == self._trend_sequence and not self._closed:
+                self.trends.show_checkins(checkins, end)
+                self._mark_calendar([c.day for c in checkins])
+
+        def failed(error: BaseException) -> None:
+            if sequence == self._trend_sequence and not self._closed:
+                self.trends.show_problem(
+                    tr("Your trends couldn't be loaded: {reason}").format(reason=_reason(error))
+                )
+
+        self.session.submit(_range_job(start, end), done, failed)
+
+    def _mark_calendar(self, days: list[date]) -> None:
+        """Show days that have a check-in in bold in the date picker."""
+        calendar = self.date_edit.calendarWidget()
+        bold = QTextCharFormat()
+        bold.setFontWeight(QFont.Weight.Bold)
+        plain = QTextCharFormat()
+        for day in self._marked_days:
+            calendar.setDateTextFormat(_qdate(day), plain)
+        for day in days:
+            calendar.setDateTextFormat(_qdate(day), bold)
+        self._marked_days = list(days)
+
+    # ----- lock ------------------------------------------------------------------------
+
+    def _about_to_lock(self) -> None:
+        """The vault closes next: save unsaved changes, then forget everything shown."""
+        if self._closed:
+            return
+        if self._dirty and not self._loading:
+            # Runs on the worker before the vault's close job; no answer is awaited.
+            self.session.submit(_save_job(self._day, self.form.values()))
+        self._closed = True
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.session.about_to_lock.disconnect(self._about_to_lock)
+        self.wipe()
+
+    def wipe(self) -> None:
+        """Empty the form, the chart and every message (on lock)."""
+        self._load_timer.stop()
+        self._dirty = False
+        self.form.clear()
+        self.trends.clear()
+        self.banner.clear_message()
+        self._set_status("")
+        self.date_edit.calendarWidget().setDateTextFormat(QDate(), QTextCharFormat())
+        self._marked_days = []
+        with contextlib.suppress(RuntimeError):
+            self.date_edit.blockSignals(True)
+            self.date_edit.setDate(_qdate(self._today()))
+            self.date_edit.blockSignals(False)
+        self._day = self._today()
+        self._show_heading()
+
+
+def _native(portable: str) -> str:
+    return QKeySequence(portable).toString(QKeySequence.SequenceFormat.NativeText)

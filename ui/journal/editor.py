@@ -1,0 +1,467 @@
+"""The entry editor, and the autosave that keeps every word.
+
+Autosave (DESIGN.md "Durability"): each change restarts a one-second single-shot
+timer; when it fires, the changes go to the worker as one job. :meth:`flush` sends
+them at once, and the page calls it on Ctrl+S, before switching entries, and when the
+vault is about to lock (quit and window close lock first). The worker runs jobs in
+order, so a flush submitted before the lock's "close" job is stored before the
+connection closes.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.journal.text import MAX_TAG_CHARS, MAX_TITLE_CHARS
+from ui.common.sensitive import wipe_line_edit
+from ui.journal import jobs
+from ui.journal.body_edit import PlainBodyEdit
+from ui.journal.formatting import parse_tags, tags_text, when_text, word_count
+from ui.journal.markdown_view import InertMarkdownView
+from ui.journal.tag_completer import TagCompleter
+
+if TYPE_CHECKING:
+    from app.content.prompts import Prompt
+    from app.journal.model import Entry
+    from ui.shell.session import Session
+
+AUTOSAVE_MS = 1000
+COUNT_DELAY_MS = 250
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("EntryEditor", text)
+
+
+class SaveState(Enum):
+    NEW = "new"  # nothing written yet
+    PENDING = "pending"  # changed; the timer will save it
+    SAVING = "saving"  # handed to the worker
+    SAVED = "saved"
+    FAILED = "failed"
+
+
+def _state_text(state: SaveState) -> str:
+    return {
+        SaveState.NEW: tr("Not saved yet: start writing"),
+        SaveState.PENDING: tr("Saving…"),
+        SaveState.SAVING: tr("Saving…"),
+        SaveState.SAVED: tr("Saved"),
+        SaveState.FAILED: tr("Not saved yet"),
+    }[state]
+
+
+class EntryEditor(QWidget):
+    """Title, Markdown body with preview, tags and the therapy flag of one entry."""
+
+    saved = Signal(object, object)  # (EntryHandle, jobs.Stored)
+    problem = Signal(str)  # one line for the person
+    tags_saved = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("journal-editor")
+        self._session = session
+        self._handle: jobs.EntryHandle | None = None
+        self._closed = False
+        self._loading = False
+        self._revision = 0
+        self._in_flight = 0
+        self._text_dirty = False
+        self._tags_dirty = False
+        self._flag_dirty = False
+        self.state = SaveState.NEW
+
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setSingleShot(True)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.flush)
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(COUNT_DELAY_MS)
+        self._count_timer.timeout.connect(self._refresh_counts)
+
+        self._build()
+
+    # ----- layout ----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.prompt_label = QLabel(self)
+        self.prompt_label.setObjectName("journal-prompt")
+        self.prompt_label.setWordWrap(True)
+        self.prompt_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.prompt_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.prompt_label.setAccessibleName(tr("The prompt you are writing from"))
+        self.prompt_label.setStyleSheet(
+            "QLabel#journal-prompt { background: rgba(47, 111, 115, 0.12);"
+            " border-left: 3px solid rgba(47, 111, 115, 0.7); padding: 8px; }"
+        )
+        self.prompt_label.hide()
+
+        self.title = QLineEdit(self)
+        self.title.setObjectName("journal-title")
+        self.title.setPlaceholderText(tr("Title (optional)"))
+        self.title.setAccessibleName(tr("Entry title"))
+        title_font = QFont(self.title.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.25)
+        self.title.setFont(title_font)
+        self.title.setMaxLength(MAX_TITLE_CHARS)
+        self.title.textChanged.connect(self._text_edited)
+
+        self.created_label = QLabel(self)
+        self.created_label.setAccessibleName(tr("When this entry was written"))
+        self.created_label.setTextFormat(Qt.TextFormat.PlainText)
+        self._mute(self.created_label)
+
+        self.body = PlainBodyEdit(self)
+        self.body.setObjectName("journal-body")
+        self.body.setAccessibleName(tr("Entry text"))
+        self.body.setAccessibleDescription(
+            tr("Plain text; Markdown formatting is shown in Preview")
+        )
+        self.body.setPlaceholderText(tr("Write whatever is on your mind. It saves as you type."))
+        self.body.document().setDocumentMargin(8)
+        self.body.textChanged.connect(self._body_changed)
+        self.body.refused.connect(self._paste_refused)
+
+        self.preview = InertMarkdownView(self)
+        self.preview.setObjectName("journal-preview")
+        self.preview.setAccessibleName(tr("Preview of the entry"))
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("journal-editor-tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.body, tr("Write"))
+        self.tabs.addTab(self.preview, tr("Preview"))
+        self.tabs.setAccessibleName(tr("Write or preview"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+        self.tags = QLineEdit(self)
+        self.tags.setObjectName("journal-tags")
+        self.tags.setPlaceholderText(tr("e.g. sleep, work"))
+        self.tags.setAccessibleName(tr("Tags"))
+        self.tags.setToolTip(tr("Tags help you find entries later, e.g. “sleep, cravings”."))
+        # textChanged, not textEdited: a completion is inserted without "edited".
+        self.tags.textChanged.connect(self._tags_edited)
+        self.tag_completer = TagCompleter(self.tags)
+        self.tags.editingFinished.connect(self._tags_finished)
+
+        self.therapy = QCheckBox(tr("Bring to therapy"), self)
+        self.therapy.setObjectName("journal-therapy")
+        self.therapy.setAccessibleName(tr("Bring to therapy"))
+        self.therapy.setToolTip(tr("Mark this entry to talk about in your next session."))
+        self.therapy.toggled.connect(self._flag_toggled)
+
+        self.undo_button = self._tool(tr("Undo"), tr("Undo (Ctrl+Z)"), self.body.undo)
+        self.redo_button = self._tool(tr("Redo"), tr("Redo (Ctrl+Shift+Z)"), self.body.redo)
+        self.undo_button.setEnabled(False)
+        self.redo_button.setEnabled(False)
+        self.body.undoAvailable.connect(self.undo_button.setEnabled)
+        self.body.redoAvailable.connect(self.redo_button.setEnabled)
+
+        self.words_label = QLabel(self)
+        self.words_label.setAccessibleName(tr("Word count"))
+        self._mute(self.words_label)
+        self.state_label = QLabel(self)
+        self.state_label.setObjectName("journal-save-state")
+        self.state_label.setAccessibleName(tr("Save status"))
+        self._mute(self.state_label)
+
+        tags_label = QLabel(tr("&Tags:"), self)
+        tags_label.setBuddy(self.tags)
+        tag_row = QHBoxLayout()
+        tag_row.setSpacing(8)
+        tag_row.addWidget(tags_label)
+        tag_row.addWidget(self.tags, 1)
+        tag_row.addWidget(self.therapy)
+
+        status = QHBoxLayout()
+        status.setSpacing(6)
+        status.addWidget(self.undo_button)
+        status.addWidget(self.redo_button)
+        status.addSpacing(8)
+        status.addWidget(self.words_label)
+        status.addStretch(1)
+        status.addWidget(self.state_label)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.prompt_label)
+        layout.addWidget(self.title)
+        layout.addWidget(self.created_label)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(tag_row)
+        layout.addLayout(status)
+        self._set_state(SaveState.NEW)
+        self._refresh_counts()
+
+    def _tool(self, text: str, tip: str, slot: object) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(text)
+        button.setAutoRaise(True)
+        button.clicked.connect(slot)
+        return button
+
+    @staticmethod
+    def _mute(label: QLabel) -> None:
+        label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        # A role, not a colour: it follows light and dark mode.
+        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+    # ----- what is open ----------------------------------------------------------------
+
+    @property
+    def handle(self) -> jobs.EntryHandle | None:
+        return self._handle
+
+    def current_id(self) -> int | None:
+        return None if self._handle is None else self._handle.id
+
+    def start_new(self, prompt: Prompt | None = None) -> None:
+        """An empty entry (optionally answering ``prompt``); stored once something is written."""
+        self.flush()
+        self._handle = jobs.EntryHandle(prompt_id=prompt.id if prompt is not None else None)
+        self._fill("", "", (), False, prompt, None)
+        self._set_state(SaveState.NEW)
+        self.body.setFocus()
+
+    def close_entry(self) -> None:
+        """Save what is pending, then show nothing (after a delete)."""
+        self.flush()
+        self._handle = None
+        self._fill("", "", (), False, None, None)
+        self._set_state(SaveState.NEW)
+
+    def open_entry(self, entry: Entry, prompt: Prompt | None = None) -> None:
+        """Show a stored entry (the page flushed the previous one first)."""
+        self.flush()
+        self._handle = jobs.EntryHandle(id=entry.id, prompt_id=entry.prompt_id)
+        self._fill(
+            entry.title, entry.body, tuple(entry.tags), entry.bring_to_therapy, prompt, entry
+        )
+        self._set_state(SaveState.SAVED)
+
+    def _fill(
+        self,
+        title: str,
+        body: str,
+        tags: tuple[str, ...],
+        flag: bool,
+        prompt: Prompt | None,
+        entry: Entry | None,
+    ) -> None:
+        self._loading = True
+        try:
+            self.autosave_timer.stop()
+            self._text_dirty = self._tags_dirty = self._flag_dirty = False
+            self.title.setText(title)
+            self.title.setModified(False)
+            # setPlainText also empties the undo history: undo never crosses entries.
+            self.body.setPlainText(body)
+            self.tags.setText(tags_text(tags))
+            self.therapy.setChecked(flag)
+            if prompt is not None:
+                self.prompt_label.setText(prompt.text)
+                self.prompt_label.show()
+            else:
+                self.prompt_label.clear()
+                self.prompt_label.hide()
+            if entry is None:
+                self.created_label.setText(tr("A new entry"))
+            else:
+                self.created_label.setText(
+                    tr("Written {when}").format(when=when_text(entry.created))
+                )
+            self.tabs.setCurrentIndex(0)
+            self.preview.clear()
+        finally:
+            self._loading = False
+        self._refresh_counts()
+
+    # ----- changes and autosave --------------------------------------------------------
+
+    def _changed(self) -> None:
+        if self._closed or self._loading or self._handle is None:
+            return
+        self._revision += 1
+        self._set_state(SaveState.PENDING)
+        self.autosave_timer.start()  # restarts: saves a second after the last keystroke
+
+    def _text_edited(self, _text: str = "") -> None:
+        if self._closed or self._loading:
+            return
+        self._text_dirty = True
+        self._changed()
+
+    def _body_changed(self) -> None:
+        if self._closed or self._loading:
+            return
+        self._text_dirty = True
+        self._count_timer.start()
+        self._changed()
+
+    def _tags_edited(self, _text: str) -> None:
+        if self._closed or self._loading:
+            return
+        self._tags_dirty = True
+        self._changed()
+
+    def _tags_finished(self) -> None:
+        if self._tags_dirty:
+            self.flush()
+
+    def _flag_toggled(self, _checked: bool) -> None:
+        if self._closed or self._loading:
+            return
+        self._flag_dirty = True
+        self._changed()
+        self.flush()  # a deliberate click: keep it at once
+
+    def has_unsaved_changes(self) -> bool:
+        return self._text_dirty or self._tags_dirty or self._flag_dirty
+
+    def flush(self) -> None:
+        """Send every pending change to the worker now (no-op when nothing changed)."""
+        self.autosave_timer.stop()
+        handle = self._handle
+        if self._closed or handle is None or not self.has_unsaved_changes():
+            return
+        tags: tuple[str, ...] | None = None
+        if self._tags_dirty or handle.id is None:
+            tags, refused = parse_tags(self.tags.text())
+            if refused:
+                self.problem.emit(
+                    tr("A tag can be at most {n} characters long; “{tag}…” was left out.").format(
+                        n=MAX_TAG_CHARS, tag=refused[0][:20]
+                    )
+                )
+        if handle.id is None:
+            # The first save creates the entry with everything shown so far...
+            changes = jobs.Changes(
+                title=self.title.text(),
+                body=self.body.toPlainText(),
+                tags=tags,
+                bring_to_therapy=self.therapy.isChecked(),
+            )
+            if not (changes.title or changes.body or changes.tags or changes.bring_to_therapy):
+                # ...unless nothing is written yet: then there is nothing to keep.
+                self._text_dirty = self._tags_dirty = self._flag_dirty = False
+                self._set_state(SaveState.NEW)
+                return
+        else:
+            changes = jobs.Changes(
+                title=self.title.text() if self._text_dirty else None,
+                body=self.body.toPlainText() if self._text_dirty else None,
+                tags=tags,
+                bring_to_therapy=self.therapy.isChecked() if self._flag_dirty else None,
+            )
+        self._text_dirty = self._tags_dirty = self._flag_dirty = False
+        revision = self._revision
+        self._in_flight += 1
+        self._set_state(SaveState.SAVING)
+
+        def done(stored: jobs.Stored | None) -> None:
+            self._in_flight -= 1
+            if self._closed:
+                return
+            if stored is not None:
+                if stored.created and handle is self._handle:
+                    self.created_label.setText(
+                        tr("Written {when}").format(when=when_text(stored.entry.created))
+                    )
+                self.saved.emit(handle, stored)
+                if changes.tags is not None:
+                    self.tags_saved.emit()
+            settled = not self._in_flight and revision == self._revision
+            if handle is self._handle and settled and not self.has_unsaved_changes():
+                self._set_state(SaveState.SAVED if stored is not None else SaveState.NEW)
+
+        def failed(error: BaseException) -> None:
+            self._in_flight -= 1
+            if self._closed:
+                return
+            if handle is self._handle:
+                # Keep the words on screen and try again with the next change or Ctrl+S.
+                self._text_dirty |= changes.title is not None or changes.body is not None
+                self._tags_dirty |= changes.tags is not None
+                self._flag_dirty |= changes.bring_to_therapy is not None
+                self._set_state(SaveState.FAILED)
+            self.problem.emit(
+                tr("Your latest words couldn't be saved yet: {reason}").format(
+                    reason=str(error) or type(error).__name__
+                )
+            )
+
+        self._session.submit(lambda vault: jobs.store(vault, handle, changes), done, failed)
+
+    def _set_state(self, state: SaveState) -> None:
+        # Runs on every keystroke: only touch the label when the state changes.
+        if state is self.state and self.state_label.text():
+            return
+        self.state = state
+        self.state_label.setText(_state_text(state))
+        self.state_label.setAccessibleDescription(_state_text(state))
+
+    # ----- counts and preview ----------------------------------------------------------
+
+    def _refresh_counts(self) -> None:
+        words = word_count(self.body.toPlainText())
+        self.words_label.setText(
+            tr("1 word")
+            if words == 1
+            else QCoreApplication.translate("EntryEditor", "%Ln words", None, words)
+        )
+        if self.tabs.currentWidget() is self.preview:
+            self.preview.show_markdown(self.body.toPlainText())
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.preview:
+            self.preview.show_markdown(self.body.toPlainText())
+
+    def _paste_refused(self, kind: str) -> None:
+        if kind == "image":
+            text = tr(
+                "Pictures can't go into an entry (it holds text only). Describe it in words instead."
+            )
+        else:
+            text = tr("Only text can be pasted into an entry.")
+        self.problem.emit(text)
+
+    # ----- lock ------------------------------------------------------------------------
+
+    def wipe(self) -> None:
+        """Lock: stop saving, empty every field and its undo history, forget the entry.
+
+        Call :meth:`flush` first; anything typed after this is not kept.
+        """
+        self._closed = True
+        self.autosave_timer.stop()
+        self._count_timer.stop()
+        self._handle = None
+        wipe_line_edit(self.title)
+        wipe_line_edit(self.tags)
+        self.tag_completer.clear()
+        self.body.clear()
+        self.body.document().clearUndoRedoStacks()
+        self.preview.clear()
+        self.prompt_label.clear()
+        self.created_label.clear()
+        self.words_label.clear()
