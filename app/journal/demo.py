@@ -29,6 +29,7 @@ _PARAGRAPHS: Final = 5000
 _FILLS_PER_TEMPLATE: Final = 40
 _LIST_VARIANTS: Final = 200
 _BATCH: Final = 2000
+_INDEX_PIECES: Final = 8
 _BULK_HASH_BYTES: Final = 64 * 1024 * 1024
 _DEFAULT_HASH_BYTES: Final = 1024 * 1024  # FTS5's own default
 
@@ -64,7 +65,7 @@ def generate(
         # Per-row triggers (and the small FTS5 write buffer) make a bulk load many
         # times slower under cipher_memory_security, which locks and wipes every
         # allocation. So, inside this transaction only: the index triggers are set
-        # aside, the new rows are indexed by one statement into a big write buffer,
+        # aside, the new rows are indexed by a few statements into a big write buffer,
         # and the triggers and buffer size are put back before commit.
         triggers = connection.execute(
             "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'entries'"
@@ -85,15 +86,7 @@ def generate(
             )
             if progress is not None:
                 progress(done + count, entries)
-        # One statement: FTS5 writes out its buffer at the end of every statement, so
-        # indexing batch by batch would leave many small pieces to merge.
-        connection.execute(
-            "INSERT INTO entries_fts (rowid, title, body)"
-            " SELECT id, title, body FROM entries WHERE id >= ? AND deleted_at IS NULL",
-            (first_id,),
-        )
-        # One merged index searches fastest, and later writes never wait on a big merge.
-        connection.execute("INSERT INTO entries_fts (entries_fts) VALUES ('optimize')")
+        _index_in_pieces(connection, first_id, entries)
         _set_index_buffer(connection, hash_size)
         for _name, sql in triggers:
             connection.execute(sql)
@@ -115,6 +108,25 @@ def _prepared(
     for start in range(0, entries, _BATCH):
         count = min(_BATCH, entries - start)
         yield start, count, writer.batch(start, count, first_id + start, prompt_ids)
+
+
+def _index_in_pieces(connection: Connection, first_id: int, entries: int) -> None:
+    """Add the new rows to the search index, then merge it into one piece.
+
+    FTS5 writes its buffer out at the end of every statement and merges the pieces
+    upward level by level. A few statements (not one, not one per batch) leave pieces
+    on several levels, so 'optimize' puts the merged index on the top level. Had it
+    stayed on level 0, the small pieces every autosave adds would soon force an
+    emergency merge with it there, and that one save would take seconds.
+    """
+    step = -(-entries // _INDEX_PIECES)
+    for start in range(first_id, first_id + entries, step):
+        connection.execute(
+            "INSERT INTO entries_fts (rowid, title, body) SELECT id, title, body FROM entries"
+            " WHERE id BETWEEN ? AND ? AND deleted_at IS NULL",
+            (start, start + step - 1),
+        )
+    connection.execute("INSERT INTO entries_fts (entries_fts) VALUES ('optimize')")
 
 
 def _set_index_buffer(connection: Connection, size: int) -> int:

@@ -2,17 +2,32 @@
 
 Every method runs on the thread that owns the connection (the UI's worker thread)
 and returns plain values from ``app.journal.model``. Errors a person can act on are
-``JournalError`` subclasses with a one-line message.
+``JournalError`` subclasses (``app.journal.errors``) with a one-line message; any
+other exception is a bug or a storage failure (sqlcipher3.DatabaseError).
 
-Differences from the first sketch of this API, on purpose:
-- ``purge`` only removes an entry that is already in the trash (else EntryNotFound),
-  so a slip in the UI can never skip the 30-day safety net.
-- ``delete`` of an entry already in the trash and ``restore`` of a live entry do
-  nothing (they are safe to repeat); both raise EntryNotFound for an unknown id.
-- Text is tidied before it is stored: control characters (other than tab and line
-  breaks) and lone surrogates are removed from titles and bodies; a title is one line.
-- A naive ``created`` datetime is taken as this computer's local time.
-- Search: the last word is matched as a prefix unless the text ends with a space.
+The API is the agreed contract, with these additions and sharpened edges:
+
+- ``purge(id)`` only removes an entry that is already in the trash (else
+  EntryNotFound), so a slip in the UI can never skip the 30-day safety net.
+- ``delete`` of an entry already in the trash and ``restore`` of a live entry change
+  nothing (safe to repeat); both raise EntryNotFound for an unknown id. ``save`` also
+  works on an entry in the trash (a late autosave is never lost); it stays there.
+- ``set_tags`` and ``set_therapy_flag`` update ``edited`` too.
+- Text is tidied before it is stored, and the returned Entry holds what was stored:
+  control characters other than tab and line breaks, and lone surrogates, are removed
+  (so the snippet markers never occur in stored text); a title is one line of at
+  most 300 characters; a body may be up to 20 million characters (InvalidEntry past
+  that). Tags: see ``app.journal.text.clean_tag`` (InvalidTag when empty or > 64).
+- ``created`` must lie in 1900..2100 (InvalidEntry); a naive datetime is taken as
+  this computer's local time. Times come back with a fixed-offset tzinfo.
+- ``page(limit=...)`` is capped at MAX_PAGE (1000); ``search(limit=...)`` at 500.
+- ``search``: trashed entries are never found. The last word is matched as a prefix
+  unless the text ends with a space or the word is under three letters (see
+  ``search_query``). Ranking is bm25 (title x10) among the newest entries that hold
+  enough matches (RANK_TIERS): a very common word is ranked among recent entries.
+  Snippets are cut from the entry text (``snippets``), not by FTS5.
+- ``compact_search_index()``: merges the index, dropping words edited away (slow at
+  100,000 entries; for a quiet moment on the worker).
 """
 
 from __future__ import annotations
@@ -25,7 +40,7 @@ import sqlcipher3
 
 from app.journal import timestamps
 from app.journal._sql import Connection, transaction
-from app.journal.errors import EntryNotFound, InvalidTag
+from app.journal.errors import EntryNotFound, InvalidEntry, InvalidTag
 from app.journal.model import (
     Entry,
     EntryFilter,
@@ -328,7 +343,10 @@ class EntryRepository:
 
     def days_with_entries(self, year: int, month: int) -> set[date]:
         """Local dates in that month with at least one live entry (for the calendar)."""
-        first = timestamps.require_day(date(year, month, 1))
+        try:
+            first = timestamps.require_day(date(year, month, 1))
+        except ValueError:
+            raise InvalidEntry(f"There is no month {month} in {year}.") from None
         last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
         where, params = _where(EntryFilter(start=first, end=last))
         rows = self._db.execute(

@@ -25,6 +25,7 @@ _BEFORE: Final = 6  # words of context kept before the first match
 _SCAN_CHARS: Final = 200_000
 _WORD = r"[^\W_]"  # a letter or digit: roughly what the index counts as part of a word
 _TOKEN = re.compile(f"{_WORD}+")
+_CLINGING = re.compile(r"[^\s\w]{0,8}")
 
 
 def fold(word: str) -> str:
@@ -105,6 +106,13 @@ def _around(body: str, at: int, words: int, mark: Marker) -> str:
         end = token.end()
         if count + 1 >= words:
             break
+    # Keep punctuation that clings to the first and last words ("(so", "it.").
+    clinging = _CLINGING.match(body, end)
+    end = clinging.end() if clinging is not None else end
+    while start > 0 and not body[start - 1].isspace() and not body[start - 1].isalnum():
+        start -= 1
     more_before = _TOKEN.search(body, 0, start) is not None
     more_after = _TOKEN.search(body, end, min(len(body), end + 4000)) is not None
-    return ("…" if more_before else "") + mark(body[start:end]) + ("…" if more_after else "")
+    # Stored text never holds the marker characters; this keeps any other text honest.
+    window = body[start:end].replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "")
+    return ("…" if more_before else "") + mark(window) + ("…" if more_after else "")

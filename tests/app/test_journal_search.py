@@ -248,3 +248,61 @@ def test_search_skips_the_trash_and_honours_filters(repo: EntryRepository) -> No
     assert [h.id for h in repo.search("river", window).hits] == [b.id]
     assert len(repo.search("river", limit=1).hits) == 1
     assert repo.search("river", limit=0).hits == []
+
+
+# ----- snippets ------------------------------------------------------------------------
+
+
+def _marked(snippet: str) -> str:
+    return snippet.replace(HIGHLIGHT_START, "[").replace(HIGHLIGHT_END, "]")
+
+
+def test_snippet_marks_whole_words_prefixes_and_phrases(repo: EntryRepository) -> None:
+    body = (
+        "Morning pages. " * 10
+        + "Then the Cravings came back, and I took the long way home past the harbour.\n\n"
+        + "Later: craving again, but I took the bus."
+    )
+    repo.create(title="Evening", body=body)
+    [hit] = repo.search("crav").hits
+    assert "[Cravings]" in _marked(hit.snippet)
+    assert _marked(hit.snippet).startswith("…")  # it starts mid-entry, near the match
+    [hit] = repo.search('"took the long way"').hits
+    marked = _marked(hit.snippet)
+    assert "[took the long way]" in marked
+    assert "[took] the bus" not in marked and "[the]" not in marked
+    [hit] = repo.search("harbour ").hits
+    assert "[harbour]" in _marked(hit.snippet)
+    assert len(hit.snippet.split()) <= 26
+
+
+def test_snippet_ignores_accents_and_case_like_the_index(repo: EntryRepository) -> None:
+    repo.create(body="Un café crème au soleil, puis une longue CAFÉ-conversation.")
+    [hit] = repo.search("cafe").hits
+    assert "[café]" in _marked(hit.snippet)
+    assert "[CAFÉ]" in _marked(hit.snippet)
+
+
+def test_snippet_for_a_title_only_match_shows_the_beginning(repo: EntryRepository) -> None:
+    repo.create(title="Lighthouse", body="It was a long day. Nothing else to say about it.")
+    [hit] = repo.search("lighthouse").hits
+    assert hit.snippet == "It was a long day. Nothing else to say about it."
+
+
+def test_snippet_of_a_huge_entry_stays_short(repo: EntryRepository) -> None:
+    body = "filler words here. " * 300_000 + "the marigold at the very end"
+    repo.create(title="Marigold", body=body)  # a title match; the body match is far away
+    [hit] = repo.search("marigold").hits
+    assert HIGHLIGHT_START not in hit.snippet  # too far in to look for
+    assert hit.snippet.startswith("filler words here.") and hit.snippet.endswith("…")
+    assert len(hit.snippet) < 200
+
+
+@settings(max_examples=200, deadline=None)
+@given(body=st.text(), text=st.text())
+def test_snippets_never_raise_and_markers_pair_up(body: str, text: str) -> None:
+    from app.journal.snippets import Matcher, snippet
+
+    line = snippet(body, Matcher(text, prefix=True))
+    assert "\n" not in line
+    assert line.count(HIGHLIGHT_START) == line.count(HIGHLIGHT_END)
