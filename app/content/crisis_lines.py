@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
 from app.content import ContentError, content_dir
+from app.content.records import text_fields
 
 FILE_NAME: Final = "crisis_lines.json"
 FORMAT_VERSION: Final = 1
 
 _FIELDS: Final = ("id", "name", "contact", "description", "region", "kind")
-_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # Long enough for any real line's text; short enough to stay readable in the help panel.
 _MAX_CHARS: Final = {"name": 80, "contact": 120, "description": 300, "region": 40}
 
@@ -81,26 +80,5 @@ def parse_crisis_lines(data: object, origin: str = FILE_NAME) -> list[CrisisLine
 
 
 def _parse_entry(entry: object, where: str) -> CrisisLine:
-    if not isinstance(entry, dict):
-        raise ContentError(f"{where}: must be a JSON object")
-    missing = [name for name in _FIELDS if name not in entry]
-    if missing:
-        raise ContentError(f"{where}: missing {missing[0]!r}")
-    unknown = sorted(set(entry) - set(_FIELDS))
-    if unknown:
-        raise ContentError(f"{where}: unknown key {unknown[0]!r}")
-    values: dict[str, str] = {}
-    for name in _FIELDS:
-        value = entry[name]
-        if not isinstance(value, str) or not value.strip():
-            raise ContentError(f"{where}: {name!r} must be non-empty text")
-        if value != value.strip() or any(ch in value for ch in "\r\n\t"):
-            raise ContentError(f"{where}: {name!r} must be one line without surrounding spaces")
-        limit = _MAX_CHARS.get(name)
-        if limit is not None and len(value) > limit:
-            raise ContentError(f"{where}: {name!r} is longer than {limit} characters")
-        values[name] = value
-    for name in ("id", "kind"):
-        if not _SLUG.fullmatch(values[name]):
-            raise ContentError(f"{where}: {name!r} must be lowercase letters, digits and hyphens")
+    values = text_fields(entry, _FIELDS, where, max_chars=_MAX_CHARS, slugs=("id", "kind"))
     return CrisisLine(**values)

@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import Final
 
 from app.content import ContentError, content_dir
+from app.content.records import text_fields
 from app.journal.model import Prompt, Theme
 
 FILE_NAME: Final = "prompts.json"
@@ -28,7 +28,6 @@ FORMAT_VERSION: Final = 1
 
 _THEME_FIELDS: Final = ("id", "title", "description")
 _PROMPT_FIELDS: Final = ("id", "theme", "text")
-_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _MAX_CHARS: Final = {"id": 64, "theme": 64, "title": 60, "description": 300, "text": 400}
 
 
@@ -110,28 +109,7 @@ def parse_prompts(data: object, origin: str = FILE_NAME) -> tuple[list[Theme], l
 
 
 def _fields(item: object, fields: tuple[str, ...], where: str) -> dict[str, str]:
-    if not isinstance(item, dict):
-        raise ContentError(f"{where}: must be a JSON object")
-    missing = [name for name in fields if name not in item]
-    if missing:
-        raise ContentError(f"{where}: missing {missing[0]!r}")
-    unknown = sorted(set(item) - set(fields))
-    if unknown:
-        raise ContentError(f"{where}: unknown key {unknown[0]!r}")
-    values: dict[str, str] = {}
-    for name in fields:
-        value = item[name]
-        if not isinstance(value, str) or not value.strip():
-            raise ContentError(f"{where}: {name!r} must be non-empty text")
-        if value != value.strip() or any(ch in value for ch in "\r\n\t"):
-            raise ContentError(f"{where}: {name!r} must be one line without surrounding spaces")
-        if len(value) > _MAX_CHARS[name]:
-            raise ContentError(f"{where}: {name!r} is longer than {_MAX_CHARS[name]} characters")
-        values[name] = value
-    for name in ("id", "theme"):
-        if name in values and not _SLUG.fullmatch(values[name]):
-            raise ContentError(f"{where}: {name!r} must be lowercase letters, digits and hyphens")
-    return values
+    return text_fields(item, fields, where, max_chars=_MAX_CHARS, slugs=("id", "theme"))
 
 
 def prompt_of_the_day(
