@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import shutil
@@ -12,50 +11,17 @@ import time
 from pathlib import Path
 
 import pytest
+from cli_helpers import fingerprint, mooring_command
 
 PASSPHRASE = "harbour light evening 5"
 CODE_PATTERN = re.compile(r"^[2-9A-HJKMNP-TV-Z]{5}(-[2-9A-HJKMNP-TV-Z]{5}){5}$")
-
-
-def _mooring_command() -> list[str]:
-    script = Path(sys.executable).with_name("mooring")
-    if script.exists():
-        return [str(script)]
-    return [sys.executable, "-c", "import sys; from ui.entry import main; sys.exit(main())"]
-
-
-def fingerprint(root: Path) -> dict[str, str]:
-    return {
-        str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(root.rglob("*"))
-        if p.is_file()
-    }
-
-
-@pytest.fixture
-def env(tmp_path: Path) -> dict[str, str]:
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("MOORING_")}
-    environment.update(
-        HOME=str(tmp_path / "home"),
-        MOORING_CONFIG_DIR=str(tmp_path / "config"),
-        TMPDIR=str(tmp_path / "tmp"),
-        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
-        QT_QPA_PLATFORM="offscreen",
-    )
-    (tmp_path / "tmp").mkdir()
-    return environment
-
-
-@pytest.fixture
-def data(tmp_path: Path) -> Path:
-    return tmp_path / "data folder ü"
 
 
 def mooring(
     env: dict[str, str], *args: str, stdin: str = "", wrap: list[str] | None = None
 ) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [*(wrap or []), *_mooring_command(), *args],
+        [*(wrap or []), *mooring_command(), *args],
         input=stdin,
         capture_output=True,
         text=True,
@@ -325,7 +291,7 @@ def test_vault_held_by_a_running_instance_then_a_stale_lock(env, data: Path) -> 
 def test_two_inits_started_at_once_leave_one_good_vault(env, data: Path) -> None:
     processes = [
         subprocess.Popen(
-            [*_mooring_command(), "init", "--data-dir", str(data), "--passphrase-file", "-"],
+            [*mooring_command(), "init", "--data-dir", str(data), "--passphrase-file", "-"],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,

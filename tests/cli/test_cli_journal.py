@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
 import subprocess
 import sys
 import threading
@@ -12,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from cli_helpers import fingerprint, mooring_command
 
 from app.journal._sql import transaction
 from app.journal.entries import EntryRepository
@@ -22,40 +21,6 @@ PASSPHRASE = "harbour light evening 5"
 # Small KDF so each command unlocks quickly; the key file records the parameters.
 SMALL_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)
 CANARY = "quokkaberry"
-
-
-def _mooring_command() -> list[str]:
-    script = Path(sys.executable).with_name("mooring")
-    if script.exists():
-        return [str(script)]
-    return [sys.executable, "-c", "import sys; from ui.entry import main; sys.exit(main())"]
-
-
-def fingerprint(root: Path) -> dict[str, str]:
-    return {
-        str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(root.rglob("*"))
-        if p.is_file()
-    }
-
-
-@pytest.fixture
-def env(tmp_path: Path) -> dict[str, str]:
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("MOORING_")}
-    environment.update(
-        HOME=str(tmp_path / "home"),
-        MOORING_CONFIG_DIR=str(tmp_path / "config"),
-        TMPDIR=str(tmp_path / "tmp"),
-        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
-        QT_QPA_PLATFORM="offscreen",
-    )
-    (tmp_path / "tmp").mkdir()
-    return environment
-
-
-@pytest.fixture
-def data(tmp_path: Path) -> Path:
-    return tmp_path / "data folder ü"
 
 
 @pytest.fixture
@@ -70,13 +35,13 @@ def mooring(
 ) -> subprocess.CompletedProcess[str]:
     if isinstance(stdin, bytes):
         raw = subprocess.run(
-            [*_mooring_command(), *args], input=stdin, capture_output=True, env=env, timeout=300
+            [*mooring_command(), *args], input=stdin, capture_output=True, env=env, timeout=300
         )
         return subprocess.CompletedProcess(
             raw.args, raw.returncode, raw.stdout.decode(), raw.stderr.decode()
         )
     return subprocess.run(
-        [*_mooring_command(), *args],
+        [*mooring_command(), *args],
         input=stdin,
         capture_output=True,
         text=True,
@@ -318,7 +283,7 @@ def test_canary_never_reaches_a_file_in_plain_text(
     captured: list[bytes] = []
     scans = 0
     with subprocess.Popen(
-        [*_mooring_command(), *at(vault_here, "search", CANARY, "--json", "--limit", "500")],
+        [*mooring_command(), *at(vault_here, "search", CANARY, "--json", "--limit", "500")],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
