@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
 from app.content import ContentError, content_dir
-from app.content.records import text_fields
+from app.content.records import read_json, text_fields
 
 FILE_NAME: Final = "crisis_lines.json"
 FORMAT_VERSION: Final = 1
@@ -40,17 +39,7 @@ def load_crisis_lines(path: str | Path | None = None) -> list[CrisisLine]:
     Raises ContentError with a one-line message when the file is missing or invalid.
     """
     source = Path(path) if path is not None else default_path()
-    try:
-        text = source.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise ContentError(f"{source.name}: cannot be read ({type(error).__name__})") from error
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise ContentError(
-            f"{source.name}: not valid JSON ({error.msg} at line {error.lineno},"
-            f" column {error.colno})"
-        ) from error
+    data = read_json(source)
     return parse_crisis_lines(data, source.name)
 
 

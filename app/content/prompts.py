@@ -13,14 +13,13 @@ exists and every theme has at least one prompt. Adding a prompt needs no code.
 from __future__ import annotations
 
 import functools
-import json
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import Final
 
 from app.content import ContentError, content_dir
-from app.content.records import text_fields
+from app.content.records import read_json, text_fields
 from app.journal.model import Prompt, Theme
 
 FILE_NAME: Final = "prompts.json"
@@ -53,17 +52,7 @@ def _load_default() -> tuple[tuple[Theme, ...], tuple[Prompt, ...]]:
 
 
 def _load(source: Path) -> tuple[list[Theme], list[Prompt]]:
-    try:
-        text = source.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise ContentError(f"{source.name}: cannot be read ({type(error).__name__})") from error
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise ContentError(
-            f"{source.name}: not valid JSON ({error.msg} at line {error.lineno},"
-            f" column {error.colno})"
-        ) from error
+    data = read_json(source)
     return parse_prompts(data, source.name)
 
 

@@ -2,12 +2,29 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Collection, Mapping
+from pathlib import Path
 
 from app.content import ContentError
 
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def read_json(source: Path) -> object:
+    """The parsed JSON of a content file; raises ContentError with a one-line reason."""
+    try:
+        text = source.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ContentError(f"{source.name}: cannot be read ({type(error).__name__})") from error
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ContentError(
+            f"{source.name}: not valid JSON ({error.msg} at line {error.lineno},"
+            f" column {error.colno})"
+        ) from error
 
 
 def text_fields(
