@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from app.vault import errors
 from ui.common.busy import BusyBar
 from ui.common.messages import MessageBanner, Tone
-from ui.common.sensitive import wipe_line_edit
+from ui.common.sensitive import wipe_line_edit, wipe_text_widgets
 from ui.common.strength import StrengthHint
 from ui.common.text import app_text
 from ui.shell.messages import describe
@@ -151,7 +151,8 @@ class _CredentialsDialog(QDialog):
         self.open()
 
     def _reset(self) -> None:
-        raise NotImplementedError
+        """Back to the first step with empty fields; dialogs add their own focus."""
+        self.wipe()
 
     def is_busy(self) -> bool:
         return self._pending
@@ -161,8 +162,8 @@ class _CredentialsDialog(QDialog):
         self.busy.set_busy(busy)
 
     def wipe(self) -> None:
-        """Empty every field and message (and the code, where there is one)."""
-        raise NotImplementedError
+        """Empty every field (and, in the dialogs, every message and code)."""
+        wipe_text_widgets(self)
 
     def _may_close(self) -> bool:
         return not self.is_busy()
