@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.vault.passphrase import Strength, assess
 from ui.common.text import app_text
@@ -68,3 +75,36 @@ class StrengthHint(QWidget):
         self.meter.setAccessibleDescription(self.label.text())
         self.reason.setVisible(bool(self.reason.text()))
         return self.strength
+
+
+class NewPassphraseFields:
+    """A new passphrase, its confirmation, the strength hint and "Show what I type",
+    wired together; used wherever a person chooses a passphrase."""
+
+    def __init__(self, parent: QWidget, *, passphrase_name: str, confirm_name: str) -> None:
+        from PySide6.QtWidgets import QCheckBox, QLineEdit
+
+        self.passphrase = QLineEdit(parent)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(passphrase_name)
+        self.confirm = QLineEdit(parent)
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm.setAccessibleName(confirm_name)
+        self.strength = StrengthHint(parent)
+        self.passphrase.textChanged.connect(self.strength.update_for)
+        self.show_text = QCheckBox(tr("Show what I type"), parent)
+        self.show_text.setAccessibleName(tr("Show what I type"))
+        self.show_text.toggled.connect(self._show)
+
+    def _show(self, show: bool) -> None:
+        from PySide6.QtWidgets import QLineEdit
+
+        mode = QLineEdit.EchoMode.Normal if show else QLineEdit.EchoMode.Password
+        self.passphrase.setEchoMode(mode)
+        self.confirm.setEchoMode(mode)
+
+    def add_rows(self, form: QFormLayout, passphrase_label: str, confirm_label: str) -> None:
+        form.addRow(passphrase_label, self.passphrase)
+        form.addRow("", self.strength)
+        form.addRow(confirm_label, self.confirm)
+        form.addRow("", self.show_text)

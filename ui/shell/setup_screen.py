@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QLabel,
-    QLineEdit,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -22,7 +21,7 @@ from ui.common.busy import BusyBar
 from ui.common.keys import activate_on_return
 from ui.common.messages import MessageBanner, Tone
 from ui.common.sensitive import wipe_line_edit
-from ui.common.strength import StrengthHint
+from ui.common.strength import NewPassphraseFields
 from ui.common.text import app_text
 from ui.shell.messages import describe
 from ui.shell.recovery_code_panel import (
@@ -93,24 +92,15 @@ class SetupScreen(QWidget):
             page,
         )
         intro.setWordWrap(True)
-        self.passphrase = QLineEdit(page)
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(tr("New passphrase"))
-        self.confirm = QLineEdit(page)
-        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm.setAccessibleName(tr("Confirm passphrase"))
-        self.strength = StrengthHint(page)
-        self.passphrase.textChanged.connect(self.strength.update_for)
-        self.show_text = QCheckBox(tr("Show what I type"), page)
-        self.show_text.setAccessibleName(tr("Show what I type"))
-        self.show_text.toggled.connect(self._toggle_echo)
+        fields = NewPassphraseFields(
+            page, passphrase_name=tr("New passphrase"), confirm_name=tr("Confirm passphrase")
+        )
+        self.passphrase, self.confirm = fields.passphrase, fields.confirm
+        self.strength, self.show_text = fields.strength, fields.show_text
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(tr("&Passphrase"), self.passphrase)
-        form.addRow("", self.strength)
-        form.addRow(tr("&Type it again"), self.confirm)
-        form.addRow("", self.show_text)
+        fields.add_rows(form, tr("&Passphrase"), tr("&Type it again"))
 
         self.create_message = MessageBanner(page)
         self.create_button = QPushButton(tr("&Create my journal"), page)
@@ -130,11 +120,6 @@ class SetupScreen(QWidget):
         QWidget.setTabOrder(self.confirm, self.show_text)
         QWidget.setTabOrder(self.show_text, self.create_button)
         return page
-
-    def _toggle_echo(self, show: bool) -> None:
-        mode = QLineEdit.EchoMode.Normal if show else QLineEdit.EchoMode.Password
-        self.passphrase.setEchoMode(mode)
-        self.confirm.setEchoMode(mode)
 
     def _create(self) -> None:
         if self.busy.isVisible():

@@ -8,7 +8,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QKeyEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -25,7 +24,7 @@ from ui.common.busy import BusyBar
 from ui.common.keys import activate_on_return
 from ui.common.messages import MessageBanner, Tone
 from ui.common.sensitive import wipe_line_edit
-from ui.common.strength import StrengthHint
+from ui.common.strength import NewPassphraseFields
 from ui.common.text import app_text
 from ui.shell.messages import describe
 from ui.shell.session import Session
@@ -167,25 +166,16 @@ class UnlockScreen(QWidget):
         self.code.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.code.setFont(QFont(mono.family(), self.code.font().pointSize()))
-        self.new_passphrase = QLineEdit(page)
-        self.new_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.new_passphrase.setAccessibleName(tr("New passphrase"))
-        self.confirm_passphrase = QLineEdit(page)
-        self.confirm_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm_passphrase.setAccessibleName(tr("Confirm new passphrase"))
-        self.recovery_strength = StrengthHint(page)
-        self.new_passphrase.textChanged.connect(self.recovery_strength.update_for)
-        self.show_recovery_text = QCheckBox(tr("Show what I type"), page)
-        self.show_recovery_text.setAccessibleName(tr("Show what I type"))
-        self.show_recovery_text.toggled.connect(self._toggle_recovery_echo)
+        fields = NewPassphraseFields(
+            page, passphrase_name=tr("New passphrase"), confirm_name=tr("Confirm new passphrase")
+        )
+        self.new_passphrase, self.confirm_passphrase = fields.passphrase, fields.confirm
+        self.recovery_strength, self.show_recovery_text = fields.strength, fields.show_text
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(tr("Recovery &code"), self.code)
-        form.addRow(tr("&New passphrase"), self.new_passphrase)
-        form.addRow("", self.recovery_strength)
-        form.addRow(tr("Con&firm"), self.confirm_passphrase)
-        form.addRow("", self.show_recovery_text)
+        fields.add_rows(form, tr("&New passphrase"), tr("Con&firm"))
 
         self.recovery_message = MessageBanner(page)
         self.reset_button = QPushButton(tr("&Set passphrase and open"), page)
@@ -267,11 +257,6 @@ class UnlockScreen(QWidget):
             self.back_button,
         ):
             widget.setEnabled(not busy)
-
-    def _toggle_recovery_echo(self, show: bool) -> None:
-        mode = QLineEdit.EchoMode.Normal if show else QLineEdit.EchoMode.Password
-        self.new_passphrase.setEchoMode(mode)
-        self.confirm_passphrase.setEchoMode(mode)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         primary = (self.unlock_button, self.reset_button)[self.pages.currentIndex()]
