@@ -94,14 +94,16 @@ class NewPassphraseFields:
         self.passphrase.textChanged.connect(self.strength.update_for)
         self.show_text = QCheckBox(tr("Show what I type"), parent)
         self.show_text.setAccessibleName(tr("Show what I type"))
-        self.show_text.toggled.connect(self._show)
+        # A closure over the two fields, not a method of this holder: callers keep the
+        # widgets, not the holder, and a slot on a collected object would silently die.
+        fields = (self.passphrase, self.confirm)
 
-    def _show(self, show: bool) -> None:
-        from PySide6.QtWidgets import QLineEdit
+        def show(visible: bool) -> None:
+            mode = QLineEdit.EchoMode.Normal if visible else QLineEdit.EchoMode.Password
+            for field in fields:
+                field.setEchoMode(mode)
 
-        mode = QLineEdit.EchoMode.Normal if show else QLineEdit.EchoMode.Password
-        self.passphrase.setEchoMode(mode)
-        self.confirm.setEchoMode(mode)
+        self.show_text.toggled.connect(show)
 
     def add_rows(self, form: QFormLayout, passphrase_label: str, confirm_label: str) -> None:
         form.addRow(passphrase_label, self.passphrase)
