@@ -89,12 +89,34 @@ def test_typing_is_saved_about_a_second_after_the_last_keystroke(
     assert page.list.currentIndex().row() == 0
     assert page.count_label.text() == "1 entry"
 
-    # More typing restarts the timer and updates the same entry.
+    # More typing starts the timer again and updates the same entry.
     editor.autosave_timer.setInterval(20)
     qtbot.keyClicks(editor.body, " and felt calmer")
     qtbot.waitUntil(lambda: editor.state is SaveState.SAVED, timeout=3000)
     [entry] = stored(shell)
     assert entry.body == SENTENCE + " and felt calmer"
+
+
+def test_steady_typing_is_saved_every_interval_not_only_at_a_pause(
+    qtbot: Any, make_shell: Any
+) -> None:
+    # A kill while someone types without pausing must lose at most the last interval,
+    # so the timer must not restart on every keystroke.
+    shell = make_shell()
+    page = unlock(qtbot, shell)
+    new_entry(qtbot, page, "Steady", "start")
+    editor = page.editor
+    editor.autosave_timer.setInterval(150)
+    words = [f"word{n}" for n in range(30)]
+    saved_while_typing: list[str] = []
+    for word in words:  # about 1.5 s of typing, never pausing as long as the interval
+        qtbot.keyClicks(editor.body, " " + word)
+        qtbot.wait(50)
+        saved_while_typing += [entry.body for entry in stored(shell)]
+    assert any("word10" in body for body in saved_while_typing), saved_while_typing[-1:]
+    qtbot.waitUntil(lambda: editor.state is SaveState.SAVED, timeout=3000)
+    [entry] = stored(shell)
+    assert entry.body == "start " + " ".join(words)
 
 
 def test_ctrl_s_saves_at_once_and_words_are_counted(qtbot: Any, make_shell: Any) -> None:
@@ -306,6 +328,9 @@ def test_a_pasted_image_is_refused_with_a_message_and_no_file(
     rich.setText("plain words")
     QApplication.clipboard().setMimeData(rich)
     page.editor.body.paste()
+    # The clipboard owns the QMimeData made here; clear it while Python is still
+    # running, or Qt deletes the wrapper at process exit and the interpreter crashes.
+    QApplication.clipboard().clear()
     assert page.editor.body.toPlainText() == "before plain words"
 
 

@@ -303,7 +303,11 @@ class EntryEditor(QWidget):
             return
         self._revision += 1
         self._set_state(SaveState.PENDING)
-        self.autosave_timer.start()  # restarts: saves a second after the last keystroke
+        # Not restarted by each keystroke: a save runs at most a second after the first
+        # unsaved change, so steady typing is saved every second (a crash loses at most
+        # that) and a pause is saved within a second of the last keystroke.
+        if not self.autosave_timer.isActive():
+            self.autosave_timer.start()
 
     def _text_edited(self, _text: str = "") -> None:
         if self._closed or self._loading:
