@@ -283,7 +283,7 @@ def _journal_errors() -> Iterator[None]:
 def cmd_add(args: argparse.Namespace, lock_factory: InstanceLockFactory) -> int:
     """Add one entry; prints its number. Every input is checked before the vault opens."""
     from app.journal.entries import EntryRepository
-    from app.journal.text import clean_body, clean_tags, clean_title
+    from app.journal.text import clean_body, clean_tags, clean_title, split_tags
 
     paths = _existing(args)
     created = _entry_date(args.date)
@@ -291,7 +291,9 @@ def cmd_add(args: argparse.Namespace, lock_factory: InstanceLockFactory) -> int:
     body = body.replace("\r\n", "\n")
     with _journal_errors():
         title = clean_title(args.title)
-        tags = [tag for tag, _ in clean_tags(args.tag)]
+        # As in the window's tag field, a comma separates tags: --tag "sleep, work".
+        written = [tag for value in args.tag for tag in split_tags(value)]
+        tags = [tag for tag, _ in clean_tags(written)]
         body = clean_body(body)
     if not title and not body.strip():
         raise UsageError("the entry is empty; give a --title or a --body-file")

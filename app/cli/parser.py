@@ -90,7 +90,11 @@ def _add_journal_commands(
     )
     add.add_argument("--title", default="", help="the entry's title (one line)")
     add.add_argument(
-        "--tag", action="append", default=[], metavar="TAG", help="a tag (repeat for more)"
+        "--tag",
+        action="append",
+        default=[],
+        metavar="TAG",
+        help="a tag; repeat, or separate with commas, for more",
     )
     add.add_argument(
         "--date",

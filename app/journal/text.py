@@ -13,6 +13,7 @@ MAX_TITLE_CHARS: Final = 300
 # Far beyond any real entry; the limit only keeps a runaway paste from filling the disk.
 MAX_BODY_CHARS: Final = 20_000_000
 MAX_TAG_CHARS: Final = 64
+TAG_SEPARATOR: Final = ","  # between tags written on one line
 MAX_PROMPT_ID_CHARS: Final = 100
 PREVIEW_CHARS: Final = 140
 
@@ -79,9 +80,18 @@ def clean_tag(tag: str) -> str:
     cleaned = unicodedata.normalize("NFC", one_line(tag))
     if not cleaned:
         raise InvalidTag("A tag can't be empty.")
+    if TAG_SEPARATOR in cleaned:
+        # Tags are written as one comma-separated line; a comma inside one would come
+        # back as two tags the next time that line is edited.
+        raise InvalidTag("A tag can't contain a comma: commas separate tags.")
     if len(cleaned) > MAX_TAG_CHARS:
         raise InvalidTag(f"A tag can be at most {MAX_TAG_CHARS} characters long.")
     return cleaned
+
+
+def split_tags(text: str) -> list[str]:
+    """Tags written on one line, separated by commas (the tag field, ``--tag "a, b"``)."""
+    return [part for part in text.split(TAG_SEPARATOR) if part.strip()]
 
 
 def tag_key(tag: str) -> str:

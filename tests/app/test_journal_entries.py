@@ -198,7 +198,7 @@ def test_tags_are_unique_ignoring_case_and_keep_the_first_spelling(repo: EntryRe
     assert dict(repo.all_tags())["Anger"] == 1  # the trash is not counted
 
 
-@pytest.mark.parametrize("bad", ["", "   ", "\n\t", "x" * 65])
+@pytest.mark.parametrize("bad", ["", "   ", "\n\t", "x" * 65, "sleep, work", ","])
 def test_bad_tags_are_refused_and_nothing_is_written(repo: EntryRepository, bad: str) -> None:
     made = repo.create(body="x", tags=["keep"])
     with pytest.raises(InvalidTag):
@@ -207,6 +207,20 @@ def test_bad_tags_are_refused_and_nothing_is_written(repo: EntryRepository, bad:
         repo.create(body="new", tags=[bad])
     assert repo.get(made.id).tags == ("keep",)
     assert repo.count() == 1
+
+
+def test_a_line_of_tags_splits_at_commas_and_round_trips(repo: EntryRepository) -> None:
+    from app.journal.text import TAG_SEPARATOR, split_tags
+
+    assert split_tags(" sleep ,, work,\u05e9\u05dc\u05d5\u05dd ,") == [
+        " sleep ",
+        " work",
+        "\u05e9\u05dc\u05d5\u05dd ",
+    ]
+    made = repo.create(body="x", tags=split_tags("sleep, work 🌙"))
+    assert made.tags == ("sleep", "work 🌙")
+    line = (TAG_SEPARATOR + " ").join(made.tags)  # as the tag field shows them
+    assert repo.set_tags(made.id, split_tags(line)).tags == made.tags
 
 
 def test_tags_given_as_one_string_are_refused(repo: EntryRepository) -> None:

@@ -77,7 +77,7 @@ def test_add_with_the_body_after_the_passphrase_line_then_search(
     body = "# Tonight\n\nI watched the **harbour** lights.\nStill here.\n"
     added = mooring(
         env,
-        *at(vault_here, "add", "--title", "Harbour", "--tag", "calm", "--tag", "Night 🌙"),
+        *at(vault_here, "add", "--title", "Harbour", "--tag", "calm", "--tag", "Night 🌙, sea,"),
         "--body-file",
         "-",
         "--date",
@@ -90,7 +90,7 @@ def test_add_with_the_body_after_the_passphrase_line_then_search(
         entry = repo.get(int(entry_id))
         assert entry.body == body
         assert entry.title == "Harbour"
-        assert entry.tags == ("calm", "Night 🌙")
+        assert entry.tags == ("calm", "Night 🌙", "sea")  # a comma separates tags
         assert entry.created.replace(tzinfo=None).isoformat() == "2024-03-10T21:30:00"
 
     text = mooring(env, *at(vault_here, "search", "harb"), stdin=PASSPHRASE)

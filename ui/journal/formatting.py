@@ -87,14 +87,12 @@ def parse_tags(text: str) -> tuple[tuple[str, ...], list[str]]:
     value, so one bad tag never stops the words from being saved.
     """
     from app.journal.errors import InvalidTag
-    from app.journal.text import clean_tag
+    from app.journal.text import clean_tag, split_tags
 
     seen: set[str] = set()
     tags: list[str] = []
     refused: list[str] = []
-    for part in text.split(","):
-        if not part.strip():
-            continue
+    for part in split_tags(text):
         try:
             tag = clean_tag(part)
         except InvalidTag:
