@@ -42,6 +42,7 @@ from app.journal import timestamps
 from app.journal._sql import Connection, transaction
 from app.journal.errors import EntryNotFound, InvalidEntry, InvalidTag
 from app.journal.model import (
+    TRASH_DAYS,
     Entry,
     EntryFilter,
     EntrySummary,
@@ -60,7 +61,6 @@ from app.journal.text import (
     tag_key,
 )
 
-TRASH_DAYS: Final = 30
 MAX_PAGE: Final = 1000
 MAX_SEARCH_HITS: Final = 500
 TITLE_WEIGHT: Final = 10.0  # a match in the title counts ten times one in the body

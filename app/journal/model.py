@@ -17,6 +17,9 @@ from typing import Final
 HIGHLIGHT_START: Final = "\x02"
 HIGHLIGHT_END: Final = "\x03"
 
+# Days an entry stays in the trash before it is deleted for good.
+TRASH_DAYS: Final = 30
+
 
 @dataclass(frozen=True)
 class Entry:

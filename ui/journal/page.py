@@ -45,6 +45,7 @@ from ui.journal.search import (
     SearchHitDelegate,
     SearchResultsModel,
 )
+from ui.journal.trash_preview import TrashPreview
 from ui.journal.trash_view import TrashView
 
 if TYPE_CHECKING:
@@ -292,6 +293,7 @@ class JournalPage(QWidget):
         self.trash.restore_requested.connect(self.restore_entry)
         self.trash.purge_requested.connect(self.purge_entry)
         self.trash.back_requested.connect(self._show_list)
+        self.trash.selection_changed.connect(self._preview_trash_entry)
 
         self.trash_button = QPushButton(tr("Trash"), self)
         self.trash_button.setObjectName("journal-show-trash")
@@ -380,9 +382,15 @@ class JournalPage(QWidget):
         self.welcome.today_button.clicked.connect(self._write_today)
         self.welcome.browse_button.clicked.connect(self.write_from_prompt)
 
+        from app.journal.model import TRASH_DAYS
+
+        self.trash_preview = TrashPreview(TRASH_DAYS, self)
+        self.trash_preview.restore_requested.connect(self._restore_previewed)
+
         self.right_stack = QStackedWidget(self)
         self.right_stack.addWidget(self.welcome)
         self.right_stack.addWidget(self.editor)
+        self.right_stack.addWidget(self.trash_preview)
 
         right = QWidget(self)
         right.setObjectName("journal-right")
@@ -707,6 +715,10 @@ class JournalPage(QWidget):
     def _show_list(self) -> None:
         if self._closed:
             return
+        if self.right_stack.currentWidget() is self.trash_preview:
+            self._open_sequence += 1  # a preview still on its way is not wanted now
+            self.trash_preview.wipe()
+            self._show_welcome()
         self.results_model.clear()
         self.search_message.clear()
         self.left_stack.setCurrentIndex(0)
@@ -810,6 +822,35 @@ class JournalPage(QWidget):
         self.trash_button.hide()
         self._refresh_trash()
 
+    def _preview_trash_entry(self, entry_id: int | None) -> None:
+        """Show the selected trash entry read-only on the right (or nothing)."""
+        if self._closed or self.left_stack.currentWidget() is not self.trash:
+            return
+        self._open_sequence += 1
+        sequence = self._open_sequence
+        if entry_id is None:
+            self.trash_preview.wipe()
+            self._show_welcome()
+            return
+        if entry_id == self.trash_preview.entry_id():
+            return
+
+        def done(entry: Entry) -> None:
+            if sequence != self._open_sequence or self._closed:
+                return
+            if self.right_stack.currentWidget() is self.editor:
+                self.editor.close_entry()  # saves what is pending first
+            self.trash_preview.show_entry(entry)
+            self.right_stack.setCurrentWidget(self.trash_preview)
+            self.delete_button.setEnabled(False)
+
+        self.session.submit(jobs.call("get", entry_id), done, self._action_failed)
+
+    def _restore_previewed(self, entry_id: int) -> None:
+        """Restore from the preview: back to the journal with the entry open to edit."""
+        self._show_list()
+        self.restore_entry(entry_id, reopen=True)
+
     def _refresh_trash(self) -> None:
         def done(rows: list[Any]) -> None:
             if not self._closed:
@@ -847,6 +888,7 @@ class JournalPage(QWidget):
         self.results_model.clear()
         self.filters.wipe()
         self.trash.wipe()
+        self.trash_preview.wipe()
         self.notice.dismiss()
         self.search_message.clear()
         self.count_label.clear()

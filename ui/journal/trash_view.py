@@ -26,6 +26,8 @@ class TrashView(QWidget):
     restore_requested = Signal(int)
     purge_requested = Signal(int)
     back_requested = Signal()
+    # The id of the selected entry, or None when nothing is selected.
+    selection_changed = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,9 +106,10 @@ class TrashView(QWidget):
         return int(value) if value is not None else None
 
     def _update_buttons(self, *_args: object) -> None:
-        has = self.selected_id() is not None
-        self.restore.setEnabled(has)
-        self.purge.setEnabled(has)
+        selected = self.selected_id()
+        self.restore.setEnabled(selected is not None)
+        self.purge.setEnabled(selected is not None)
+        self.selection_changed.emit(selected)
 
     def _restore(self) -> None:
         entry_id = self.selected_id()
