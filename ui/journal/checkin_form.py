@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.scale_slider import ScaleSlider
 from ui.common.sensitive import wipe_line_edit
 
 
@@ -238,7 +239,7 @@ class CheckinForm(QWidget):
         self.sleep.setToolTip(tr("Optional"))
         self.sleep.setMinimumWidth(self.sleep.fontMetrics().horizontalAdvance("not recorded") + 60)
         self.sleep.valueChanged.connect(self._changed)
-        sleep_label = QLabel(tr("Hours s&lept"), self)
+        sleep_label = QLabel(tr("Hours sl&ept"), self)
         sleep_label.setBuddy(self.sleep)
         sleep_row = QHBoxLayout()
         sleep_row.addWidget(self.sleep)
@@ -270,7 +271,7 @@ class CheckinForm(QWidget):
     def _scale(
         self, grid: QGridLayout, row: int, label_text: str, name: str, question: str
     ) -> QSlider:
-        slider = QSlider(Qt.Orientation.Horizontal, self)
+        slider = ScaleSlider(self)
         slider.setRange(0, 10)
         slider.setSingleStep(1)
         slider.setPageStep(2)

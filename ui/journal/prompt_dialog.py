@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.wrapping_delegate import WrappingDelegate
+
 if TYPE_CHECKING:
     from app.journal.model import Prompt, Theme
 
@@ -66,7 +68,14 @@ class PromptDialog(QDialog):
         self.prompt_list.setObjectName("journal-prompt-list")
         self.prompt_list.setAccessibleName(tr("Prompts"))
         self.prompt_list.setWordWrap(True)
-        self.prompt_list.setStyleSheet("QListWidget::item { padding: 5px 4px; }")
+        # Long prompts wrap to the list's width instead of scrolling sideways; the
+        # vertical bar is always there so that width never changes after the wrap.
+        self.prompt_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.prompt_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.prompt_list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        # Spacing, not style-sheet padding (which the wrapped height would not include).
+        self.prompt_list.setSpacing(4)
+        self.prompt_list.setItemDelegate(WrappingDelegate(self.prompt_list))
         self.prompt_list.itemDoubleClicked.connect(lambda _item: self.accept())
         self.prompt_list.currentRowChanged.connect(self._update_buttons)
 
