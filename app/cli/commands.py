@@ -292,7 +292,8 @@ def cmd_add(args: argparse.Namespace, lock_factory: InstanceLockFactory) -> int:
     with _journal_errors():
         title = clean_title(args.title)
         # As in the window's tag field, a comma separates tags: --tag "sleep, work".
-        written = [tag for value in args.tag for tag in split_tags(value)]
+        # A value with no tag in it at all is kept whole, to be refused as empty.
+        written = [tag for value in args.tag for tag in split_tags(value) or [value]]
         tags = [tag for tag, _ in clean_tags(written)]
         body = clean_body(body)
     if not title and not body.strip():

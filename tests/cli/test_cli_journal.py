@@ -143,6 +143,7 @@ def test_add_with_a_title_only(env: dict[str, str], vault_here: Path) -> None:
         (["--body-file", "-"], f"{PASSPHRASE}\n".encode() + b"\xff\xfe not utf-8", 2),
         (["--tag", "x" * 65, "--title", "x"], PASSPHRASE, 2),
         (["--tag", "  ", "--title", "x"], PASSPHRASE, 2),
+        (["--tag", ", ,", "--title", "x"], PASSPHRASE, 2),
         (["--title", "x" * 301], PASSPHRASE, 2),
         ([], PASSPHRASE, 2),  # nothing to add
         (["--body-file", "-"], f"{PASSPHRASE}\n   \n", 2),
