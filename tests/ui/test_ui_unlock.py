@@ -221,3 +221,28 @@ def test_tab_order_goes_passphrase_then_unlock(qtbot: Any, make_shell: Any) -> N
     window = make_shell().window
     screen = window.unlock_screen
     assert screen.passphrase.nextInFocusChain() is screen.unlock_button
+
+
+@pytest.mark.usefixtures("existing_vault")
+def test_a_slow_opening_is_explained(
+    qtbot: Any, make_shell: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A journal updated to a new version is reindexed the first time it opens; that
+    # is simulated here by an unlock that takes a while, on the real worker thread.
+    import time
+
+    real_unlock = Vault.unlock.__func__  # type: ignore[attr-defined]
+
+    def slow_unlock(cls: Any, *args: Any, **kwargs: Any) -> Any:
+        time.sleep(0.6)
+        return real_unlock(cls, *args, **kwargs)
+
+    monkeypatch.setattr(Vault, "unlock", classmethod(slow_unlock))
+    window = make_shell(synchronous=False).window
+    screen = window.unlock_screen
+    screen.slow_timer.setInterval(100)
+    unlock(qtbot, window, PASSPHRASE)
+    qtbot.waitUntil(lambda: "Still opening" in screen.message.text(), timeout=3000)
+    assert window.current_screen() == "unlock"
+    qtbot.waitUntil(lambda: window.current_screen() == "workspace", timeout=10_000)
+    assert not screen.slow_timer.isActive()

@@ -5,7 +5,7 @@ It shows nothing from the journal: no counts, no dates, no titles.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QKeyEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -28,6 +28,8 @@ from ui.common.strength import NewPassphraseFields
 from ui.common.text import app_text
 from ui.shell.messages import describe
 from ui.shell.session import Session
+
+SLOW_OPEN_MS = 4000  # after this long, explain why opening takes a while
 
 
 def tr(text: str) -> str:
@@ -76,6 +78,12 @@ class UnlockScreen(QWidget):
         self.pages.addWidget(self._build_recovery_page())
 
         self.busy = BusyBar(self)
+        # Opening takes about a second; a journal updated to a new version is reindexed
+        # the first time, which for a very large one can take a minute. Say so.
+        self.slow_timer = QTimer(self)
+        self.slow_timer.setSingleShot(True)
+        self.slow_timer.setInterval(SLOW_OPEN_MS)
+        self.slow_timer.timeout.connect(self._still_opening)
         card = QFrame()
         layout = QVBoxLayout(card)
         layout.addWidget(self.pages)
@@ -245,6 +253,10 @@ class UnlockScreen(QWidget):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.set_busy(busy)
+        if busy:
+            self.slow_timer.start()
+        else:
+            self.slow_timer.stop()
         for widget in (
             self.passphrase,
             self.unlock_button,
@@ -257,6 +269,16 @@ class UnlockScreen(QWidget):
             self.back_button,
         ):
             widget.setEnabled(not busy)
+
+    def _still_opening(self) -> None:
+        if self.busy.isVisible():
+            self.message.show_message(
+                tr(
+                    "Still opening. The first time after an update, a large journal can"
+                    " take a minute or two to get ready."
+                ),
+                Tone.INFO,
+            )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         primary = (self.unlock_button, self.reset_button)[self.pages.currentIndex()]
