@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 from xdriver import (
     Window,
-    display_env,
+    files_containing,
+    isolated_env,
     mooring_command,
     read_clipboard,
     screenshot,
@@ -30,43 +31,22 @@ CODE = re.compile(r"^[2-9A-HJKMNP-TV-Z]{5}(-[2-9A-HJKMNP-TV-Z]{5}){5}$")
 
 
 @pytest.fixture
-def folders(tmp_path: Path) -> dict[str, Path]:
-    made = {name: tmp_path / name for name in ("data", "config", "tmp", "home", "shots")}
-    for name in ("config", "tmp", "home", "shots"):
-        made[name].mkdir()
-    return made
+def isolated(tmp_path: Path) -> tuple[dict[str, str], dict[str, Path]]:
+    return isolated_env(tmp_path)
 
 
 @pytest.fixture
-def env(folders: dict[str, Path]) -> dict[str, str]:
-    environment = {k: v for k, v in display_env().items() if not k.startswith("MOORING_")}
-    environment.update(
-        HOME=str(folders["home"]),
-        TMPDIR=str(folders["tmp"]),
-        XDG_CONFIG_HOME=str(folders["home"] / ".config"),
-        XDG_DATA_HOME=str(folders["home"] / ".local" / "share"),
-        XDG_CACHE_HOME=str(folders["home"] / ".cache"),
-        XDG_RUNTIME_DIR=str(folders["tmp"]),
-        MOORING_CONFIG_DIR=str(folders["config"]),
-        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
-        QT_QPA_PLATFORM="xcb",
-    )
-    return environment
+def folders(isolated: tuple[dict[str, str], dict[str, Path]]) -> dict[str, Path]:
+    return isolated[1]
+
+
+@pytest.fixture
+def env(isolated: tuple[dict[str, str], dict[str, Path]]) -> dict[str, str]:
+    return isolated[0]
 
 
 def _is_open(data: Path) -> bool:
     return (data / "mooring.db-wal").exists()
-
-
-def _find_secret(root: Path, secrets: list[str]) -> list[str]:
-    hits = []
-    needles = [s.encode(enc) for s in secrets for enc in ("utf-8", "utf-16-le")]
-    needles += [s.replace("-", "").encode("utf-8") for s in secrets]
-    for path in root.rglob("*"):
-        if path.is_file() and not path.is_symlink():
-            data = path.read_bytes()
-            hits += [str(path) for needle in needles if needle in data]
-    return hits
 
 
 def test_first_run_lock_unlock_quick_hide_and_second_launch(
@@ -178,7 +158,8 @@ def test_first_run_lock_unlock_quick_hide_and_second_launch(
     )
     assert checked.returncode == 0, checked.stderr
     for folder in ("data", "config", "tmp", "home"):
-        assert _find_secret(folders[folder], [PASSPHRASE, code]) == [], folder
+        secrets = [PASSPHRASE, code, code.replace("-", "")]
+        assert files_containing(folders[folder], secrets) == [], folder
     settings = "".join(
         p.read_text(errors="replace") for p in folders["config"].rglob("*") if p.is_file()
     )

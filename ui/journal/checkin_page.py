@@ -204,7 +204,7 @@ class CheckinPage(QWidget):
         self.form = CheckinForm(content)
         self.form.edited.connect(self._edited)
 
-        self.save_button = QPushButton(tr("&Save check-in"), content)
+        self.save_button = QPushButton(tr("Sa&ve check-in"), content)
         self.save_button.setAccessibleName(tr("Save check-in"))
         self.save_button.setToolTip(tr("Save check-in ({key})").format(key=_native(SAVE_KEY)))
         self.save_button.clicked.connect(self.save)

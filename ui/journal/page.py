@@ -295,7 +295,7 @@ class JournalPage(QWidget):
         self.trash.back_requested.connect(self._show_list)
         self.trash.selection_changed.connect(self._preview_trash_entry)
 
-        self.trash_button = QPushButton(tr("Trash"), self)
+        self.trash_button = QPushButton(tr("Tr&ash"), self)
         self.trash_button.setObjectName("journal-show-trash")
         self.trash_button.setAccessibleName(tr("Show the trash"))
         self.trash_button.setToolTip(tr("Entries you deleted in the last 30 days"))
@@ -441,6 +441,16 @@ class JournalPage(QWidget):
 
         list_action(self.list)
         list_action(self.results)
+        # Enter (or a double-click) on a row opens the entry and puts the cursor in it.
+        self.list.activated.connect(self._edit_row)
+        self.results.activated.connect(self._edit_row)
+        # Down from the search field goes to the list below it, as in a browser's
+        # address bar: the keyboard's way to the search results.
+        to_list = QAction(tr("Go to the list"), self.search_field)
+        to_list.setShortcut(QKeySequence(Qt.Key.Key_Down))
+        to_list.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        to_list.triggered.connect(lambda _checked=False: self._focus_list())
+        self.search_field.addAction(to_list)
         clear_search = QAction(tr("Clear the search"), self.search_field)
         clear_search.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         clear_search.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -530,9 +540,14 @@ class JournalPage(QWidget):
         self.delete_button.setEnabled(True)
         self.editor.body.setFocus()
 
-    def open_entry(self, entry_id: int) -> None:
-        """Save what is open, then show entry ``entry_id``."""
-        if self._closed or entry_id == self.editor.current_id():
+    def open_entry(self, entry_id: int, *, focus_text: bool = False) -> None:
+        """Save what is open, then show entry ``entry_id`` (with the cursor in its text
+        when ``focus_text``)."""
+        if self._closed:
+            return
+        if entry_id == self.editor.current_id():
+            if focus_text and self.right_stack.currentWidget() is self.editor:
+                self.editor.body.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self.editor.flush()
         self._open_sequence += 1
@@ -544,6 +559,8 @@ class JournalPage(QWidget):
             self.editor.open_entry(entry, self.prompt_by_id(entry.prompt_id))
             self.right_stack.setCurrentWidget(self.editor)
             self.delete_button.setEnabled(True)
+            if focus_text:
+                self.editor.body.setFocus(Qt.FocusReason.OtherFocusReason)
 
         def failed(error: BaseException) -> None:
             if sequence == self._open_sequence:
@@ -731,6 +748,20 @@ class JournalPage(QWidget):
     def _result_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self.open_entry(int(current.data(IdRole)))
+
+    def _focus_list(self) -> None:
+        """Focus the list shown below the search field (results, or the entries)."""
+        shown = self.left_stack.currentWidget()
+        view: QAbstractItemView = self.results if shown is self._results_page else self.list
+        if shown is self.trash or view.model().rowCount() == 0:
+            return
+        view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not view.currentIndex().isValid():
+            view.setCurrentIndex(view.model().index(0, 0))
+
+    def _edit_row(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_entry(int(index.data(IdRole)), focus_text=True)
 
     def _result_clicked(self, index: QModelIndex) -> None:
         if index.isValid():
