@@ -1,4 +1,9 @@
-"""One Mooring per data folder: lock file + local server; stale locks do not block."""
+"""One Mooring per data folder: lock file + local server; stale locks do not block.
+
+The real-process tests run their children with faulthandler on: a child that does not
+exit in time gets SIGABRT, which makes it print the Python stack of every thread, and
+the failure shows those stacks (a hang in CI then says where it hangs).
+"""
 
 from __future__ import annotations
 
@@ -10,7 +15,9 @@ import time
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QSysInfo
+from ui_fixtures import PASSPHRASE
 
 from app.vault.layout import VaultPaths
 from ui.shell.instance_lock import QtInstanceLock
@@ -19,8 +26,11 @@ from ui.shell.single_instance import SingleInstance, ask_running_instance_to_rai
 ROOT = Path(__file__).resolve().parents[2]
 
 
+LAUNCH = "import sys\nfrom ui.entry import main\nsys.exit(main(sys.argv[1:]))\n"
+
+
 def python(code: str, *args: str, **kwargs: Any) -> subprocess.Popen[str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONFAULTHANDLER="1")
     return subprocess.Popen(
         [sys.executable, "-c", code, *args],
         cwd=ROOT,
@@ -30,6 +40,32 @@ def python(code: str, *args: str, **kwargs: Any) -> subprocess.Popen[str]:
         text=True,
         **kwargs,
     )
+
+
+def finish(process: subprocess.Popen[str], timeout: float, what: str) -> tuple[str, str]:
+    """Wait for ``process`` to exit; on a hang, fail with the Python stacks of its threads."""
+    try:
+        return process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        pass
+    if hasattr(signal, "SIGABRT") and sys.platform != "win32":
+        process.send_signal(signal.SIGABRT)  # faulthandler prints every thread's stack
+    try:
+        _out, err = process.communicate(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        _out, err = process.communicate()
+    pytest.fail(f"{what} did not exit within {timeout:g} s; its stacks:\n{err}")
+
+
+def wait_for_file(path: Path, process: subprocess.Popen[str], timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while not path.exists():
+        if process.poll() is not None:
+            _out, err = process.communicate()
+            pytest.fail(f"the first launch ended early ({process.returncode}): {err}")
+        assert time.monotonic() < deadline, f"{path.name} never appeared"
+        time.sleep(0.02)
 
 
 def dead_pid() -> int:
@@ -109,21 +145,117 @@ def test_second_launch_asks_the_first_to_come_forward(qtbot: Any, data_dir: Path
 
 
 def test_real_second_launch_exits_zero_and_the_first_keeps_running(data_dir: Path) -> None:
-    launch = "import sys\nfrom ui.entry import main\nsys.exit(main(sys.argv[1:]))\n"
     lock_file = VaultPaths.for_dir(data_dir).lock_file
-    with python(launch, "--data-dir", str(data_dir)) as first:
-        try:
-            deadline = time.monotonic() + 30
-            while not lock_file.exists():
-                assert first.poll() is None, "the first launch ended early"
-                assert time.monotonic() < deadline, "the first launch never took the lock"
-                time.sleep(0.05)
-            with python(launch, "--data-dir", str(data_dir)) as second:
-                _out, err = second.communicate(timeout=30)
-            assert second.returncode == 0, err
-            assert first.poll() is None, "the first window must stay open"
-        finally:
+    first = python(LAUNCH, "--data-dir", str(data_dir))
+    try:
+        # Straight after the lock appears: the first one may still be building its window.
+        wait_for_file(lock_file, first)
+        second = python(LAUNCH, "--data-dir", str(data_dir))
+        _out, err = finish(second, 30, "the second launch")
+        assert second.returncode == 0, err
+        assert first.poll() is None, "the first window must stay open"
+    finally:
+        if first.poll() is None:
             first.send_signal(signal.SIGTERM)
-            _out, err = first.communicate(timeout=30)
+        _out, err = finish(first, 30, "the first launch, after SIGTERM")
     assert first.returncode == 0, err
     assert not lock_file.exists(), "a clean exit releases the lock"
+
+
+def test_sigterm_while_a_job_reports_back_still_quits(data_dir: Path) -> None:
+    """SIGTERM lands just as a worker job ends, so its result is on the way to the UI.
+
+    Python runs the handler between two bytecodes of whatever runs then, often an event
+    filter seeing the "job done" event. The handler used to quit from there, and the
+    quit waited for that very event: the process hung until its 30 s wait gave up.
+    """
+    launch = (
+        "import os, signal, sys\n"
+        "from ui.shell.session import Session\n"
+        "def preload(self):\n"
+        "    def job():\n"
+        "        print('job ran', flush=True)\n"
+        "        os.kill(os.getpid(), signal.SIGTERM)\n"
+        "    self.tasks.run(job, None, lambda _error: None)\n"
+        "Session.preload = preload\n"
+    ) + LAUNCH
+    lock_file = VaultPaths.for_dir(data_dir).lock_file
+    process = python(launch, "--data-dir", str(data_dir))
+    out, err = finish(process, 20, "a launch that got SIGTERM while a job reported back")
+    assert "job ran" in out, err
+    assert process.returncode == 0, err
+    assert not lock_file.exists(), "a clean exit releases the lock"
+
+
+def test_sigterm_lets_queued_vault_work_finish_before_the_exit(
+    existing_vault: str, data_dir: Path
+) -> None:
+    """SIGTERM (log-out, shutdown) quits like closing the window: queued saves land."""
+    launch = (
+        "import os, signal, sys, time\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication(sys.argv[:1])\n"
+        "def write(vault, n):\n"
+        "    time.sleep(0.2)\n"
+        "    vault.connection.execute('CREATE TABLE IF NOT EXISTS probe (n INTEGER)')\n"
+        "    vault.connection.execute('INSERT INTO probe VALUES (?)', (n,))\n"
+        "    vault.connection.commit()\n"
+        "def unlocked(_result):\n"
+        "    for n in range(3):\n"
+        "        session.submit(lambda vault, n=n: write(vault, n))\n"
+        "    os.kill(os.getpid(), signal.SIGTERM)\n"
+        "def drive():\n"
+        "    global session\n"
+        "    from ui.shell.main_window import MainWindow\n"
+        "    [window] = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow)]\n"
+        "    session = window.session\n"
+        "    session.unlock(sys.argv[1], unlocked, lambda error: os._exit(9))\n"
+        "QTimer.singleShot(0, drive)\n"
+        "from ui.entry import main\n"
+        "sys.exit(main(sys.argv[2:]))\n"
+    )
+    process = python(launch, PASSPHRASE, "--data-dir", str(data_dir))
+    _out, err = finish(process, 30, "a launch that got SIGTERM with work queued")
+    assert process.returncode == 0, err
+    assert not VaultPaths.for_dir(data_dir).lock_file.exists()
+
+    from app.vault.vault import Vault
+
+    vault = Vault.unlock(data_dir, PASSPHRASE)
+    try:
+        rows = vault.connection.execute("SELECT n FROM probe ORDER BY n").fetchall()
+    finally:
+        vault.close()
+    assert [tuple(row) for row in rows] == [(0,), (1,), (2,)]
+
+
+def test_second_launch_gives_up_when_the_holder_never_answers(data_dir: Path) -> None:
+    """The folder is held by something that does not listen (here: a bare lock)."""
+    lock_file = VaultPaths.for_dir(data_dir).lock_file
+    with python(
+        "import sys\n"
+        "from ui.shell.instance_lock import QtInstanceLock\n"
+        "lock = QtInstanceLock(sys.argv[1])\n"
+        "assert lock.acquire()\n"
+        "print('held', flush=True)\n"
+        "sys.stdin.read()\n",
+        str(lock_file),
+        stdin=subprocess.PIPE,
+    ) as holder:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        started = time.monotonic()
+        second = python(LAUNCH, "--data-dir", str(data_dir))
+        _out, err = finish(second, 30, "a second launch facing a silent holder")
+        elapsed = time.monotonic() - started
+        holder.communicate(timeout=30)
+    assert second.returncode == 1
+    assert err.count("\n") == 1 and err.startswith("mooring: "), err
+    assert "another Mooring" in err
+    assert elapsed < 20  # about 2 s of trying plus start-up
+
+
+def test_asking_nobody_is_bounded(tmp_path: Path) -> None:
+    started = time.monotonic()
+    assert not ask_running_instance_to_raise(tmp_path / "nobody here", timeout_ms=300)
+    assert 0.25 <= time.monotonic() - started < 5

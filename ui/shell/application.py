@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import signal
+import socket
 import sys
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSocketNotifier
 from PySide6.QtWidgets import QApplication
 
 from app.vault.layout import VaultPaths
@@ -26,9 +29,18 @@ class Shell:
     session: Session
     settings: SettingsStore
     tasks: TaskManager
+    _shut_down: bool = field(default=False, init=False, repr=False)
 
     def shutdown(self) -> None:
-        """Lock (queued saves finish first), then stop the worker thread."""
+        """Lock (queued saves finish first), then stop the worker thread. Once only.
+
+        Blocks (bounded) while it waits for the worker, delivering the worker's results
+        meanwhile; so call it where no event is half-delivered, i.e. not from a slot or
+        an event filter (``run_gui`` calls it after the event loop has returned).
+        """
+        if self._shut_down:
+            return
+        self._shut_down = True
         self.window.lock()
         self.tasks.shutdown()
 
@@ -50,36 +62,98 @@ def build_shell(
     return Shell(window, session, settings, tasks)
 
 
-def _quit_on_termination_signals(app: QApplication) -> None:
-    """On SIGTERM/SIGINT (log-out, shutdown, Ctrl+C) lock and quit instead of dying.
+class _TerminationSignals:
+    """SIGTERM/SIGINT (log-out, shutdown, Ctrl+C) end the event loop; nothing more.
 
-    Python runs signal handlers only when it gets control, so a light timer hands it
-    control twice a second while Qt's event loop runs.
+    Python runs a signal handler between two bytecodes of whatever Python code the main
+    thread happens to run, for instance an event filter while the worker's "job done"
+    event is being delivered. Quitting from there once made the quit wait for that very
+    event: a hang (see tests/ui/test_ui_single_instance.py). So the handler does nothing;
+    the C part of Python's handling writes the signal number to a wakeup socket, and a
+    socket notifier, run by Qt's event loop like any other event, stops the loop.
+    ``run_gui`` then shuts down (lock, save, stop the worker) after ``exec()`` returned.
+    A signal that comes before ``exec()`` is acted on as soon as the loop starts.
     """
-    import signal
 
-    def request_quit(_signum: int, _frame: object) -> None:
-        app.quit()
+    _NAMES = ("SIGTERM", "SIGINT")
 
-    for name in ("SIGTERM", "SIGINT"):
-        signum = getattr(signal, name, None)
-        if signum is not None:
-            signal.signal(signum, request_quit)
-    timer = QTimer(app)
-    timer.setInterval(500)
-    timer.timeout.connect(lambda: None)
-    timer.start()
+    def __init__(self, app: QApplication) -> None:
+        self._app = app
+        self._signums = {
+            int(getattr(signal, name)) for name in self._NAMES if hasattr(signal, name)
+        }
+        self._previous: dict[int, Any] = {}
+        self._previous_wakeup_fd = -1
+        self._sockets: tuple[socket.socket, socket.socket] | None = None
+        self._notifier: QSocketNotifier | None = None
+
+    def install(self) -> None:
+        if threading.current_thread() is not threading.main_thread():
+            return  # only the main thread may handle signals (run_gui in a test thread)
+        reader, writer = socket.socketpair()
+        reader.setblocking(False)
+        writer.setblocking(False)
+        self._sockets = (reader, writer)
+        self._previous_wakeup_fd = signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
+        self._notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)
+        self._notifier.activated.connect(self._on_wakeup)
+        for signum in self._signums:
+            self._previous[signum] = signal.signal(signum, _ignore_signal)
+
+    def _on_wakeup(self) -> None:
+        if self._sockets is None:
+            return
+        received = b""
+        try:
+            while chunk := self._sockets[0].recv(64):
+                received += chunk
+        except (BlockingIOError, InterruptedError):
+            pass
+        if any(signum in self._signums for signum in received):
+            # exit(), not quit(): quit() first asks every window to close, and a
+            # window may refuse. run_gui locks and saves once exec() has returned.
+            self._app.exit(0)
+
+    def uninstall(self) -> None:
+        """Put back what ``install`` replaced (``run_gui`` may run inside a host process)."""
+        for signum, previous in self._previous.items():
+            signal.signal(signum, previous if previous is not None else signal.SIG_DFL)
+        self._previous.clear()
+        if self._sockets is not None:
+            signal.set_wakeup_fd(self._previous_wakeup_fd)
+            if self._notifier is not None:
+                self._notifier.setEnabled(False)
+                self._notifier = None  # not parented: deleted with its Python wrapper
+            for sock in self._sockets:
+                sock.close()
+            self._sockets = None
+
+
+def _ignore_signal(_signum: int, _frame: object) -> None:
+    """The Python-level handler: runs at an arbitrary point, so it must do nothing."""
 
 
 def run_gui(data_dir: Path, config_dir: Path, argv: list[str] | None = None) -> int:
     """Run the app until the window closes; returns the process exit code."""
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     assert isinstance(app, QApplication)
+    # Before the lock is taken: from then on, SIGTERM must end in a clean exit that
+    # releases it (a signal that comes before exec() is acted on when the loop starts).
+    signals = _TerminationSignals(app)
+    signals.install()
+    try:
+        return _run(app, data_dir, config_dir)
+    finally:
+        signals.uninstall()
 
+
+def _run(app: QApplication, data_dir: Path, config_dir: Path) -> int:
     paths = VaultPaths.for_dir(data_dir)
     instance = SingleInstance(paths.root, paths.lock_file)
     try:
-        primary = instance.acquire(listen=False)
+        # Listen at once (a few ms): a launch that finds the lock taken can then always
+        # hand over, however long this one takes to build its window.
+        primary = instance.acquire()
     except PermissionError:
         sys.stderr.write("mooring: can't write to the data folder\n")
         return 1
@@ -87,17 +161,22 @@ def run_gui(data_dir: Path, config_dir: Path, argv: list[str] | None = None) -> 
         # Another Mooring has this folder open: bring it forward, and leave quietly.
         if ask_running_instance_to_raise(paths.root):
             return 0
-        sys.stderr.write("mooring: this data folder is open in another Mooring\n")
+        sys.stderr.write(
+            "mooring: this data folder is open in another Mooring, which did not answer\n"
+        )
         return 1
 
-    shell = build_shell(paths.root, config_dir)
-    instance.raise_requested.connect(shell.window.bring_to_front)
-    app.aboutToQuit.connect(shell.shutdown)
-    _quit_on_termination_signals(app)
-    shell.window.start()
-    shell.window.show()
-    QTimer.singleShot(0, instance.listen)
+    shell: Shell | None = None
     try:
+        shell = build_shell(paths.root, config_dir)
+        instance.raise_requested.connect(shell.window.bring_to_front)
+        shell.window.start()
+        shell.window.show()
         return int(app.exec())
     finally:
+        # Here, not on aboutToQuit: no event is half-delivered below us, so waiting for
+        # the worker (which reports back through events) cannot wait for itself.
+        if shell is not None:
+            shell.window.close()  # as if the person closed it; harmless if they did
+            shell.shutdown()
         instance.release()

@@ -20,13 +20,17 @@ from PySide6.QtCore import QObject, Signal, Slot
 from ui.shell.instance_lock import QtInstanceLock
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtCore import QDeadlineTimer
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
 RAISE_MESSAGE = b"raise\n"
-_CONNECT_TIMEOUT_MS = 1000
-_CONNECT_ATTEMPTS = 5
+# How long a second launch tries to reach the first one, all waits included.
+HANDOVER_TIMEOUT_MS = 2000
+_RETRY_INTERVAL_MS = 100
 
 
 # Unix socket paths are limited to 104 bytes on macOS (108 on Linux).
@@ -69,8 +73,8 @@ class SingleInstance(QObject):
     def acquire(self, *, listen: bool = True) -> bool:
         """Become the primary instance; False when another one already is.
 
-        With ``listen=False`` only the lock is taken; call :meth:`listen` later (the
-        window shows sooner, and a second launch retries for about a second).
+        With ``listen=False`` only the lock is taken; call :meth:`listen` later. Until
+        then a second launch keeps trying for ``HANDOVER_TIMEOUT_MS``, then gives up.
         """
         if not self._lock.acquire():
             return False
@@ -134,24 +138,44 @@ class SingleInstance(QObject):
         self._lock.release()
 
 
-def ask_running_instance_to_raise(data_dir: Path) -> bool:
-    """Tell the instance that holds ``data_dir`` to show its window. True if it heard."""
+def ask_running_instance_to_raise(data_dir: Path, timeout_ms: int = HANDOVER_TIMEOUT_MS) -> bool:
+    """Tell the instance that holds ``data_dir`` to show its window. True if it was told.
+
+    Returns within about ``timeout_ms`` whatever the other side does: every wait is
+    bounded by one deadline. The message is left in the socket for the other instance
+    to read when its event loop gets to it; this side never waits for a reply.
+    """
+    from PySide6.QtCore import QDeadlineTimer, QThread
     from PySide6.QtNetwork import QLocalSocket
 
     name = server_name(data_dir)
-    for _ in range(_CONNECT_ATTEMPTS):
-        socket = QLocalSocket()
-        socket.connectToServer(name)
-        if socket.waitForConnected(_CONNECT_TIMEOUT_MS):
-            socket.write(RAISE_MESSAGE)
-            ok = socket.waitForBytesWritten(_CONNECT_TIMEOUT_MS)
-            socket.disconnectFromServer()
-            if socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
-                socket.waitForDisconnected(_CONNECT_TIMEOUT_MS)
-            return bool(ok)
-        # The first instance may have taken the lock but not be listening yet.
-        socket.abort()
-        from PySide6.QtCore import QThread
+    deadline = QDeadlineTimer(timeout_ms)
 
-        QThread.msleep(200)
-    return False
+    def remaining_ms() -> int:
+        return max(1, int(deadline.remainingTime()))
+
+    while True:
+        socket = QLocalSocket()
+        try:
+            socket.connectToServer(name)
+            if socket.waitForConnected(remaining_ms()):
+                return _send(socket, deadline, remaining_ms)
+        finally:
+            socket.abort()
+        # Nobody listening yet (the lock holder is starting up, or is a command-line
+        # run that never listens): try again until the deadline.
+        if deadline.hasExpired():
+            return False
+        QThread.msleep(min(_RETRY_INTERVAL_MS, remaining_ms()))
+
+
+def _send(socket: QLocalSocket, deadline: QDeadlineTimer, remaining_ms: Callable[[], int]) -> bool:
+    socket.write(RAISE_MESSAGE)
+    while socket.bytesToWrite() > 0 and not deadline.hasExpired():
+        if not socket.waitForBytesWritten(remaining_ms()):
+            break
+    sent = socket.bytesToWrite() == 0
+    socket.disconnectFromServer()
+    if socket.state() != socket.LocalSocketState.UnconnectedState and not deadline.hasExpired():
+        socket.waitForDisconnected(remaining_ms())
+    return sent
