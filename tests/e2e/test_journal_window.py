@@ -22,6 +22,7 @@ from typing import Any
 import pytest
 from xdriver import (
     App,
+    ClipboardOwner,
     VaultPeek,
     Window,
     isolated_env,
@@ -220,8 +221,14 @@ def _use_the_window(journal: Journal, peek: VaultPeek) -> tuple[list[float], flo
     journal.settle("the check-in page")
     _check_in_today_and_yesterday(journal, peek)
 
-    # Lock; the command line may not open a vault a running window holds.
-    journal.lock()
+    # Lock; the command line may not open a vault a running window holds. What
+    # another program put on the clipboard is left alone by the lock.
+    elsewhere = ClipboardOwner("copied in another program")
+    try:
+        journal.lock()
+        assert read_clipboard(journal.env) == "copied in another program"
+    finally:
+        elsewhere.close()
     busy = run_cli(journal.env, journal.passphrase_file, "search", TIDE, "--data-dir", str(data))
     assert busy.returncode == 5, busy.stderr
     journal.unlock()
@@ -381,6 +388,15 @@ def _lock_mid_sentence(journal: Journal, peek: VaultPeek) -> None:
     journal.open_best_hit("zephyrtail", SENTENCE)
     journal.shot("sentence-found-after-unlock")
     assert peek.rows("SELECT count(*) FROM entries WHERE body = ?", (SENTENCE,)) == [(1,)]
+
+    # Words copied out of an entry (open_best_hit copied the sentence) do not outlive
+    # a lock.
+    assert read_clipboard(journal.env) == SENTENCE
+    journal.lock()
+    assert SENTENCE not in read_clipboard(journal.env)
+    journal.unlock()
+    window.key("Down")  # Journal
+    journal.settle("the journal page")
 
 
 def _window_names() -> list[str]:

@@ -159,6 +159,28 @@ def test_lock_clears_every_editor_and_its_undo_history(
     assert new_title is not None and new_title is not title and new_title.text() == ""
 
 
+def test_lock_forgets_text_copied_from_mooring_but_not_from_elsewhere(
+    qtbot: Any, make_shell: Any, scratch_module: str
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    shell = unlocked(qtbot, make_shell)
+    window = shell.window
+    assert window.workspace is not None and window.workspace.show_module(scratch_module)
+    body = window.workspace.findChild(QPlainTextEdit, "scratch-body")
+    qtbot.keyClicks(body, SECRET_TEXT)
+    body.selectAll()
+    body.copy()
+    clipboard = QGuiApplication.clipboard()
+    assert clipboard.text() == SECRET_TEXT
+    window.lock()
+    assert SECRET_TEXT not in clipboard.text()
+
+    # Text another program copied is not Mooring's to remove. The offscreen platform
+    # here has one clipboard per process, so that part is checked in
+    # tests/e2e/test_journal_window.py on a real X server.
+
+
 def test_lock_clears_the_lock_screen_fields_too(qtbot: Any, make_shell: Any) -> None:
     shell = make_shell()
     screen = shell.window.unlock_screen

@@ -1,7 +1,9 @@
-"""Wiping typed text out of widgets when the journal locks."""
+"""Wiping typed text out of widgets (and our clipboard) when the journal locks."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -31,3 +33,39 @@ def wipe_text_widgets(root: QWidget) -> None:
         elif isinstance(widget, QPlainTextEdit | QTextEdit):
             widget.clear()
             widget.document().clearUndoRedoStacks()
+
+
+# Where QClipboard.ownsClipboard() answers truthfully (elsewhere it always says no).
+_PLATFORMS_THAT_TELL_THE_OWNER = frozenset({"xcb", "windows", "wayland"})
+
+
+class ClipboardGuard(QObject):
+    """Empties the clipboard on lock if what it holds was copied from Mooring.
+
+    Words copied out of an entry would otherwise outlive the lock, for whoever pastes
+    next; something copied from another program is left alone. Where the platform
+    cannot say who owns the clipboard, a change made while Mooring is the active
+    application counts as Mooring's (no other program copies while a person is
+    working in Mooring).
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._clipboard = QGuiApplication.clipboard()
+        self._ours = False
+        self._clipboard.dataChanged.connect(self._changed)
+
+    def _changed(self) -> None:
+        if QGuiApplication.platformName() in _PLATFORMS_THAT_TELL_THE_OWNER:
+            self._ours = self._clipboard.ownsClipboard()
+        else:
+            state = QGuiApplication.applicationState()
+            self._ours = state == Qt.ApplicationState.ApplicationActive
+
+    def forget(self) -> None:
+        """Empty the clipboard (and the X selection we own) if Mooring filled it."""
+        if self._ours or self._clipboard.ownsClipboard():
+            self._clipboard.clear(QClipboard.Mode.Clipboard)
+        if self._clipboard.supportsSelection() and self._clipboard.ownsSelection():
+            self._clipboard.clear(QClipboard.Mode.Selection)
+        self._ours = False

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app import settings as schema
 from ui.common.icons import mooring_icon, neutral_icon
+from ui.common.sensitive import ClipboardGuard
 from ui.shell import shortcuts
 from ui.shell.appearance import apply_appearance
 from ui.shell.context import ModuleContext
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
 
         self._build_toolbar()
 
+        self.clipboard_guard = ClipboardGuard(self)
         self.keys = KeyGuard(self)
         self.keys.bind(shortcuts.LOCK, self._lock_key)
         self.keys.bind(shortcuts.QUICK_HIDE, self._quick_hide_key)
@@ -297,6 +299,7 @@ class MainWindow(QMainWindow):
         # Modules queue their last saves on about_to_lock, before the vault closes.
         self.session.lock()
         self._drop_workspace()
+        self.clipboard_guard.forget()
         self._reset_setup()
         self.unlock_screen.reset()
         if self.session.vault_exists():
