@@ -85,3 +85,29 @@ def test_lock_forgets_the_preview(qtbot: Any, make_shell: Any) -> None:
     assert preview.view.toPlainText() == "Body of entry 0"
     shell.window.lock()
     assert preview.view.toPlainText() == "" and preview.title.text() == ""
+
+
+def test_deleting_an_entry_still_on_its_way_to_the_editor_keeps_it_out(
+    qtbot: Any, make_shell: Any
+) -> None:
+    from PySide6.QtCore import Qt
+
+    fill_vault(3)
+    from ui_fixtures import PASSPHRASE
+
+    shell = make_shell(synchronous=False)  # the real worker thread: opening takes a moment
+    window = shell.window
+    qtbot.keyClicks(window.unlock_screen.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current_screen() == "workspace", timeout=10_000)
+    assert window.workspace.show_module("journal")
+    page = window.workspace.pages.currentWidget()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=5000)
+    page.list.setFocus()
+    page.list.setCurrentIndex(page.model.index(0))  # asks the worker for the entry...
+    qtbot.keyClick(page.list, Qt.Key.Key_Delete)  # ...and deletes it before it arrives
+    qtbot.waitUntil(lambda: "trash" in page.notice.text(), timeout=5000)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5000)
+    qtbot.wait(100)  # time for a late answer to the open to (wrongly) land
+    assert page.editor.current_id() != 3
+    assert page.right_stack.currentWidget() is not page.editor or page.editor.current_id() is None

@@ -195,6 +195,7 @@ class JournalPage(QWidget):
         self.session = context.session
         self._closed = False
         self._open_sequence = 0
+        self._opening_id: int | None = None  # asked for, not yet in the editor
         self._overview_sequence = 0
         self._days_sequence = 0
         self._themes: list[Theme] | None = None
@@ -552,10 +553,12 @@ class JournalPage(QWidget):
         self.editor.flush()
         self._open_sequence += 1
         sequence = self._open_sequence
+        self._opening_id = entry_id
 
         def done(entry: Entry) -> None:
             if sequence != self._open_sequence or self._closed:
                 return
+            self._opening_id = None
             self.editor.open_entry(entry, self.prompt_by_id(entry.prompt_id))
             self.right_stack.setCurrentWidget(self.editor)
             self.delete_button.setEnabled(True)
@@ -794,6 +797,10 @@ class JournalPage(QWidget):
         if entry_id == self.editor.current_id():
             self.delete_current()
             return
+        if entry_id == self._opening_id:
+            # Still on its way to the editor: it must not arrive there after this.
+            self._open_sequence += 1
+            self._opening_id = None
         self.session.submit(
             jobs.call("delete", entry_id),
             lambda _result: self._after_delete(entry_id),
