@@ -93,8 +93,11 @@ def scratch_module() -> Iterator[str]:
 
 
 # The offscreen platform cannot raise windows or pass on size hints and says so as a
-# Qt warning; on a real screen these calls work. Only these messages are ignored.
-_OFFSCREEN_LIMITS = r"^This plugin does not support (raise\(\)|propagateSizeHints\(\))"
+# Qt warning (popups grab the keyboard); on a real screen these calls work. Only these
+# messages are ignored.
+_OFFSCREEN_LIMITS = (
+    r"^This plugin does not support (raise\(\)|propagateSizeHints\(\)|grabbing the keyboard)"
+)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -268,6 +268,9 @@ class EntryEditor(QWidget):
         prompt: Prompt | None,
         entry: Entry | None,
     ) -> None:
+        # A suggestion list left open would take the next keystrokes meant for the
+        # entry that is about to show.
+        self.tag_completer.popup().hide()
         self._loading = True
         try:
             self.autosave_timer.stop()
