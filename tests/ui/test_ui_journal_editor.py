@@ -254,6 +254,46 @@ def test_lock_with_a_threaded_worker_still_saves_first(qtbot: Any, make_shell: A
         vault.close()
 
 
+def test_saved_shows_only_once_the_words_are_committed(qtbot: Any, make_shell: Any) -> None:
+    # "Saved" is a promise: at the moment the label says it, another connection (a
+    # crash and restart, say) must already read the words.
+    from app.journal.entries import EntryRepository
+    from app.journal.model import EntryFilter
+    from app.vault.vault import Vault
+
+    shell = make_shell(synchronous=False)
+    window = shell.window
+    qtbot.keyClicks(window.unlock_screen.passphrase, PASSPHRASE)
+    qtbot.mouseClick(window.unlock_screen.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_screen() == "workspace", timeout=10_000)
+    window.workspace.show_module("journal")
+    page = window.workspace.pages.currentWidget()
+    page.new_entry()
+    editor = page.editor
+    editor.autosave_timer.setInterval(50)
+
+    def committed_bodies() -> list[str]:
+        vault = Vault.unlock(shell.session.paths.root, PASSPHRASE)
+        try:
+            repo = EntryRepository(vault.connection)
+            return [repo.get(s.id).body for s in repo.page(EntryFilter(), after=None, limit=5)]
+        finally:
+            vault.close()
+
+    seen: list[tuple[str, list[str]]] = []
+
+    def state_changed(state: SaveState) -> None:
+        if state is SaveState.SAVED:
+            seen.append((editor.state_label.text(), committed_bodies()))
+
+    editor.state_changed.connect(state_changed)
+    qtbot.keyClicks(editor.body, "first words")
+    qtbot.waitUntil(lambda: len(seen) == 1, timeout=10_000)
+    qtbot.keyClicks(editor.body, " and more")
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=10_000)
+    assert seen == [("Saved", ["first words"]), ("Saved", ["first words and more"])]
+
+
 def test_lock_clears_the_editor_its_undo_history_and_every_list(
     qtbot: Any, make_shell: Any
 ) -> None:

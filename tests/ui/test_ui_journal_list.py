@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from ui_fixtures import PASSPHRASE
 
-from ui.journal.entry_list import PAGE_SIZE, EntryListModel, IdRole
+from ui.journal.entry_list import FIRST_PAGE_SIZE, PAGE_SIZE, EntryListModel, IdRole
 from ui.journal.page import JournalPage
 
 pytestmark = pytest.mark.usefixtures("existing_vault")
@@ -67,27 +67,55 @@ def titles(model: Any) -> list[str]:
 
 
 def test_the_list_fetches_pages_as_it_scrolls(qtbot: Any, make_shell: Any) -> None:
-    fill_vault(2 * PAGE_SIZE + 50)
+    total = FIRST_PAGE_SIZE + PAGE_SIZE + 50
+    fill_vault(total)
     shell = make_shell()
     page = unlock(qtbot, shell)
     model = page.model
-    assert model.rowCount() == PAGE_SIZE, "only the first page on opening"
+    assert model.rowCount() == FIRST_PAGE_SIZE, "only a short first page on opening"
     assert model.pages_fetched == 1
-    assert page.count_label.text() == f"{2 * PAGE_SIZE + 50} entries"
+    assert page.count_label.text() == f"{total} entries"
     # Newest first, dates in the offset they were written with.
-    assert model.index(0).data() == f"Entry {2 * PAGE_SIZE + 49}"
+    assert model.index(0).data() == f"Entry {total - 1}"
     assert "09:30" in model.index(0).data(Qt.ItemDataRole.AccessibleTextRole)
 
     assert model.canFetchMore()
     page.list.scrollToBottom()  # the view asks for more, as when a person scrolls
-    qtbot.waitUntil(lambda: model.rowCount() > PAGE_SIZE, timeout=2000)
-    assert model.rowCount() == 2 * PAGE_SIZE
+    qtbot.waitUntil(lambda: model.rowCount() > FIRST_PAGE_SIZE, timeout=2000)
+    assert model.rowCount() == FIRST_PAGE_SIZE + PAGE_SIZE
     model.fetchMore()
-    assert model.rowCount() == 2 * PAGE_SIZE + 50
+    assert model.rowCount() == total
     assert not model.canFetchMore()
     ids = [model.index(r).data(IdRole) for r in range(model.rowCount())]
     assert len(set(ids)) == len(ids), "no row twice across pages"
     assert model.index(model.rowCount() - 1).data() == "Entry 0"
+    # Every fetched row is found by its id (the open entry's row after each autosave).
+    assert [model.row_of(entry_id) for entry_id in ids] == list(range(total))
+    assert model.row_of(10_000) == -1
+
+
+def test_the_first_rows_come_before_the_count(qtbot: Any, make_shell: Any) -> None:
+    from app.journal.model import EntryFilter
+
+    fill_vault(120)
+    shell = make_shell(synchronous=False)
+    window = shell.window
+    qtbot.keyClicks(window.unlock_screen.passphrase, PASSPHRASE)
+    qtbot.mouseClick(window.unlock_screen.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_screen() == "workspace", timeout=10_000)
+
+    model = EntryListModel(shell.session, page_size=100, first_page_size=30)
+    seen: list[tuple[str, int, int | None]] = []
+    model.loaded.connect(lambda: seen.append(("rows", model.rowCount(), model.total)))
+    model.total_changed.connect(lambda n: seen.append(("count", model.rowCount(), n)))
+    model.reload(EntryFilter())
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=10_000)
+    assert seen == [("rows", 30, None), ("count", 30, 120)]
+    while model.canFetchMore() or model.is_loading():
+        if model.canFetchMore():
+            model.fetchMore()
+        qtbot.waitUntil(lambda: not model.is_loading(), timeout=10_000)
+    assert model.rowCount() == 120
 
 
 def test_model_pages_arrive_on_a_threaded_worker_and_stale_pages_are_dropped(
@@ -102,7 +130,7 @@ def test_model_pages_arrive_on_a_threaded_worker_and_stale_pages_are_dropped(
     qtbot.mouseClick(window.unlock_screen.unlock_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.current_screen() == "workspace", timeout=10_000)
 
-    model = EntryListModel(shell.session, page_size=500)
+    model = EntryListModel(shell.session, page_size=500, first_page_size=500)
     model.reload(EntryFilter(tag="nothing-has-this"))
     model.reload(EntryFilter())  # the first reload's answer must not land
     assert model.rowCount() == 0 and model.is_loading()

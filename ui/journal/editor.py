@@ -72,6 +72,7 @@ class EntryEditor(QWidget):
     saved = Signal(object, object)  # (EntryHandle, jobs.Stored)
     problem = Signal(str)  # one line for the person
     tags_saved = Signal()
+    state_changed = Signal(object)  # SaveState, once the label shows it
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -426,6 +427,7 @@ class EntryEditor(QWidget):
         self.state = state
         self.state_label.setText(_state_text(state))
         self.state_label.setAccessibleDescription(_state_text(state))
+        self.state_changed.emit(state)
 
     # ----- counts and preview ----------------------------------------------------------
 

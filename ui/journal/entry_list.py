@@ -4,6 +4,10 @@ Rows come in keyset pages (newest first), so a journal of 100,000 entries opens 
 fast as one of ten: the view asks for more (``canFetchMore``/``fetchMore``) only as
 the person scrolls. Pages are read on the worker thread; a page that belongs to an
 older filter (the person changed it meanwhile) is dropped.
+
+Opening (or re-filtering) reads a short first page on its own and counts the matching
+entries only once that page is shown: counting 100,000 rows takes longer than reading
+a screenful, and the rows are what the person is waiting for.
 """
 
 from __future__ import annotations
@@ -41,6 +45,8 @@ if TYPE_CHECKING:
     from ui.shell.session import Session
 
 PAGE_SIZE = 200
+# The first page only has to fill the list on a tall screen; the view fetches more if not.
+FIRST_PAGE_SIZE = 50
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -121,12 +127,21 @@ class EntryListModel(QAbstractListModel):
     total_changed = Signal(int)
 
     def __init__(
-        self, session: Session, *, page_size: int = PAGE_SIZE, parent: QObject | None = None
+        self,
+        session: Session,
+        *,
+        page_size: int = PAGE_SIZE,
+        first_page_size: int = FIRST_PAGE_SIZE,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._session = session
         self._page_size = page_size
+        self._first_page_size = min(first_page_size, page_size)
         self._rows: list[Row] = []
+        # The ids of _rows, in the same order: list.index finds an entry's row at C speed
+        # among 100,000 (autosave asks for it after every save).
+        self._ids: list[int] = []
         self._filter: EntryFilter | None = None
         self._cursor: tuple[str, int] | None = None
         self._exhausted = True
@@ -144,26 +159,35 @@ class EntryListModel(QAbstractListModel):
         generation = self._generation
         self.beginResetModel()
         self._rows = []
+        self._ids = []
         self._filter = entry_filter
         self._cursor = None
         self._exhausted = False
         self._loading = True
         self.pages_fetched = 0
+        self.total = None
         self.endResetModel()
-        size = self._page_size
+        size = self._first_page_size
+
+        def counted(total: int) -> None:
+            if generation != self._generation:
+                return
+            self.total = total
+            self.total_changed.emit(total)
 
         def done(page: jobs.Page) -> None:
             if generation != self._generation:
                 return
             self._loading = False
-            self.total = page.total
-            if page.total is not None:
-                self.total_changed.emit(page.total)
-            self._append(page)
+            self._append(page, size)
             self.loaded.emit()
+            # Counted only now, so that right after unlocking the count does not compete
+            # with building the window. One that fails only leaves the count unshown
+            # (the session logs the error's type).
+            self._session.submit(jobs.call("count", entry_filter), counted)
 
         self._session.submit(
-            lambda vault: jobs.first_page(vault, entry_filter, size),
+            lambda vault: jobs.next_page(vault, entry_filter, None, size),
             done,
             lambda error: self._failed(generation, error),
         )
@@ -185,7 +209,7 @@ class EntryListModel(QAbstractListModel):
             if generation != self._generation:
                 return
             self._loading = False
-            self._append(page)
+            self._append(page, size)
 
         self._session.submit(
             lambda vault: jobs.next_page(vault, entry_filter, cursor, size),
@@ -193,15 +217,16 @@ class EntryListModel(QAbstractListModel):
             lambda error: self._failed(generation, error),
         )
 
-    def _append(self, page: jobs.Page) -> None:
+    def _append(self, page: jobs.Page, asked: int) -> None:
         self.pages_fetched += 1
         self._cursor = page.cursor
-        if len(page.rows) < self._page_size:
+        if len(page.rows) < asked:
             self._exhausted = True
         if page.rows:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
             self._rows.extend(Row.of(item) for item in page.rows)
+            self._ids.extend(item.id for item in page.rows)
             self.endInsertRows()
 
     def _failed(self, generation: int, error: BaseException) -> None:
@@ -220,6 +245,7 @@ class EntryListModel(QAbstractListModel):
         self._generation += 1
         self.beginResetModel()
         self._rows = []
+        self._ids = []
         self._filter = None
         self._cursor = None
         self._exhausted = True
@@ -240,14 +266,14 @@ class EntryListModel(QAbstractListModel):
 
     def row_of(self, entry_id: int) -> int:
         """The row showing ``entry_id`` among those fetched so far, or -1."""
-        rows = self._rows
-        if 0 <= self._hint < len(rows) and rows[self._hint].id == entry_id:
+        ids = self._ids
+        if 0 <= self._hint < len(ids) and ids[self._hint] == entry_id:
             return self._hint
-        for number, row in enumerate(rows):
-            if row.id == entry_id:
-                self._hint = number
-                return number
-        return -1
+        try:
+            self._hint = ids.index(entry_id)
+        except ValueError:
+            return -1
+        return self._hint
 
     def update_entry(self, entry: Entry) -> None:
         """Show a just-saved entry's new title, tags or flag."""

@@ -110,14 +110,6 @@ class Page:
 
     rows: list[EntrySummary]
     cursor: tuple[str, int] | None
-    total: int | None = None
-
-
-def first_page(vault: Vault, entry_filter: EntryFilter, limit: int) -> Page:
-    repo = repository(vault)
-    rows = repo.page(entry_filter, after=None, limit=limit)
-    cursor = repo.cursor_of(rows[-1]) if rows else None
-    return Page(rows, cursor, repo.count(entry_filter))
 
 
 def next_page(
