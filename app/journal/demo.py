@@ -18,7 +18,7 @@ from typing import Any, Final
 from app.journal import demo_text, timestamps
 from app.journal._sql import Connection, transaction
 from app.journal.errors import InvalidEntry, JournalNotEmpty
-from app.journal.text import preview
+from app.journal.text import preview, tag_text
 
 MAX_ENTRIES: Final = 1_000_000
 MAX_SPAN_DAYS: Final = 3650
@@ -76,8 +76,8 @@ def generate(
         for done, count, (rows, tag_rows) in _prepared(writer, entries, first_id, prompt_ids):
             connection.executemany(
                 "INSERT INTO entries (id, created, created_utc, created_day, edited,"
-                " bring_to_therapy, prompt_id, title, preview, body)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " bring_to_therapy, prompt_id, title, preview, body, tag_text)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows,
             )
             connection.executemany(
@@ -122,7 +122,8 @@ def _index_in_pieces(connection: Connection, first_id: int, entries: int) -> Non
     step = -(-entries // _INDEX_PIECES)
     for start in range(first_id, first_id + entries, step):
         connection.execute(
-            "INSERT INTO entries_fts (rowid, title, body) SELECT id, title, body FROM entries"
+            "INSERT INTO entries_fts (rowid, title, body, tag_text)"
+            " SELECT id, title, body, tag_text FROM entries"
             " WHERE id BETWEEN ? AND ? AND deleted_at IS NULL",
             (start, start + step - 1),
         )
@@ -229,6 +230,9 @@ class _Writer:
             if random_() < 0.15:
                 parts.insert(rng.randrange(1, len(parts) + 1), rng.choice(lists))
             prompt = rng.choice(prompt_ids) if prompt_ids and random_() < 0.25 else None
+            flag = int(random_() < 0.06)
+            # The demo's tags are already tidy (lowercase, one word): tag == key.
+            chosen_tags = rng.sample(tags, rng.choice((0, 1, 1, 2, 2, 3)))
             rows.append(
                 (
                     entry_id,
@@ -236,15 +240,15 @@ class _Writer:
                     timestamps.utc_key(created),
                     created.date().isoformat(),
                     edited.isoformat(),
-                    int(random_() < 0.06),
+                    flag,
                     prompt,
                     title,
                     previews[chosen[0]],
                     "\n\n".join(parts),
+                    tag_text(chosen_tags),
                 )
             )
-            # The demo's tags are already tidy (lowercase, one word): tag == key.
-            for position, tag in enumerate(rng.sample(tags, rng.choice((0, 1, 1, 2, 2, 3)))):
+            for position, tag in enumerate(chosen_tags):
                 tag_rows.append((entry_id, tag, tag, position))
         return rows, tag_rows
 

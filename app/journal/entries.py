@@ -59,11 +59,13 @@ from app.journal.text import (
     clean_title,
     preview,
     tag_key,
+    tag_text,
 )
 
 MAX_PAGE: Final = 1000
 MAX_SEARCH_HITS: Final = 500
 TITLE_WEIGHT: Final = 10.0  # a match in the title counts ten times one in the body
+TAG_WEIGHT: Final = 5.0  # and one in a tag five times
 # Search scores matches among the newest this-many entries, widening while that gives
 # too few hits (see EntryRepository._ranked_ids).
 RANK_TIERS: Final = (500, 5_000, 50_000, None)
@@ -126,8 +128,8 @@ class EntryRepository:
         with transaction(self._db):
             cursor = self._db.execute(
                 "INSERT INTO entries (created, created_utc, created_day, edited,"
-                " bring_to_therapy, prompt_id, title, preview, body)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " bring_to_therapy, prompt_id, title, preview, body, tag_text)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     timestamps.to_text(when),
                     timestamps.utc_key(when),
@@ -138,6 +140,7 @@ class EntryRepository:
                     title,
                     preview(body),
                     body,
+                    tag_text(tag for tag, _ in pairs),
                 ),
             )
             entry_id = int(cursor.lastrowid)
@@ -183,7 +186,8 @@ class EntryRepository:
         """Replace the entry's tags (tidied; duplicates ignoring case dropped)."""
         pairs = clean_tags(tags)
         with transaction(self._db):
-            self._touch(entry_id)
+            # The tags go into the search index through tag_text (its trigger).
+            self._touch(entry_id, "tag_text = ?", (tag_text(tag for tag, _ in pairs),))
             self._db.execute("DELETE FROM entry_tags WHERE entry_id = ?", (entry_id,))
             self._write_tags(entry_id, pairs)
         return self.get(entry_id)
@@ -406,7 +410,8 @@ class EntryRepository:
             rows = self._db.execute(
                 f"SELECT f.rowid FROM entries_fts f{join}"
                 f" WHERE entries_fts MATCH ?{window}{condition}"
-                f" ORDER BY bm25(entries_fts, {TITLE_WEIGHT}, 1.0), f.rowid DESC LIMIT ?",
+                f" ORDER BY bm25(entries_fts, {TITLE_WEIGHT}, 1.0, {TAG_WEIGHT}), f.rowid DESC"
+                " LIMIT ?",
                 [query, *([bound] if bound is not None else []), *params, limit],
             ).fetchall()
             if len(rows) >= limit or bound is None:

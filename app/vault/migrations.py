@@ -125,9 +125,72 @@ def _create_journal(connection: Any) -> None:
         connection.execute(statement)
 
 
+# ----- 3: search finds tags too --------------------------------------------------------
+# The entry's tags, space-separated, live in entries.tag_text (kept by the repository)
+# so the external-content index can read them like the title and body. FTS5 cannot
+# add a column, so the index is made again, over live entries only, as before.
+_SEARCH_TAGS = (
+    "DROP TRIGGER entries_fts_insert",
+    "DROP TRIGGER entries_fts_delete",
+    "DROP TRIGGER entries_fts_update",
+    "DROP TABLE entries_fts",
+    "ALTER TABLE entries ADD COLUMN tag_text TEXT NOT NULL DEFAULT ''",
+    """
+    UPDATE entries SET tag_text = coalesce((
+        SELECT group_concat(tag, ' ') FROM (
+            SELECT tag FROM entry_tags t WHERE t.entry_id = entries.id ORDER BY position
+        )
+    ), '')
+    WHERE id IN (SELECT entry_id FROM entry_tags)
+    """,
+    """
+    CREATE VIRTUAL TABLE entries_fts USING fts5(
+        title, body, tag_text,
+        content = 'entries', content_rowid = 'id',
+        tokenize = 'unicode61 remove_diacritics 2'
+    )
+    """,
+    """
+    INSERT INTO entries_fts (rowid, title, body, tag_text)
+    SELECT id, title, body, tag_text FROM entries WHERE deleted_at IS NULL
+    """,
+    "INSERT INTO entries_fts (entries_fts) VALUES ('optimize')",
+    """
+    CREATE TRIGGER entries_fts_insert AFTER INSERT ON entries
+    WHEN new.deleted_at IS NULL BEGIN
+        INSERT INTO entries_fts (rowid, title, body, tag_text)
+        VALUES (new.id, new.title, new.body, new.tag_text);
+    END
+    """,
+    """
+    CREATE TRIGGER entries_fts_delete AFTER DELETE ON entries
+    WHEN old.deleted_at IS NULL BEGIN
+        INSERT INTO entries_fts (entries_fts, rowid, title, body, tag_text)
+        VALUES ('delete', old.id, old.title, old.body, old.tag_text);
+    END
+    """,
+    """
+    CREATE TRIGGER entries_fts_update
+    AFTER UPDATE OF title, body, tag_text, deleted_at ON entries BEGIN
+        INSERT INTO entries_fts (entries_fts, rowid, title, body, tag_text)
+        SELECT 'delete', old.id, old.title, old.body, old.tag_text
+        WHERE old.deleted_at IS NULL;
+        INSERT INTO entries_fts (rowid, title, body, tag_text)
+        SELECT new.id, new.title, new.body, new.tag_text WHERE new.deleted_at IS NULL;
+    END
+    """,
+)
+
+
+def _search_tags(connection: Any) -> None:
+    for statement in _SEARCH_TAGS:
+        connection.execute(statement)
+
+
 MIGRATIONS: Sequence[Migration] = (
     Migration(1, "vault metadata", _create_meta),
     Migration(2, "journal: entries, tags, full-text index, check-ins", _create_journal),
+    Migration(3, "journal: search finds tags", _search_tags),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
