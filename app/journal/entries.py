@@ -289,7 +289,7 @@ class EntryRepository:
         self._db.execute(
             "INSERT INTO entries_fts (entries_fts, rank) VALUES ('merge', ?)", (-abs(pages),)
         )
-        more = self._db.total_changes - before >= 2  # FTS5's own test for "nothing merged"
+        more = bool(self._db.total_changes - before >= 2)  # FTS5's own test for "nothing merged"
         if not more:
             self._checkpoint()
         return more
