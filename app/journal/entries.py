@@ -130,8 +130,8 @@ class EntryRepository:
         with transaction(self._db):
             cursor = self._db.execute(
                 "INSERT INTO entries (created, created_utc, created_day, edited,"
-                " bring_to_therapy, prompt_id, title, preview, body, tag_text)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " bring_to_therapy, prompt_id, title, preview, body)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     timestamps.to_text(when),
                     timestamps.utc_key(when),
@@ -142,7 +142,6 @@ class EntryRepository:
                     title,
                     preview(body),
                     body,
-                    tag_text(tag for tag, _ in pairs),
                 ),
             )
             entry_id = int(cursor.lastrowid)
@@ -188,8 +187,7 @@ class EntryRepository:
         """Replace the entry's tags (tidied; duplicates ignoring case dropped)."""
         pairs = clean_tags(tags)
         with transaction(self._db):
-            # The tags go into the search index through tag_text (its trigger).
-            self._touch(entry_id, "tag_text = ?", (tag_text(tag for tag, _ in pairs),))
+            self._touch(entry_id)
             self._db.execute("DELETE FROM entry_tags WHERE entry_id = ?", (entry_id,))
             self._write_tags(entry_id, pairs)
         return self.get(entry_id)
@@ -213,6 +211,15 @@ class EntryRepository:
             "INSERT INTO entry_tags (entry_id, tag_key, tag, position) VALUES (?, ?, ?, ?)",
             [(entry_id, key, tag, position) for position, (tag, key) in enumerate(pairs)],
         )
+        # The words search finds the tags by; their triggers update the index once.
+        if pairs:
+            self._db.execute(
+                "INSERT INTO entry_tag_text (entry_id, tag_text) VALUES (?, ?)"
+                " ON CONFLICT (entry_id) DO UPDATE SET tag_text = excluded.tag_text",
+                (entry_id, tag_text(tag for tag, _ in pairs)),
+            )
+        else:
+            self._db.execute("DELETE FROM entry_tag_text WHERE entry_id = ?", (entry_id,))
 
     # ----- trash -------------------------------------------------------------------------
 

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from app.vault import search_index
+
 APP_MARKER = "mooring"
 
 
@@ -126,57 +128,100 @@ def _create_journal(connection: Any) -> None:
 
 
 # ----- 3: search finds tags too --------------------------------------------------------
-# The entry's tags, space-separated, live in entries.tag_text (kept by the repository)
-# so the external-content index can read them like the title and body. FTS5 cannot
-# add a column, so the index is made again, over live entries only, as before.
+# Each entry's tags, as one line of words, live in entry_tag_text (kept by the
+# repository, one row per tagged entry). The index reads title, body and those words
+# through the entries_search view; triggers on both tables keep it in step. A column
+# on entries would have been simpler, but filling it rewrites every row with its
+# body, which takes minutes for a large journal. FTS5 cannot add a column, so the
+# index is made again, over live entries only, as before.
 _SEARCH_TAGS = (
     "DROP TRIGGER entries_fts_insert",
     "DROP TRIGGER entries_fts_delete",
     "DROP TRIGGER entries_fts_update",
     "DROP TABLE entries_fts",
-    "ALTER TABLE entries ADD COLUMN tag_text TEXT NOT NULL DEFAULT ''",
     """
-    UPDATE entries SET tag_text = coalesce((
-        SELECT group_concat(tag, ' ') FROM (
-            SELECT tag FROM entry_tags t WHERE t.entry_id = entries.id ORDER BY position
-        )
-    ), '')
-    WHERE id IN (SELECT entry_id FROM entry_tags)
+    CREATE TABLE entry_tag_text (
+        entry_id INTEGER PRIMARY KEY NOT NULL,
+        tag_text TEXT NOT NULL
+    ) STRICT
+    """,
+    """
+    INSERT INTO entry_tag_text (entry_id, tag_text)
+    SELECT entry_id, group_concat(tag, ' ') FROM (
+        SELECT entry_id, tag FROM entry_tags ORDER BY entry_id, position
+    ) GROUP BY entry_id
+    """,
+    """
+    CREATE VIEW entries_search (id, title, body, tag_text) AS
+    SELECT e.id, e.title, e.body, t.tag_text
+    FROM entries e LEFT JOIN entry_tag_text t ON t.entry_id = e.id
     """,
     """
     CREATE VIRTUAL TABLE entries_fts USING fts5(
         title, body, tag_text,
-        content = 'entries', content_rowid = 'id',
+        content = 'entries_search', content_rowid = 'id',
         tokenize = 'unicode61 remove_diacritics 2'
     )
     """,
-    """
-    INSERT INTO entries_fts (rowid, title, body, tag_text)
-    SELECT id, title, body, tag_text FROM entries WHERE deleted_at IS NULL
-    """,
-    "INSERT INTO entries_fts (entries_fts) VALUES ('optimize')",
+    # The index rows must be deleted with exactly the words they were added with, so
+    # every trigger reads the tag words from entry_tag_text as they are at that moment.
     """
     CREATE TRIGGER entries_fts_insert AFTER INSERT ON entries
     WHEN new.deleted_at IS NULL BEGIN
-        INSERT INTO entries_fts (rowid, title, body, tag_text)
-        VALUES (new.id, new.title, new.body, new.tag_text);
+        INSERT INTO entries_fts (rowid, title, body, tag_text) VALUES (new.id, new.title,
+            new.body, (SELECT tag_text FROM entry_tag_text WHERE entry_id = new.id));
     END
     """,
     """
-    CREATE TRIGGER entries_fts_delete AFTER DELETE ON entries
-    WHEN old.deleted_at IS NULL BEGIN
+    CREATE TRIGGER entries_fts_delete AFTER DELETE ON entries BEGIN
         INSERT INTO entries_fts (entries_fts, rowid, title, body, tag_text)
-        VALUES ('delete', old.id, old.title, old.body, old.tag_text);
+        SELECT 'delete', old.id, old.title, old.body,
+            (SELECT tag_text FROM entry_tag_text WHERE entry_id = old.id)
+        WHERE old.deleted_at IS NULL;
+        DELETE FROM entry_tag_text WHERE entry_id = old.id;
     END
     """,
     """
-    CREATE TRIGGER entries_fts_update
-    AFTER UPDATE OF title, body, tag_text, deleted_at ON entries BEGIN
+    CREATE TRIGGER entries_fts_update AFTER UPDATE OF title, body, deleted_at ON entries
+    BEGIN
         INSERT INTO entries_fts (entries_fts, rowid, title, body, tag_text)
-        SELECT 'delete', old.id, old.title, old.body, old.tag_text
+        SELECT 'delete', old.id, old.title, old.body,
+            (SELECT tag_text FROM entry_tag_text WHERE entry_id = old.id)
         WHERE old.deleted_at IS NULL;
         INSERT INTO entries_fts (rowid, title, body, tag_text)
-        SELECT new.id, new.title, new.body, new.tag_text WHERE new.deleted_at IS NULL;
+        SELECT new.id, new.title, new.body,
+            (SELECT tag_text FROM entry_tag_text WHERE entry_id = new.id)
+        WHERE new.deleted_at IS NULL;
+    END
+    """,
+    """
+    CREATE TRIGGER entry_tag_text_insert AFTER INSERT ON entry_tag_text BEGIN
+        INSERT INTO entries_fts (entries_fts, rowid, title, body, tag_text)
+        SELECT 'delete', e.id, e.title, e.body, NULL FROM entries e
+        WHERE e.id = new.entry_id AND e.deleted_at IS NULL;
+        INSERT INTO entries_fts (rowid, title, body, tag_text)
+        SELECT e.id, e.title, e.body, new.tag_text FROM entries e
+        WHERE e.id = new.entry_id AND e.deleted_at IS NULL;
+    END
+    """,
+    """
+    CREATE TRIGGER entry_tag_text_update AFTER UPDATE ON entry_tag_text BEGIN
+        INSERT INTO entries_fts (entries_fts, rowid, title, body, tag_text)
+        SELECT 'delete', e.id, e.title, e.body, old.tag_text FROM entries e
+        WHERE e.id = old.entry_id AND e.deleted_at IS NULL;
+        INSERT INTO entries_fts (rowid, title, body, tag_text)
+        SELECT e.id, e.title, e.body, new.tag_text FROM entries e
+        WHERE e.id = new.entry_id AND e.deleted_at IS NULL;
+    END
+    """,
+    """
+    CREATE TRIGGER entry_tag_text_delete AFTER DELETE ON entry_tag_text BEGIN
+        INSERT INTO entries_fts (entries_fts, rowid, title, body, tag_text)
+        SELECT 'delete', e.id, e.title, e.body, old.tag_text FROM entries e
+        WHERE e.id = old.entry_id AND e.deleted_at IS NULL;
+        INSERT INTO entries_fts (rowid, title, body, tag_text)
+        SELECT e.id, e.title, e.body, NULL FROM entries e
+        WHERE e.id = old.entry_id AND e.deleted_at IS NULL;
     END
     """,
 )
@@ -185,6 +230,10 @@ _SEARCH_TAGS = (
 def _search_tags(connection: Any) -> None:
     for statement in _SEARCH_TAGS:
         connection.execute(statement)
+    # After the triggers exist, so the index and its triggers appear together.
+    row = connection.execute("SELECT min(id), max(id) FROM entries").fetchone()
+    if row[0] is not None:
+        search_index.index_live_entries(connection, int(row[0]), int(row[1]))
 
 
 MIGRATIONS: Sequence[Migration] = (

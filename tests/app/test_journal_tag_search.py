@@ -31,7 +31,7 @@ def found(repo: EntryRepository, text: str) -> list[int]:
     return [hit.id for hit in repo.search(text).hits]
 
 
-def test_a_tag_is_found_and_follows_every_change(repo: EntryRepository) -> None:
+def test_a_tag_is_found_and_follows_every_change(repo: EntryRepository, vault: Vault) -> None:
     tagged = repo.create(title="Sunday", body="We talked a little.", tags=["Boundaries", "sam"])
     other = repo.create(body="boundaries came up in group")
     assert set(found(repo, "boundaries")) == {tagged.id, other.id}
@@ -51,6 +51,9 @@ def test_a_tag_is_found_and_follows_every_change(repo: EntryRepository) -> None:
     repo.delete(tagged.id)
     repo.purge(tagged.id)
     assert found(repo, "calm") == []
+    left = vault.connection.execute("SELECT count(*) FROM entry_tag_text").fetchone()[0]
+    assert left == 0, "nothing of a purged entry's tags stays behind"
+    assert vault.integrity_problems() == []
 
 
 def test_emoji_and_right_to_left_tags_are_searchable(repo: EntryRepository) -> None:
