@@ -127,13 +127,16 @@ class _Writer:
         self.end = end
         self.entries = entries
         self.span_days = max(1, min(MAX_SPAN_DAYS, entries))
-        self.start = end - timedelta(days=self.span_days - 1)
+        # Entries end yesterday, so none of them is dated later than now; check-ins
+        # run up to today.
+        last_entry_day = end - timedelta(days=1)
+        self.start = last_entry_day - timedelta(days=self.span_days - 1)
         self._paragraphs: list[str] | None = None
         self._previews: list[str] | None = None
         self._lists: list[str] | None = None
         if self.start < timestamps.EARLIEST:
             self.start = timestamps.EARLIEST
-            self.span_days = (end - self.start).days + 1
+            self.span_days = (last_entry_day - self.start).days + 1
 
     def _fill(self, template: str) -> str:
         rng = self.rng
