@@ -18,7 +18,8 @@ from typing import Any, Final
 from app.journal import demo_text, timestamps
 from app.journal._sql import Connection, transaction
 from app.journal.errors import InvalidEntry, JournalNotEmpty
-from app.journal.text import preview
+from app.journal.text import preview, tag_text
+from app.vault import search_index
 
 MAX_ENTRIES: Final = 1_000_000
 MAX_SPAN_DAYS: Final = 3650
@@ -29,9 +30,6 @@ _PARAGRAPHS: Final = 5000
 _FILLS_PER_TEMPLATE: Final = 40
 _LIST_VARIANTS: Final = 200
 _BATCH: Final = 2000
-_INDEX_PIECES: Final = 8
-_BULK_HASH_BYTES: Final = 64 * 1024 * 1024
-_DEFAULT_HASH_BYTES: Final = 1024 * 1024  # FTS5's own default
 
 Progress = Callable[[int, int], None]
 
@@ -62,18 +60,17 @@ def generate(
     writer = _Writer(rng, end, entries)
     prompt_ids = _prompt_ids()
     with transaction(connection):
-        # Per-row triggers (and the small FTS5 write buffer) make a bulk load many
-        # times slower under cipher_memory_security, which locks and wipes every
-        # allocation. So, inside this transaction only: the index triggers are set
-        # aside, the new rows are indexed by a few statements into a big write buffer,
-        # and the triggers and buffer size are put back before commit.
+        # Inside this transaction only, the index triggers are set aside and the new
+        # rows are indexed in bulk (see app.vault.search_index), then put back.
         triggers = connection.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'entries'"
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+            " AND tbl_name IN ('entries', 'entry_tag_text')"
         ).fetchall()
         for name, _sql in triggers:
             connection.execute(f'DROP TRIGGER "{name}"')
-        hash_size = _set_index_buffer(connection, _BULK_HASH_BYTES)
-        for done, count, (rows, tag_rows) in _prepared(writer, entries, first_id, prompt_ids):
+        for done, count, (rows, tag_rows, text_rows) in _prepared(
+            writer, entries, first_id, prompt_ids
+        ):
             connection.executemany(
                 "INSERT INTO entries (id, created, created_utc, created_day, edited,"
                 " bring_to_therapy, prompt_id, title, preview, body)"
@@ -84,10 +81,12 @@ def generate(
                 "INSERT INTO entry_tags (entry_id, tag_key, tag, position) VALUES (?, ?, ?, ?)",
                 tag_rows,
             )
+            connection.executemany(
+                "INSERT INTO entry_tag_text (entry_id, tag_text) VALUES (?, ?)", text_rows
+            )
             if progress is not None:
                 progress(done + count, entries)
-        _index_in_pieces(connection, first_id, entries)
-        _set_index_buffer(connection, hash_size)
+        search_index.index_live_entries(connection, first_id, first_id + entries - 1)
         for _name, sql in triggers:
             connection.execute(sql)
         connection.executemany(
@@ -98,7 +97,7 @@ def generate(
     return entries
 
 
-Batch = tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]
+Batch = tuple[list[tuple[Any, ...]], list[tuple[Any, ...]], list[tuple[Any, ...]]]
 
 
 def _prepared(
@@ -108,34 +107,6 @@ def _prepared(
     for start in range(0, entries, _BATCH):
         count = min(_BATCH, entries - start)
         yield start, count, writer.batch(start, count, first_id + start, prompt_ids)
-
-
-def _index_in_pieces(connection: Connection, first_id: int, entries: int) -> None:
-    """Add the new rows to the search index, then merge it into one piece.
-
-    FTS5 writes its buffer out at the end of every statement and merges the pieces
-    upward level by level. A few statements (not one, not one per batch) leave pieces
-    on several levels, so 'optimize' puts the merged index on the top level. Had it
-    stayed on level 0, the small pieces every autosave adds would soon force an
-    emergency merge with it there, and that one save would take seconds.
-    """
-    step = -(-entries // _INDEX_PIECES)
-    for start in range(first_id, first_id + entries, step):
-        connection.execute(
-            "INSERT INTO entries_fts (rowid, title, body) SELECT id, title, body FROM entries"
-            " WHERE id BETWEEN ? AND ? AND deleted_at IS NULL",
-            (start, start + step - 1),
-        )
-    connection.execute("INSERT INTO entries_fts (entries_fts) VALUES ('optimize')")
-
-
-def _set_index_buffer(connection: Connection, size: int) -> int:
-    """Set FTS5's in-memory write buffer ('hashsize'); returns the previous size."""
-    row = connection.execute("SELECT v FROM entries_fts_config WHERE k = 'hashsize'").fetchone()
-    connection.execute(
-        "INSERT INTO entries_fts (entries_fts, rank) VALUES ('hashsize', ?)", (size,)
-    )
-    return int(row[0]) if row is not None else _DEFAULT_HASH_BYTES
 
 
 def _prompt_ids() -> list[str]:
@@ -156,13 +127,16 @@ class _Writer:
         self.end = end
         self.entries = entries
         self.span_days = max(1, min(MAX_SPAN_DAYS, entries))
-        self.start = end - timedelta(days=self.span_days - 1)
+        # Entries end yesterday, so none of them is dated later than now; check-ins
+        # run up to today.
+        last_entry_day = end - timedelta(days=1)
+        self.start = last_entry_day - timedelta(days=self.span_days - 1)
         self._paragraphs: list[str] | None = None
         self._previews: list[str] | None = None
         self._lists: list[str] | None = None
         if self.start < timestamps.EARLIEST:
             self.start = timestamps.EARLIEST
-            self.span_days = (end - self.start).days + 1
+            self.span_days = (last_entry_day - self.start).days + 1
 
     def _fill(self, template: str) -> str:
         rng = self.rng
@@ -219,6 +193,7 @@ class _Writer:
         tags = demo_text.TAGS
         rows: list[tuple[Any, ...]] = []
         tag_rows: list[tuple[Any, ...]] = []
+        text_rows: list[tuple[Any, ...]] = []
         for offset in range(count):
             entry_id = first_id + offset
             created = self._created(done + offset)
@@ -229,6 +204,9 @@ class _Writer:
             if random_() < 0.15:
                 parts.insert(rng.randrange(1, len(parts) + 1), rng.choice(lists))
             prompt = rng.choice(prompt_ids) if prompt_ids and random_() < 0.25 else None
+            flag = int(random_() < 0.06)
+            # The demo's tags are already tidy (lowercase, one word): tag == key.
+            chosen_tags = rng.sample(tags, rng.choice((0, 1, 1, 2, 2, 3)))
             rows.append(
                 (
                     entry_id,
@@ -236,17 +214,18 @@ class _Writer:
                     timestamps.utc_key(created),
                     created.date().isoformat(),
                     edited.isoformat(),
-                    int(random_() < 0.06),
+                    flag,
                     prompt,
                     title,
                     previews[chosen[0]],
                     "\n\n".join(parts),
                 )
             )
-            # The demo's tags are already tidy (lowercase, one word): tag == key.
-            for position, tag in enumerate(rng.sample(tags, rng.choice((0, 1, 1, 2, 2, 3)))):
+            for position, tag in enumerate(chosen_tags):
                 tag_rows.append((entry_id, tag, tag, position))
-        return rows, tag_rows
+            if chosen_tags:
+                text_rows.append((entry_id, tag_text(chosen_tags)))
+        return rows, tag_rows, text_rows
 
     def checkins(self, days: int) -> list[tuple[Any, ...]]:
         rng = self.rng

@@ -26,8 +26,9 @@ The API is the agreed contract, with these additions and sharpened edges:
   ``search_query``). Ranking is bm25 (title x10) among the newest entries that hold
   enough matches (RANK_TIERS): a very common word is ranked among recent entries.
   Snippets are cut from the entry text (``snippets``), not by FTS5.
-- ``compact_search_index()``: merges the index, dropping words edited away (slow at
-  100,000 entries; for a quiet moment on the worker).
+- ``tidy_search_index()``: one short step of merging the index, dropping words edited
+  away; repeated at a quiet moment until it returns False (``compact_search_index``
+  does all steps at once).
 """
 
 from __future__ import annotations
@@ -59,11 +60,14 @@ from app.journal.text import (
     clean_title,
     preview,
     tag_key,
+    tag_text,
 )
 
 MAX_PAGE: Final = 1000
 MAX_SEARCH_HITS: Final = 500
 TITLE_WEIGHT: Final = 10.0  # a match in the title counts ten times one in the body
+TAG_WEIGHT: Final = 5.0  # and one in a tag five times
+TIDY_PAGES: Final = 200  # index pages one tidy step merges (tens of milliseconds)
 # Search scores matches among the newest this-many entries, widening while that gives
 # too few hits (see EntryRepository._ranked_ids).
 RANK_TIERS: Final = (500, 5_000, 50_000, None)
@@ -207,6 +211,15 @@ class EntryRepository:
             "INSERT INTO entry_tags (entry_id, tag_key, tag, position) VALUES (?, ?, ?, ?)",
             [(entry_id, key, tag, position) for position, (tag, key) in enumerate(pairs)],
         )
+        # The words search finds the tags by; their triggers update the index once.
+        if pairs:
+            self._db.execute(
+                "INSERT INTO entry_tag_text (entry_id, tag_text) VALUES (?, ?)"
+                " ON CONFLICT (entry_id) DO UPDATE SET tag_text = excluded.tag_text",
+                (entry_id, tag_text(tag for tag, _ in pairs)),
+            )
+        else:
+            self._db.execute("DELETE FROM entry_tag_text WHERE entry_id = ?", (entry_id,))
 
     # ----- trash -------------------------------------------------------------------------
 
@@ -268,15 +281,30 @@ class EntryRepository:
             self._checkpoint()
         return purged
 
-    def compact_search_index(self) -> None:
-        """Merge the search index into one piece, dropping every trace of words that
-        autosave edited away (deleting an entry scrubs its words at once; editing
-        leaves the old words in older index pages until they are merged).
+    def tidy_search_index(self, pages: int = TIDY_PAGES) -> bool:
+        """One short step of merging the search index; True while there is more to do.
 
-        A few seconds at 100,000 entries: run it on the worker at a quiet moment.
+        Deleting an entry scrubs its words from the index at once (FTS5 secure-delete),
+        but that costs far too much for every autosave, so words edited away stay in
+        older index pages until those pages are merged. Each step writes about
+        ``pages`` pages (tens of milliseconds), so an autosave queued behind it waits
+        little; steps until this returns False leave one merged index with no trace of
+        them. The last step moves the old page images out of the WAL.
         """
-        self._db.execute("INSERT INTO entries_fts (entries_fts) VALUES ('optimize')")
-        self._checkpoint()
+        before = self._db.total_changes
+        # Negative: merge across levels too, which is 'optimize' done in steps.
+        self._db.execute(
+            "INSERT INTO entries_fts (entries_fts, rank) VALUES ('merge', ?)", (-abs(pages),)
+        )
+        more = bool(self._db.total_changes - before >= 2)  # FTS5's own test for "nothing merged"
+        if not more:
+            self._checkpoint()
+        return more
+
+    def compact_search_index(self) -> None:
+        """Every step of ``tidy_search_index`` at once (seconds at 100,000 entries)."""
+        while self.tidy_search_index():
+            pass
 
     def _checkpoint(self) -> None:
         # Old page images of purged text stay in the WAL until a checkpoint; move them
@@ -406,7 +434,8 @@ class EntryRepository:
             rows = self._db.execute(
                 f"SELECT f.rowid FROM entries_fts f{join}"
                 f" WHERE entries_fts MATCH ?{window}{condition}"
-                f" ORDER BY bm25(entries_fts, {TITLE_WEIGHT}, 1.0), f.rowid DESC LIMIT ?",
+                f" ORDER BY bm25(entries_fts, {TITLE_WEIGHT}, 1.0, {TAG_WEIGHT}), f.rowid DESC"
+                " LIMIT ?",
                 [query, *([bound] if bound is not None else []), *params, limit],
             ).fetchall()
             if len(rows) >= limit or bound is None:

@@ -94,6 +94,11 @@ def split_tags(text: str) -> list[str]:
     return [part for part in text.split(TAG_SEPARATOR) if part.strip()]
 
 
+def tag_text(tags: Iterable[str]) -> str:
+    """Tags as the words the search index holds for them (entries.tag_text)."""
+    return " ".join(tags)
+
+
 def tag_key(tag: str) -> str:
     """What makes two tags the same: case-insensitive, after tidying."""
     return unicodedata.normalize("NFC", clean_tag(tag).casefold())

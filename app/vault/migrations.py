@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from app.vault import search_index
+
 APP_MARKER = "mooring"
 
 
@@ -125,9 +127,119 @@ def _create_journal(connection: Any) -> None:
         connection.execute(statement)
 
 
+# ----- 3: search finds tags too --------------------------------------------------------
+# Each entry's tags, as one line of words, live in entry_tag_text (kept by the
+# repository, one row per tagged entry). The index reads title, body and those words
+# through the entries_search view; triggers on both tables keep it in step. A column
+# on entries would have been simpler, but filling it rewrites every row with its
+# body, which takes minutes for a large journal. FTS5 cannot add a column, so the
+# index is made again, over live entries only, as before.
+_SEARCH_TAGS = (
+    "DROP TRIGGER entries_fts_insert",
+    "DROP TRIGGER entries_fts_delete",
+    "DROP TRIGGER entries_fts_update",
+    "DROP TABLE entries_fts",
+    """
+    CREATE TABLE entry_tag_text (
+        entry_id INTEGER PRIMARY KEY NOT NULL,
+        tag_text TEXT NOT NULL
+    ) STRICT
+    """,
+    """
+    INSERT INTO entry_tag_text (entry_id, tag_text)
+    SELECT entry_id, group_concat(tag, ' ') FROM (
+        SELECT entry_id, tag FROM entry_tags ORDER BY entry_id, position
+    ) GROUP BY entry_id
+    """,
+    """
+    CREATE VIEW entries_search (id, title, body, tag_text) AS
+    SELECT e.id, e.title, e.body, t.tag_text
+    FROM entries e LEFT JOIN entry_tag_text t ON t.entry_id = e.id
+    """,
+    """
+    CREATE VIRTUAL TABLE entries_fts USING fts5(
+        title, body, tag_text,
+        content = 'entries_search', content_rowid = 'id',
+        tokenize = 'unicode61 remove_diacritics 2'
+    )
+    """,
+    # The index rows must be deleted with exactly the words they were added with, so
+    # every trigger reads the tag words from entry_tag_text as they are at that moment.
+    """
+    CREATE TRIGGER entries_fts_insert AFTER INSERT ON entries
+    WHEN new.deleted_at IS NULL BEGIN
+        INSERT INTO entries_fts (rowid, title, body, tag_text) VALUES (new.id, new.title,
+            new.body, (SELECT tag_text FROM entry_tag_text WHERE entry_id = new.id));
+    END
+    """,
+    """
+    CREATE TRIGGER entries_fts_delete AFTER DELETE ON entries BEGIN
+        INSERT INTO entries_fts (entries_fts, rowid, title, body, tag_text)
+        SELECT 'delete', old.id, old.title, old.body,
+            (SELECT tag_text FROM entry_tag_text WHERE entry_id = old.id)
+        WHERE old.deleted_at IS NULL;
+        DELETE FROM entry_tag_text WHERE entry_id = old.id;
+    END
+    """,
+    """
+    CREATE TRIGGER entries_fts_update AFTER UPDATE OF title, body, deleted_at ON entries
+    BEGIN
+        INSERT INTO entries_fts (entries_fts, rowid, title, body, tag_text)
+        SELECT 'delete', old.id, old.title, old.body,
+            (SELECT tag_text FROM entry_tag_text WHERE entry_id = old.id)
+        WHERE old.deleted_at IS NULL;
+        INSERT INTO entries_fts (rowid, title, body, tag_text)
+        SELECT new.id, new.title, new.body,
+            (SELECT tag_text FROM entry_tag_text WHERE entry_id = new.id)
+        WHERE new.deleted_at IS NULL;
+    END
+    """,
+    """
+    CREATE TRIGGER entry_tag_text_insert AFTER INSERT ON entry_tag_text BEGIN
+        INSERT INTO entries_fts (entries_fts, rowid, title, body, tag_text)
+        SELECT 'delete', e.id, e.title, e.body, NULL FROM entries e
+        WHERE e.id = new.entry_id AND e.deleted_at IS NULL;
+        INSERT INTO entries_fts (rowid, title, body, tag_text)
+        SELECT e.id, e.title, e.body, new.tag_text FROM entries e
+        WHERE e.id = new.entry_id AND e.deleted_at IS NULL;
+    END
+    """,
+    """
+    CREATE TRIGGER entry_tag_text_update AFTER UPDATE ON entry_tag_text BEGIN
+        INSERT INTO entries_fts (entries_fts, rowid, title, body, tag_text)
+        SELECT 'delete', e.id, e.title, e.body, old.tag_text FROM entries e
+        WHERE e.id = old.entry_id AND e.deleted_at IS NULL;
+        INSERT INTO entries_fts (rowid, title, body, tag_text)
+        SELECT e.id, e.title, e.body, new.tag_text FROM entries e
+        WHERE e.id = new.entry_id AND e.deleted_at IS NULL;
+    END
+    """,
+    """
+    CREATE TRIGGER entry_tag_text_delete AFTER DELETE ON entry_tag_text BEGIN
+        INSERT INTO entries_fts (entries_fts, rowid, title, body, tag_text)
+        SELECT 'delete', e.id, e.title, e.body, old.tag_text FROM entries e
+        WHERE e.id = old.entry_id AND e.deleted_at IS NULL;
+        INSERT INTO entries_fts (rowid, title, body, tag_text)
+        SELECT e.id, e.title, e.body, NULL FROM entries e
+        WHERE e.id = old.entry_id AND e.deleted_at IS NULL;
+    END
+    """,
+)
+
+
+def _search_tags(connection: Any) -> None:
+    for statement in _SEARCH_TAGS:
+        connection.execute(statement)
+    # After the triggers exist, so the index and its triggers appear together.
+    row = connection.execute("SELECT min(id), max(id) FROM entries").fetchone()
+    if row[0] is not None:
+        search_index.index_live_entries(connection, int(row[0]), int(row[1]))
+
+
 MIGRATIONS: Sequence[Migration] = (
     Migration(1, "vault metadata", _create_meta),
     Migration(2, "journal: entries, tags, full-text index, check-ins", _create_journal),
+    Migration(3, "journal: search finds tags", _search_tags),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -225,8 +225,10 @@ class Vault:
         if not todo:
             return
         try:
+            # One backup of the journal as it was; each migration then commits on its
+            # own, so a failure leaves the vault at the last version that completed.
+            backup.create_backup(connection, paths, data_key)
             for migration in todo:
-                backup.create_backup(connection, paths, data_key)
                 migrations.apply_one(connection, migration)
         except OSError as error:
             raise _storage_error(error) from error

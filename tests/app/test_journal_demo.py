@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -64,7 +64,8 @@ def test_demo_journal_looks_like_a_journal(vault: Vault) -> None:
     repo = EntryRepository(vault.connection)
     assert repo.count() == 4500
     newest = repo.page(EntryFilter(), after=None, limit=1)[0]
-    assert newest.created.date() == TODAY
+    # The newest entry is from yesterday: none may be dated later than now.
+    assert newest.created.date() == TODAY - timedelta(days=1)
     words = [
         len(body.split())
         for (body,) in vault.connection.execute("SELECT body FROM entries LIMIT 200")
@@ -94,16 +95,20 @@ def test_refuses_a_journal_with_entries_unless_forced(vault: Vault) -> None:
 
 
 def test_the_search_triggers_work_after_a_demo(vault: Vault) -> None:
+    def triggers() -> list[tuple[str, str]]:
+        query = "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+        return vault.connection.execute(query).fetchall()
+
+    before = triggers()
     demo.generate(vault.connection, 50, today=TODAY)
     repo = EntryRepository(vault.connection)
-    triggers = vault.connection.execute(
-        "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
-    ).fetchone()[0]
-    assert triggers == 3
+    assert len(before) == 6 and triggers() == before
     made = repo.create(body="a pelican on the pier")
     assert [h.id for h in repo.search("pelican").hits] == [made.id]
     repo.save(1, title="Edited", body="albatross")
     assert [h.id for h in repo.search("albatross").hits] == [1]
+    repo.set_tags(1, ["heron"])
+    assert [h.id for h in repo.search("heron").hits] == [1]
     hashsize = vault.connection.execute(
         "SELECT v FROM entries_fts_config WHERE k = 'hashsize'"
     ).fetchone()
@@ -132,7 +137,7 @@ def test_a_failure_leaves_the_vault_as_it_was(
     assert connection.execute("SELECT count(*) FROM entries").fetchone()[0] == 0
     assert (
         connection.execute("SELECT count(*) FROM sqlite_master WHERE type='trigger'").fetchone()[0]
-        == 3
+        == 6
     )
     monkeypatch.undo()
     demo.generate(vault.connection, 20, today=TODAY)

@@ -519,6 +519,26 @@ def test_compacting_drops_words_edited_away(repo: EntryRepository, vault: Vault)
     assert vault.integrity_problems() == []
 
 
+def test_tidying_in_small_steps_drops_words_edited_away(
+    repo: EntryRepository, vault: Vault
+) -> None:
+    made = repo.create(body="a zanzibarian evening")
+    for i in range(200):
+        repo.create(body=f"ordinary words, number {i}, " + "filler " * i)
+    repo.compact_search_index()
+    repo.save(made.id, title="", body="a quiet evening")
+    assert _in_index_pages(vault, "zanzibarian"), "an autosave leaves the old words behind"
+    steps = 0
+    while repo.tidy_search_index(pages=4):
+        steps += 1
+        assert steps < 1000
+    assert steps > 1, "small steps, not one big merge"
+    assert not _in_index_pages(vault, "zanzibarian")
+    assert not repo.tidy_search_index(), "nothing left to do"
+    assert _fts_ids(vault, "quiet") == {made.id}
+    assert vault.integrity_problems() == []
+
+
 def test_backup_and_restore_keep_the_journal_searchable(
     repo: EntryRepository, vault: Vault, vault_dir: Path
 ) -> None:
