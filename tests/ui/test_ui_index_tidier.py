@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
+
 from ui.journal.index_tidier import IndexTidier
 
 
@@ -80,3 +82,38 @@ def test_stop_ends_everything_and_failures_stop_quietly(qtbot: Any) -> None:
     qtbot.wait(30)
     broken.note_change()
     assert not broken.quiet_timer.isActive(), "stopped after a failure"
+
+
+@pytest.mark.usefixtures("existing_vault")
+def test_the_journal_page_tidies_words_edited_away(qtbot: Any, make_shell: Any) -> None:
+    from test_ui_journal_list import unlock, worker
+
+    shell = make_shell()
+    page = unlock(qtbot, shell)
+    page.tidier.quiet_timer.setInterval(50)
+
+    def in_index_pages(word: str) -> bool:
+        def read(repo: Any) -> bool:
+            blocks = repo._db.execute("SELECT block FROM entries_fts_data").fetchall()
+            return any(word.encode() in bytes(block) for (block,) in blocks if block)
+
+        return bool(worker(shell, read))
+
+    page.new_entry()
+    page.editor.body.setPlainText("a zanzibarian evening")
+    page.save_now()
+    for n in range(30):  # more entries, so the index has pieces to merge
+        worker(shell, lambda repo, n=n: repo.create(body=f"ordinary words {n}"))
+    page.editor.body.setPlainText("a quiet evening")
+    page.save_now()
+    assert in_index_pages("zanzibarian"), "an autosave leaves the old words behind"
+    assert page.tidier.busy()
+    qtbot.waitUntil(lambda: not page.tidier.busy(), timeout=10_000)
+    assert page.tidier.steps_run >= 1
+    assert not in_index_pages("zanzibarian")
+
+    page.editor.body.setPlainText("a calm evening")
+    page.save_now()
+    assert page.tidier.busy(), "each save asks for another tidy"
+    shell.window.lock()
+    assert not page.tidier.quiet_timer.isActive()

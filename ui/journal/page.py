@@ -38,6 +38,7 @@ from ui.journal import jobs
 from ui.journal.editor import EntryEditor
 from ui.journal.entry_list import EntryListModel, EntryTable, IdRole
 from ui.journal.filters import FilterPanel
+from ui.journal.index_tidier import IndexTidier
 from ui.journal.notice import Notice
 from ui.journal.search import (
     RESULT_LIMIT,
@@ -377,6 +378,9 @@ class JournalPage(QWidget):
         self.editor.saved.connect(self._entry_saved)
         self.editor.problem.connect(lambda text: self.notice.show_message(text, Tone.PROBLEM))
         self.editor.tags_saved.connect(self._refresh_overview)
+        # Words edited away leave the search index at a quiet moment (index_tidier).
+        self.tidier = IndexTidier(self.session.submit, self)
+        self.editor.tags_saved.connect(self.tidier.note_change)
 
         self.welcome = WelcomePanel(self)
         self.welcome.new_button.clicked.connect(lambda: self.new_entry())
@@ -470,6 +474,7 @@ class JournalPage(QWidget):
         )
         self.model.reload(self.filters.current_filter())
         self._refresh_overview()
+        self.tidier.start()
 
     # ----- prompts ---------------------------------------------------------------------
 
@@ -590,6 +595,7 @@ class JournalPage(QWidget):
     def _entry_saved(self, handle: jobs.EntryHandle, stored: jobs.Stored) -> None:
         if self._closed:
             return
+        self.tidier.note_change()
         if stored.created:
             # A new entry: show it at the top of the list (and its day in the calendar).
             self.model.reload(self.filters.current_filter())
@@ -813,6 +819,7 @@ class JournalPage(QWidget):
             self.delete_entry(int(index.data(IdRole)))
 
     def _after_delete(self, entry_id: int) -> None:
+        self.tidier.note_change()
         self.notice.show_message(
             tr("Moved to the trash. You can restore it for 30 days."),
             Tone.INFO,
@@ -917,6 +924,7 @@ class JournalPage(QWidget):
         if self._closed:
             return
         self.editor.flush()  # runs on the worker before the vault's close job
+        self.tidier.stop()
         self._closed = True
         with contextlib.suppress(RuntimeError, TypeError):
             self.session.about_to_lock.disconnect(self._about_to_lock)
