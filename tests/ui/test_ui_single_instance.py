@@ -172,7 +172,7 @@ def test_sigterm_while_a_job_reports_back_still_quits(data_dir: Path) -> None:
     launch = (
         "import os, signal, sys\n"
         "from ui.shell.session import Session\n"
-        "def preload(self):\n"
+        "def preload(self, _modules=()):\n"
         "    def job():\n"
         "        print('job ran', flush=True)\n"
         "        os.kill(os.getpid(), signal.SIGTERM)\n"

@@ -6,7 +6,6 @@ are imported when the first page is built (after an unlock), not at start-up.
 
 from __future__ import annotations
 
-import importlib.util
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -35,8 +34,18 @@ def _checkin_page(context: ModuleContext) -> QWidget:
     return CheckinPage(context)
 
 
-navigation.register("journal", lambda: _tr("Journal"), _journal_page, order=10)
-
-# The check-in page is a separate piece of work; list it once its file is there.
-if importlib.util.find_spec("ui.journal.checkin_page") is not None:
-    navigation.register("checkins", lambda: _tr("Check-ins"), _checkin_page, order=20)
+navigation.register(
+    "journal",
+    lambda: _tr("Journal"),
+    _journal_page,
+    order=10,
+    preload=("ui.journal.page", "app.journal.entries"),
+)
+navigation.register(
+    "checkins",
+    lambda: _tr("Check-ins"),
+    _checkin_page,
+    order=20,
+    build_when_shown=True,
+    preload=("ui.journal.checkin_page",),
+)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app import settings as schema
 from ui.common.icons import mooring_icon, neutral_icon
 from ui.common.sensitive import ClipboardGuard
-from ui.shell import shortcuts
+from ui.shell import navigation, shortcuts
 from ui.shell.appearance import apply_appearance
 from ui.shell.context import ModuleContext
 from ui.shell.key_guard import KeyGuard
@@ -261,7 +261,9 @@ class MainWindow(QMainWindow):
         if not self.session.tasks.synchronous and not self.session.is_unlocked():
             # Load the database engine in the background while the person types; not
             # at once, so the import does not compete with the first paint.
-            QTimer.singleShot(PRELOAD_DELAY_MS, self.session.preload)
+            navigation.load_module_packages()  # registers them (here, on the UI thread)
+            modules = tuple(navigation.preload_names())
+            QTimer.singleShot(PRELOAD_DELAY_MS, lambda: self.session.preload(modules))
 
     # ----- unlocking -------------------------------------------------------------------
 

@@ -37,6 +37,11 @@ class Module:
     title: Callable[[], str]  # called when shown, so it is translated at that moment
     factory: WidgetFactory
     order: int = 100
+    # Built the first time it is shown rather than at unlock (for a page with nothing
+    # to do until then): the journal opens sooner.
+    build_when_shown: bool = False
+    # Python modules its page needs, imported on the worker while the lock screen waits.
+    preload: tuple[str, ...] = ()
 
 
 log = logging.getLogger(__name__)
@@ -46,11 +51,25 @@ _loaded = False
 
 
 def register(
-    module_id: str, title: str | Callable[[], str], factory: WidgetFactory, *, order: int = 100
+    module_id: str,
+    title: str | Callable[[], str],
+    factory: WidgetFactory,
+    *,
+    order: int = 100,
+    build_when_shown: bool = False,
+    preload: tuple[str, ...] = (),
 ) -> None:
-    """Add (or replace) a module. ``factory(context)`` builds its page after each unlock."""
+    """Add (or replace) a module. ``factory(context)`` builds its page after each unlock
+    (or when first shown, with ``build_when_shown``)."""
     title_fn = title if callable(title) else (lambda text=title: text)
-    _modules[module_id] = Module(module_id, title_fn, factory, order)
+    _modules[module_id] = Module(
+        module_id, title_fn, factory, order, build_when_shown, tuple(preload)
+    )
+
+
+def preload_names() -> list[str]:
+    """Every module's ``preload`` names, for importing ahead of the first unlock."""
+    return [name for module in modules() for name in module.preload]
 
 
 def unregister(module_id: str) -> None:

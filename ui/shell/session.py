@@ -11,6 +11,7 @@ to an older generation closes the vault it opened and is otherwise ignored.
 
 from __future__ import annotations
 
+import importlib
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -223,12 +224,16 @@ class Session(QObject):
         self.tasks.run(vault.close)
         self.locked.emit()
 
-    def preload(self) -> None:
-        """Import the database engine on the worker while the person types."""
+    def preload(self, modules: tuple[str, ...] = ()) -> None:
+        """Import the database engine (and ``modules``) on the worker while the person
+        types, so the first unlock does not wait for them."""
         if self.tasks.is_closed() or self._vault is not None:
             return
 
         def job() -> None:
             import app.vault.vault  # noqa: F401
+
+            for name in modules:
+                importlib.import_module(name)
 
         self.tasks.run(job, None, lambda _error: None)

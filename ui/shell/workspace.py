@@ -50,15 +50,15 @@ class Workspace(QWidget):
         self.banner = MessageBanner(self)
         self.module_ids: list[str] = []
 
+        self._unbuilt: dict[int, navigation.Module] = {}
+
         navigation.load_module_packages()
         for module in navigation.modules():
-            try:
-                page = module.factory(context)
-            except Exception as error:
-                # One broken module must not keep the person out of the others. Only the
-                # error's type is logged: its message could quote what was written.
-                log.error("module %s could not be built (%s)", module.id, type(error).__name__)
-                page = self._unavailable_page()
+            if module.build_when_shown and self.module_ids:
+                self._unbuilt[len(self.module_ids)] = module
+                page = QWidget(self)  # stands in until the page is first shown
+            else:
+                page = self._build(module)
             title = module.title()
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, module.id)
@@ -67,7 +67,7 @@ class Workspace(QWidget):
             self.nav.addItem(item)
             self.pages.addWidget(page)
             self.module_ids.append(module.id)
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
         if self.nav.count():
             self.nav.setCurrentRow(0)
 
@@ -78,6 +78,24 @@ class Workspace(QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(self.nav)
         layout.addLayout(right, 1)
+
+    def _build(self, module: navigation.Module) -> QWidget:
+        try:
+            return module.factory(self.context)
+        except Exception as error:
+            # One broken module must not keep the person out of the others. Only the
+            # error's type is logged: its message could quote what was written.
+            log.error("module %s could not be built (%s)", module.id, type(error).__name__)
+            return self._unavailable_page()
+
+    def _show_row(self, row: int) -> None:
+        module = self._unbuilt.pop(row, None)
+        if module is not None:
+            stand_in = self.pages.widget(row)
+            self.pages.insertWidget(row, self._build(module))
+            self.pages.removeWidget(stand_in)
+            stand_in.deleteLater()
+        self.pages.setCurrentIndex(row)
 
     def _unavailable_page(self) -> QWidget:
         label = QLabel(
