@@ -66,6 +66,7 @@ class TaskManager(QObject):
         self._thread: QThread | None = None
         self._worker: _Worker | None = None
         self._closed = False
+        self._stopping = False
         if not synchronous:
             self._thread = QThread()
             self._thread.setObjectName("mooring-worker")
@@ -134,8 +135,9 @@ class TaskManager(QObject):
 
     def shutdown(self, timeout_ms: int = 30_000) -> None:
         """Finish queued jobs, then stop the worker thread."""
-        if self._closed:
-            return
+        if self._closed or self._stopping:
+            return  # a second call (say, from events processed while waiting) waits for none
+        self._stopping = True
         self.wait_idle(timeout_ms)
         self._closed = True
         if self._thread is not None:

@@ -265,3 +265,14 @@ def test_rendering_hostile_markdown_loads_no_network_code(tmp_path: Path) -> Non
     assert "network []" in result.stdout, result.stdout
     refused = int(result.stdout.split("refused", 1)[1].split()[0])
     assert refused >= 2
+
+
+def test_an_untitled_hit_is_not_named_after_its_own_snippet() -> None:
+    from app.journal.model import SearchHit
+
+    model = SearchResultsModel()
+    snippet = "walked to the \x02harbour\x03 after group"
+    model.set_hits([SearchHit(3, "", datetime(2025, 1, 2, tzinfo=UTC), snippet)])
+    title = model.index(0).data()
+    assert title == "Untitled entry"
+    assert "harbour" not in title

@@ -86,7 +86,8 @@ class SearchResultsModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._hits):
             return None
         hit = self._hits[index.row()]
-        title = display_title(hit.title, plain_snippet(hit.snippet))
+        # An untitled entry is not named by its snippet: the snippet shows right below.
+        title = display_title(hit.title, "")
         if role == Qt.ItemDataRole.DisplayRole:
             return title
         if role == Qt.ItemDataRole.AccessibleTextRole:
