@@ -519,6 +519,10 @@ class JournalPage(QWidget):
             return dialog.chosen()
         finally:
             dialog.deleteLater()
+            # Typing goes on in this window. A window manager gives it back the focus
+            # when the dialog closes; without one (some minimal desktops) its keyboard
+            # shortcuts would stay dead until it is clicked.
+            self.window().activateWindow()
 
     def write_from_prompt(self) -> None:
         """Let the person pick a prompt, then start an entry answering it."""
