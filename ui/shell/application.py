@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import os
 import signal
-import socket
 import sys
 import threading
 from dataclasses import dataclass, field
@@ -69,8 +69,10 @@ class _TerminationSignals:
     thread happens to run, for instance an event filter while the worker's "job done"
     event is being delivered. Quitting from there once made the quit wait for that very
     event: a hang (see tests/ui/test_ui_single_instance.py). So the handler does nothing;
-    the C part of Python's handling writes the signal number to a wakeup socket, and a
-    socket notifier, run by Qt's event loop like any other event, stops the loop.
+    the C part of Python's handling writes the signal number to a wakeup pipe, and a
+    notifier on the pipe, run by Qt's event loop like any other event, stops the loop.
+    (A pipe, not a socket pair: Mooring has no socket code at all. On Windows, where no
+    other process can send these signals to a windowed program, nothing is installed.)
     ``run_gui`` then shuts down (lock, save, stop the worker) after ``exec()`` returned.
     A signal that comes before ``exec()`` is acted on as soon as the loop starts.
     """
@@ -84,28 +86,28 @@ class _TerminationSignals:
         }
         self._previous: dict[int, Any] = {}
         self._previous_wakeup_fd = -1
-        self._sockets: tuple[socket.socket, socket.socket] | None = None
+        self._pipe: tuple[int, int] | None = None  # (read end, write end)
         self._notifier: QSocketNotifier | None = None
 
     def install(self) -> None:
-        if threading.current_thread() is not threading.main_thread():
+        if threading.current_thread() is not threading.main_thread() or os.name == "nt":
             return  # only the main thread may handle signals (run_gui in a test thread)
-        reader, writer = socket.socketpair()
-        reader.setblocking(False)
-        writer.setblocking(False)
-        self._sockets = (reader, writer)
-        self._previous_wakeup_fd = signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
-        self._notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)
+        reader, writer = os.pipe()
+        os.set_blocking(reader, False)
+        os.set_blocking(writer, False)
+        self._pipe = (reader, writer)
+        self._previous_wakeup_fd = signal.set_wakeup_fd(writer, warn_on_full_buffer=False)
+        self._notifier = QSocketNotifier(reader, QSocketNotifier.Type.Read)
         self._notifier.activated.connect(self._on_wakeup)
         for signum in self._signums:
             self._previous[signum] = signal.signal(signum, _ignore_signal)
 
     def _on_wakeup(self) -> None:
-        if self._sockets is None:
+        if self._pipe is None:
             return
         received = b""
         try:
-            while chunk := self._sockets[0].recv(64):
+            while chunk := os.read(self._pipe[0], 64):
                 received += chunk
         except (BlockingIOError, InterruptedError):
             pass
@@ -119,14 +121,14 @@ class _TerminationSignals:
         for signum, previous in self._previous.items():
             signal.signal(signum, previous if previous is not None else signal.SIG_DFL)
         self._previous.clear()
-        if self._sockets is not None:
+        if self._pipe is not None:
             signal.set_wakeup_fd(self._previous_wakeup_fd)
             if self._notifier is not None:
                 self._notifier.setEnabled(False)
                 self._notifier = None  # not parented: deleted with its Python wrapper
-            for sock in self._sockets:
-                sock.close()
-            self._sockets = None
+            for end in self._pipe:
+                os.close(end)
+            self._pipe = None
 
 
 def _ignore_signal(_signum: int, _frame: object) -> None:
