@@ -339,6 +339,7 @@ def cmd_search(args: argparse.Namespace, lock_factory: InstanceLockFactory) -> i
                         "date": hit.created.date().isoformat(),
                         "created": hit.created.isoformat(),
                         "title": hit.title,
+                        "tags": list(hit.tags),
                         "snippet": _marked(hit.snippet),
                     }
                     for hit in result.hits

@@ -463,12 +463,14 @@ class EntryRepository:
             f"SELECT id, title, created, body FROM entries WHERE id IN ({marks})", ids
         ).fetchall()
         matcher = Matcher(text, prefix=query.endswith("*"))
+        tags = self._tags_by_entry(ids)
         found = {
             int(entry_id): SearchHit(
                 id=int(entry_id),
                 title=str(title),
                 created=timestamps.from_text(created),
                 snippet=make_snippet(str(body), matcher),
+                tags=tags.get(int(entry_id), ()),
             )
             for entry_id, title, created, body in rows
         }
@@ -482,10 +484,8 @@ class EntryRepository:
         ).fetchall()
         return tuple(str(tag) for (tag,) in rows)
 
-    def _summaries(self, rows: list[Any]) -> list[EntrySummary]:
-        if not rows:
-            return []
-        ids = [int(row[0]) for row in rows]
+    def _tags_by_entry(self, ids: list[int]) -> dict[int, tuple[str, ...]]:
+        """The tags of each of ``ids`` (in their order), in one query."""
         tags: dict[int, list[str]] = {}
         marks = ", ".join("?" * len(ids))
         for entry_id, tag in self._db.execute(
@@ -494,6 +494,12 @@ class EntryRepository:
             ids,
         ):
             tags.setdefault(int(entry_id), []).append(str(tag))
+        return {entry_id: tuple(names) for entry_id, names in tags.items()}
+
+    def _summaries(self, rows: list[Any]) -> list[EntrySummary]:
+        if not rows:
+            return []
+        tags = self._tags_by_entry([int(row[0]) for row in rows])
         return [
             EntrySummary(
                 id=int(entry_id),
@@ -501,7 +507,7 @@ class EntryRepository:
                 preview=str(preview_text),
                 created=timestamps.from_text(created),
                 edited=timestamps.from_text(edited),
-                tags=tuple(tags.get(int(entry_id), ())),
+                tags=tags.get(int(entry_id), ()),
                 bring_to_therapy=bool(flag),
             )
             for entry_id, title, preview_text, created, edited, flag in rows

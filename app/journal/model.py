@@ -66,6 +66,7 @@ class SearchHit:
     title: str
     created: datetime
     snippet: str  # plain text, one line; matches wrapped in HIGHLIGHT_START/HIGHLIGHT_END
+    tags: tuple[str, ...] = ()  # shown with the hit: a match may be in a tag
 
 
 @dataclass(frozen=True)

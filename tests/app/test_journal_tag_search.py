@@ -37,6 +37,8 @@ def test_a_tag_is_found_and_follows_every_change(repo: EntryRepository, vault: V
     assert set(found(repo, "boundaries")) == {tagged.id, other.id}
     assert found(repo, "sam") == [tagged.id]
     assert found(repo, "boundaries")[0] == tagged.id, "a tag weighs more than a word in passing"
+    hits = {hit.id: hit for hit in repo.search("boundaries").hits}
+    assert hits[tagged.id].tags == ("Boundaries", "sam") and hits[other.id].tags == ()
 
     repo.set_tags(tagged.id, ["calm"])
     assert found(repo, "sam") == []

@@ -105,6 +105,7 @@ def test_add_with_the_body_after_the_passphrase_line_then_search(
     assert hit["id"] == int(entry_id)
     assert hit["date"] == "2024-03-10"
     assert hit["title"] == "Harbour"
+    assert hit["tags"] == ["calm", "Night 🌙", "sea"]
     assert "[harbour]" in hit["snippet"] and "[lights]" in hit["snippet"]
     assert hit["created"].startswith("2024-03-10T21:30:00")
 

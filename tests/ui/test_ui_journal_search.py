@@ -276,3 +276,21 @@ def test_an_untitled_hit_is_not_named_after_its_own_snippet() -> None:
     title = model.index(0).data()
     assert title == "Untitled entry"
     assert "harbour" not in title
+
+
+def test_a_hit_shows_its_tags_next_to_its_date() -> None:
+    from app.journal.model import SearchHit
+    from ui.journal.search import WhenTextRole
+
+    model = SearchResultsModel()
+    when = datetime(2025, 1, 2, tzinfo=UTC)
+    model.set_hits(
+        [
+            SearchHit(3, "Sunday", when, "a quiet day", ("boundaries", "home")),
+            SearchHit(4, "", when, "x"),
+        ]
+    )
+    line = model.index(0).data(WhenTextRole)
+    assert line.endswith("\u00b7  boundaries, home")
+    assert "boundaries, home" in model.index(0).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert "\u00b7" not in model.index(1).data(WhenTextRole)

@@ -35,7 +35,13 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 from ui.journal import jobs
 from ui.journal.entry_list import IdRole
-from ui.journal.formatting import display_title, plain_snippet, snippet_html, when_text
+from ui.journal.formatting import (
+    display_title,
+    plain_snippet,
+    snippet_html,
+    tags_text,
+    when_text,
+)
 from ui.journal.markdown_view import empty_resource
 
 if TYPE_CHECKING:
@@ -82,6 +88,12 @@ class SearchResultsModel(QAbstractListModel):
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._hits)
 
+    @staticmethod
+    def _when(hit: SearchHit) -> str:
+        """Date and time, and the tags: a match may be in one of them."""
+        when = when_text(hit.created)
+        return f"{when}  \u00b7  {tags_text(hit.tags)}" if hit.tags else when
+
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._hits):
             return None
@@ -91,11 +103,11 @@ class SearchResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return title
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{title}, {when_text(hit.created)}: {plain_snippet(hit.snippet)}"
+            return f"{title}, {self._when(hit)}: {plain_snippet(hit.snippet)}"
         if role == SnippetRole:
             return hit.snippet
         if role == WhenTextRole:
-            return when_text(hit.created)
+            return self._when(hit)
         if role == IdRole:
             return hit.id
         return None
