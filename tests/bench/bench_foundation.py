@@ -23,8 +23,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from _shared import PASSPHRASE, mooring_command, start_xvfb  # this folder is on sys.path
+
 ROUNDS = 7
-PASSPHRASE = "benchmark passphrase 1"
 BARE_WINDOW = (
     "import sys\n"
     "from PySide6.QtWidgets import QApplication, QWidget\n"
@@ -32,11 +33,6 @@ BARE_WINDOW = (
     "w = QWidget(); w.setWindowTitle('BareBenchWindow'); w.resize(480, 360); w.show()\n"
     "app.exec()\n"
 )
-
-
-def _mooring() -> list[str]:
-    script = Path(sys.executable).with_name("mooring")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "ui"]
 
 
 def _wait_for_window(name: str, timeout: float = 30.0) -> float:
@@ -79,20 +75,6 @@ def _time_start(command: list[str], window: str, env: dict[str, str]) -> tuple[f
     return shown - started, peak
 
 
-def _start_xvfb() -> subprocess.Popen[bytes] | None:
-    if os.environ.get("DISPLAY"):
-        return None
-    display = ":97"
-    server = subprocess.Popen(
-        ["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.environ["DISPLAY"] = display
-    time.sleep(1.0)
-    return server
-
-
 def bench_startup(root: Path) -> None:
     env = dict(
         os.environ,
@@ -103,7 +85,7 @@ def bench_startup(root: Path) -> None:
     )
     data = root / "data"
     subprocess.run(
-        [*_mooring(), "init", "--data-dir", str(data), "--passphrase-file", "-"],
+        [*mooring_command(), "init", "--data-dir", str(data), "--passphrase-file", "-"],
         input=PASSPHRASE + "\n",
         text=True,
         env=env,
@@ -113,7 +95,7 @@ def bench_startup(root: Path) -> None:
     bare, app, app_peaks = [], [], []
     for _ in range(ROUNDS):
         bare.append(_time_start([sys.executable, "-c", BARE_WINDOW], "BareBenchWindow", env)[0])
-        seconds, peak = _time_start([*_mooring(), "--data-dir", str(data)], "Mooring", env)
+        seconds, peak = _time_start([*mooring_command(), "--data-dir", str(data)], "Mooring", env)
         app.append(seconds)
         app_peaks.append(peak)
     bare_median, app_median = statistics.median(bare), statistics.median(app)
@@ -159,7 +141,7 @@ def main() -> None:
         f"machine: {platform.node()} {platform.machine()}, {os.cpu_count()} cores, "
         f"Python {platform.python_version()}, {platform.platform()}"
     )
-    server = _start_xvfb()
+    server = start_xvfb()
     try:
         with tempfile.TemporaryDirectory(prefix="mooring-bench-") as temp:
             root = Path(temp)

@@ -23,10 +23,8 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import random
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -37,12 +35,19 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
+from _shared import (  # noqa: E402  (this folder is on sys.path when run as a script)
+    PASSPHRASE,
+    fill_with_demo,
+    machine_text,
+    ms,
+    percentile,
+)
+
 from app.journal.entries import EntryRepository  # noqa: E402
 from app.journal.model import EntryFilter  # noqa: E402
 from app.vault.kdf import KdfParams  # noqa: E402
 from app.vault.vault import Vault  # noqa: E402
 
-PASSPHRASE = "benchmark passphrase 1"
 SMALL_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)
 QUERIES = (
     "craving",  # in half of all entries
@@ -61,15 +66,6 @@ QUERIES = (
 )
 
 
-def _mooring() -> list[str]:
-    script = Path(sys.executable).with_name("mooring")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "ui"]
-
-
-def _ms(seconds: float) -> str:
-    return f"{seconds * 1000:.1f} ms"
-
-
 def _timed(fn: Callable[[], Any], rounds: int) -> list[float]:
     times = []
     for _ in range(rounds):
@@ -79,49 +75,9 @@ def _timed(fn: Callable[[], Any], rounds: int) -> list[float]:
     return times
 
 
-def _percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
-
-
-def _machine() -> str:
-    model = ""
-    cpuinfo = Path("/proc/cpuinfo")
-    if cpuinfo.exists():
-        for line in cpuinfo.read_text().splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    load = os.getloadavg() if hasattr(os, "getloadavg") else ("?",) * 3
-    return (
-        f"machine: {os.cpu_count()} cores {model or platform.machine()}, "
-        f"{platform.platform()}, Python {platform.python_version()}; "
-        f"load average at start {load[0]:.2f}"
-    )
-
-
 def make_demo_vault(root: Path, entries: int) -> None:
     Vault.create(root, PASSPHRASE, kdf=SMALL_KDF)[0].close()
-    env = dict(os.environ, PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
-    before = os.times()
-    started = time.perf_counter()
-    subprocess.run(
-        [
-            *_mooring(),
-            *("demo", "--entries", str(entries), "--data-dir", str(root)),
-            *("--passphrase-file", "-"),
-        ],
-        input=PASSPHRASE + "\n",
-        text=True,
-        env=env,
-        check=True,
-        capture_output=True,
-    )
-    took = time.perf_counter() - started
-    after = os.times()
-    cpu = (after.children_user - before.children_user) + (
-        after.children_system - before.children_system
-    )
+    took, cpu = fill_with_demo(root, entries)
     size = sum(p.stat().st_size for p in root.iterdir() if p.is_file()) / 2**20
     print(
         f"mooring demo --entries {entries}: {took:.1f} s wall, {cpu:.1f} s CPU "
@@ -131,7 +87,7 @@ def make_demo_vault(root: Path, entries: int) -> None:
 
 def bench(root: Path) -> None:
     unlocks = _timed(lambda: Vault.unlock(root, PASSPHRASE).close(), 5)
-    print(f"unlock beyond the KDF (open, checks): median {_ms(statistics.median(unlocks))}")
+    print(f"unlock beyond the KDF (open, checks): median {ms(statistics.median(unlocks))}")
     vault = Vault.unlock(root, PASSPHRASE)
     try:
         repo = EntryRepository(vault.connection)
@@ -140,17 +96,17 @@ def bench(root: Path) -> None:
 
         started = time.perf_counter()
         repo.search("hopeful")
-        print(f"first search after unlock (cold page cache): {_ms(time.perf_counter() - started)}")
+        print(f"first search after unlock (cold page cache): {ms(time.perf_counter() - started)}")
         medians = []
         for query in QUERIES:
             repo.search(query)  # the first run warms the page cache like a typed letter would
             times = _timed(lambda q=query: repo.search(q, limit=50), 5)
             hits = len(repo.search(query, limit=50).hits)
             medians.append(statistics.median(times))
-            print(f"  search {query!r:24} {hits:3} hits  median {_ms(medians[-1])}")
+            print(f"  search {query!r:24} {hits:3} hits  median {ms(medians[-1])}")
         print(
-            f"search, first 50 results: median of medians {_ms(statistics.median(medians))}, "
-            f"worst {_ms(max(medians))} (budget: median <= 50 ms)"
+            f"search, first 50 results: median of medians {ms(statistics.median(medians))}, "
+            f"worst {ms(max(medians))} (budget: median <= 50 ms)"
         )
 
         rng = random.Random(1)
@@ -168,8 +124,8 @@ def bench(root: Path) -> None:
             repo.save(entry_id, title="Autosaved", body=body)
             saves.append(time.perf_counter() - started)
         print(
-            f"autosave save() of ~250 words, {len(saves)} entries: p50 {_ms(_percentile(saves, 0.5))}, "
-            f"p95 {_ms(_percentile(saves, 0.95))}, max {_ms(max(saves))} (budget: p95 <= 20 ms)"
+            f"autosave save() of ~250 words, {len(saves)} entries: p50 {ms(percentile(saves, 0.5))}, "
+            f"p95 {ms(percentile(saves, 0.95))}, max {ms(max(saves))} (budget: p95 <= 20 ms)"
         )
 
         for label, wanted in (
@@ -184,18 +140,18 @@ def bench(root: Path) -> None:
             deep = _timed(lambda f=wanted, c=deep_cursor: repo.page(f, after=c, limit=50), 7)
             counted = _timed(lambda f=wanted: repo.count(f), 5)
             print(
-                f"  page {label:13} ({count:6} rows): first {_ms(statistics.median(first))}, "
-                f"99% deep {_ms(statistics.median(deep))}, count() {_ms(statistics.median(counted))}"
+                f"  page {label:13} ({count:6} rows): first {ms(statistics.median(first))}, "
+                f"99% deep {ms(statistics.median(deep))}, count() {ms(statistics.median(counted))}"
             )
         newest = repo.page(EntryFilter(), after=None, limit=1)[0].created
         month = _timed(lambda: repo.days_with_entries(newest.year, newest.month), 5)
         tags = _timed(repo.all_tags, 3)
         print(
-            f"days_with_entries(month) {_ms(statistics.median(month))}, "
-            f"all_tags() {_ms(statistics.median(tags))}"
+            f"days_with_entries(month) {ms(statistics.median(month))}, "
+            f"all_tags() {ms(statistics.median(tags))}"
         )
         got = _timed(lambda: repo.get(ids[0]), 7)
-        print(f"get() one entry {_ms(statistics.median(got))}")
+        print(f"get() one entry {ms(statistics.median(got))}")
     finally:
         vault.close()
 
@@ -223,7 +179,7 @@ def main() -> None:
     parser.add_argument("--entries", type=int, default=100_000)
     parser.add_argument("--vault", type=Path, help="reuse or keep the demo vault here")
     args = parser.parse_args()
-    print(_machine())
+    print(f"machine: {machine_text()}; load average at start {os.getloadavg()[0]:.2f}")
     if args.vault is not None:
         if not (args.vault / "mooring.db").exists():
             make_demo_vault(args.vault, args.entries)

@@ -51,7 +51,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import shutil
 import statistics
 import subprocess
@@ -67,7 +66,16 @@ REPO = Path(__file__).resolve().parents[2]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-PASSPHRASE = "benchmark passphrase 1"
+from _shared import (  # noqa: E402  (this folder is on sys.path when run as a script)
+    PASSPHRASE,
+    fill_with_demo,
+    load_text,
+    machine_text,
+    ms,
+    percentile,
+    start_xvfb,
+)
+
 SIZES = (1_000, 100_000)
 RESULT_PREFIX = "RESULT "
 SAVES_PER_ENTRY = 25
@@ -76,46 +84,11 @@ SAVES_PER_ENTRY = 25
 # ----- shared helpers ------------------------------------------------------------------
 
 
-def _load() -> str:
-    return "load {:.2f} {:.2f} {:.2f}".format(*os.getloadavg())
-
-
-def _ms(seconds: float) -> str:
-    return f"{seconds * 1000:.1f} ms"
-
-
-def _percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
-
-
-def _machine() -> str:
-    model = ""
-    cpuinfo = Path("/proc/cpuinfo")
-    if cpuinfo.exists():
-        for line in cpuinfo.read_text().splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    import PySide6
-
-    return (
-        f"machine: {os.cpu_count()} cores {model or platform.machine()}, "
-        f"{platform.platform()}, Python {platform.python_version()}, "
-        f"PySide6 {PySide6.__version__}; {_load()} at start"
-    )
-
-
 def _status_mib(field: str) -> float:
     for line in Path("/proc/self/status").read_text().splitlines():
         if line.startswith(field + ":"):
             return int(line.split()[1]) / 1024
     return float("nan")
-
-
-def _mooring() -> list[str]:
-    script = Path(sys.executable).with_name("mooring")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "ui"]
 
 
 # ----- demo vaults (parent) -----------------------------------------------------------
@@ -136,17 +109,8 @@ def demo_vault(entries: int) -> Path:
     shutil.rmtree(partial, ignore_errors=True)
     partial.parent.mkdir(parents=True, exist_ok=True)
     Vault.create(partial, PASSPHRASE)[0].close()
-    command = [*_mooring(), "demo", "--entries", str(entries), "--data-dir", str(partial)]
-    started = time.perf_counter()
-    subprocess.run(
-        [*command, "--passphrase-file", "-"],
-        input=PASSPHRASE + "\n",
-        text=True,
-        env=dict(os.environ, PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring"),
-        check=True,
-        capture_output=True,
-    )
-    print(f"made a {entries:,}-entry demo vault in {time.perf_counter() - started:.1f} s")
+    took, _cpu = fill_with_demo(partial, entries)
+    print(f"made a {entries:,}-entry demo vault in {took:.1f} s")
     partial.rename(root)
     return root
 
@@ -168,22 +132,6 @@ def ensure_fresh_backup(root: Path) -> None:
     finally:
         vault.close()
     print(f"(made a backup first, {time.perf_counter() - started:.0f} s, so none runs meanwhile)")
-
-
-def _start_xvfb() -> subprocess.Popen[bytes] | None:
-    if os.environ.get("DISPLAY"):
-        return None
-    read, write = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        pass_fds=(write,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write)
-    with os.fdopen(read) as numbers:
-        os.environ["DISPLAY"] = ":" + numbers.readline().strip()
-    return server
 
 
 def run_child(kind: str, root: Path, args: argparse.Namespace) -> dict[str, Any]:
@@ -227,11 +175,11 @@ def bench_unlock(vaults: dict[int, Path], args: argparse.Namespace) -> None:
             result = run_child("unlock", root, args)
             runs[size].append(result)
             print(
-                f"  {size:>7,} entries: list shown {_ms(result['list_shown'])}, KDF in that "
-                f"unlock {_ms(result['kdf_in_unlock'])}, beyond it "
-                f"{_ms(result['list_shown'] - result['kdf_in_unlock'])} (workspace built "
-                f"{_ms(result['workspace'])}, first rows in the model {_ms(result['rows'])}; "
-                f"KDF alone {_ms(result['kdf'])}) [{result['load']}]"
+                f"  {size:>7,} entries: list shown {ms(result['list_shown'])}, KDF in that "
+                f"unlock {ms(result['kdf_in_unlock'])}, beyond it "
+                f"{ms(result['list_shown'] - result['kdf_in_unlock'])} (workspace built "
+                f"{ms(result['workspace'])}, first rows in the model {ms(result['rows'])}; "
+                f"KDF alone {ms(result['kdf'])}) [{result['load']}]"
             )
     medians = {}
     for size, results in runs.items():
@@ -242,9 +190,9 @@ def bench_unlock(vaults: dict[int, Path], args: argparse.Namespace) -> None:
         medians[size] = shown
         print(
             f"unlock -> entry list shown, {size:,} entries, {len(results)} runs: median "
-            f"{_ms(shown)}; KDF in those unlocks median {_ms(in_unlock)}, alone {_ms(kdf)}; "
-            f"beyond the KDF median {_ms(statistics.median(beyond))}, max {_ms(max(beyond))} "
-            f"(budget <= 300 ms) [{_load()}]"
+            f"{ms(shown)}; KDF in those unlocks median {ms(in_unlock)}, alone {ms(kdf)}; "
+            f"beyond the KDF median {ms(statistics.median(beyond))}, max {ms(max(beyond))} "
+            f"(budget <= 300 ms) [{load_text()}]"
         )
     small, large = min(medians), max(medians)
     print(
@@ -255,8 +203,8 @@ def bench_unlock(vaults: dict[int, Path], args: argparse.Namespace) -> None:
 
 def _spread(values: list[float]) -> str:
     return (
-        f"p50 {_ms(_percentile(values, 0.5))}, p95 {_ms(_percentile(values, 0.95))}, "
-        f"max {_ms(max(values))}"
+        f"p50 {ms(percentile(values, 0.5))}, p95 {ms(percentile(values, 0.95))}, "
+        f"max {ms(max(values))}"
     )
 
 
@@ -415,7 +363,7 @@ def unlock_script(stamps: Stamps, out: dict[str, Any]) -> Iterator[Step]:
     yield lambda: "list_shown" in seen
     for name, moment in seen.items():
         out[name] = moment - started
-    out["load"] = _load()
+    out["load"] = load_text()
     out["hwm_unlocked"] = _status_mib("VmHWM")
     out["rss_unlocked"] = _status_mib("VmRSS")
     out["window"] = window
@@ -525,7 +473,7 @@ def child_autosave(out: dict[str, Any], saves: int, interval_ms: int) -> Iterato
     yield from autosave_rounds(stamps, window, table, rows, deep, bottom)
     out["deep_state"], out["deep_painted"] = [list(column) for column in zip(*bottom, strict=True)]
     out["entries"] = table.model().total
-    out["load"] = _load()
+    out["load"] = load_text()
     window.close()
 
 
@@ -549,7 +497,7 @@ def child_memory(out: dict[str, Any], use_tracemalloc: bool) -> Iterator[Step]:
     yield sleep(1.0)
     out["hwm"] = _status_mib("VmHWM")
     out["rss"] = _status_mib("VmRSS")
-    out["load"] = _load()
+    out["load"] = load_text()
     if use_tracemalloc:
         import tracemalloc
 
@@ -630,9 +578,11 @@ def main() -> None:
         child(args.child, args.vault, args)
         return
 
-    print(_machine())
+    import PySide6
+
+    print(f"machine: {machine_text()}, PySide6 {PySide6.__version__}; {load_text()} at start")
     vaults = {size: demo_vault(size) for size in SIZES}
-    server = _start_xvfb()
+    server = start_xvfb()
     try:
         wanted = args.only.split(",")
         if "unlock" in wanted:
