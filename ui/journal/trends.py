@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.common.chart import ChartData, ChartWidget, Series, format_value, summary_sentences
-from ui.journal.checkin_form import style_as_toggle
+from ui.journal.checkin_form import CheckInFields, style_as_toggle
 
 
 def tr(text: str) -> str:
@@ -30,27 +30,12 @@ PERIODS = (30, 90, 365)
 DEFAULT_PERIOD = 30
 
 
-class CheckInLike(Protocol):
-    """What the trends read from a check-in (``app.journal.model.CheckIn`` fits)."""
+class CheckInLike(CheckInFields, Protocol):
+    """What the trends read from a check-in: its fields and its day
+    (``app.journal.model.CheckIn`` fits)."""
 
     @property
     def day(self) -> date: ...
-    @property
-    def mood(self) -> int: ...
-    @property
-    def stress(self) -> int: ...
-    @property
-    def craving(self) -> int: ...
-    @property
-    def hungry(self) -> bool: ...
-    @property
-    def angry(self) -> bool: ...
-    @property
-    def lonely(self) -> bool: ...
-    @property
-    def tired(self) -> bool: ...
-    @property
-    def sleep_hours(self) -> float | None: ...
 
 
 def period_start(end: date, days: int) -> date:
