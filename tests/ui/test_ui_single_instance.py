@@ -42,6 +42,23 @@ def python(code: str, *args: str, **kwargs: Any) -> subprocess.Popen[str]:
     )
 
 
+def bare_lock_holder(lock_file: Path) -> subprocess.Popen[str]:
+    """Another process holding the lock and nothing else (no window, no listener)
+    until its stdin is closed."""
+    holder = python(
+        "import sys\n"
+        "from ui.shell.instance_lock import QtInstanceLock\n"
+        "lock = QtInstanceLock(sys.argv[1])\n"
+        "assert lock.acquire()\n"
+        "print('held', flush=True)\n"
+        "sys.stdin.read()\n",
+        str(lock_file),
+        stdin=subprocess.PIPE,
+    )
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+    return holder
+
+
 def finish(process: subprocess.Popen[str], timeout: float, what: str) -> tuple[str, str]:
     """Wait for ``process`` to exit; on a hang, fail with the Python stacks of its threads."""
     try:
@@ -115,17 +132,7 @@ def test_lock_left_by_a_crashed_process_does_not_block(data_dir: Path) -> None:
 
 def test_a_live_holder_is_respected(data_dir: Path) -> None:
     lock_file = VaultPaths.for_dir(data_dir).lock_file
-    with python(
-        "import sys\n"
-        "from ui.shell.instance_lock import QtInstanceLock\n"
-        "lock = QtInstanceLock(sys.argv[1])\n"
-        "assert lock.acquire()\n"
-        "print('held', flush=True)\n"
-        "sys.stdin.read()\n",
-        str(lock_file),
-        stdin=subprocess.PIPE,
-    ) as holder:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+    with bare_lock_holder(lock_file) as holder:
         assert not QtInstanceLock(lock_file).acquire()
         holder.communicate(timeout=30)
     assert QtInstanceLock(lock_file).acquire()
@@ -233,17 +240,7 @@ def test_sigterm_lets_queued_vault_work_finish_before_the_exit(
 def test_second_launch_gives_up_when_the_holder_never_answers(data_dir: Path) -> None:
     """The folder is held by something that does not listen (here: a bare lock)."""
     lock_file = VaultPaths.for_dir(data_dir).lock_file
-    with python(
-        "import sys\n"
-        "from ui.shell.instance_lock import QtInstanceLock\n"
-        "lock = QtInstanceLock(sys.argv[1])\n"
-        "assert lock.acquire()\n"
-        "print('held', flush=True)\n"
-        "sys.stdin.read()\n",
-        str(lock_file),
-        stdin=subprocess.PIPE,
-    ) as holder:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+    with bare_lock_holder(lock_file) as holder:
         started = time.monotonic()
         second = python(LAUNCH, "--data-dir", str(data_dir))
         _out, err = finish(second, 30, "a second launch facing a silent holder")
