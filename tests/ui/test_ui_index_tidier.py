@@ -86,7 +86,7 @@ def test_stop_ends_everything_and_failures_stop_quietly(qtbot: Any) -> None:
 
 @pytest.mark.usefixtures("existing_vault")
 def test_the_journal_page_tidies_words_edited_away(qtbot: Any, make_shell: Any) -> None:
-    from test_ui_journal_list import unlock, worker
+    from journal_helpers import unlock, worker
 
     shell = make_shell()
     page = unlock(qtbot, shell)

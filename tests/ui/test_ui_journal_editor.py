@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from journal_helpers import unlock as unlock_journal
+from journal_helpers import worker
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
@@ -21,28 +22,10 @@ SENTENCE = "tonight I almost called him and then I wrote instead"
 
 
 def unlock(qtbot: Any, shell: Any) -> JournalPage:
-    """Unlock with the passphrase and show the journal (window active, keys reach it)."""
-    window = shell.window
-    qtbot.keyClicks(window.unlock_screen.passphrase, PASSPHRASE)
-    qtbot.mouseClick(window.unlock_screen.unlock_button, Qt.MouseButton.LeftButton)
-    assert window.current_screen() == "workspace"
-    assert window.workspace.show_module("journal")
-    page = window.workspace.pages.currentWidget()
-    assert isinstance(page, JournalPage)
-    with qtbot.waitActive(window):
-        window.activateWindow()
+    """The journal, unlocked, with the focus in the search field."""
+    page = unlock_journal(qtbot, shell)
     page.search_field.setFocus()
     return page
-
-
-def worker(shell: Any, fn: Callable[[Any], Any]) -> Any:
-    """Run ``fn(repository)`` as a job (synchronous in these tests) and return its result."""
-    from app.journal.entries import EntryRepository
-
-    box: list[Any] = []
-    shell.session.submit(lambda vault: fn(EntryRepository(vault.connection)), box.append)
-    assert box, "the job did not finish"
-    return box[0]
 
 
 def stored(shell: Any) -> list[Any]:

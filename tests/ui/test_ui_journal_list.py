@@ -3,67 +3,17 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import pytest
+from journal_helpers import OFFSET, fill_vault, titles, unlock, unlock_window, worker
 from PySide6.QtCore import QDate, Qt
 from ui_fixtures import PASSPHRASE
 
 from ui.journal.entry_list import FIRST_PAGE_SIZE, PAGE_SIZE, EntryListModel, IdRole
-from ui.journal.page import JournalPage
 
 pytestmark = pytest.mark.usefixtures("existing_vault")
-
-OFFSET = timezone(timedelta(hours=2))
-
-
-def unlock(qtbot: Any, shell: Any) -> JournalPage:
-    window = shell.window
-    qtbot.keyClicks(window.unlock_screen.passphrase, PASSPHRASE)
-    qtbot.mouseClick(window.unlock_screen.unlock_button, Qt.MouseButton.LeftButton)
-    assert window.current_screen() == "workspace"
-    assert window.workspace.show_module("journal")
-    page = window.workspace.pages.currentWidget()
-    assert isinstance(page, JournalPage)
-    with qtbot.waitActive(window):
-        window.activateWindow()
-    return page
-
-
-def fill_vault(count: int, **extra: Any) -> None:
-    """Write ``count`` entries straight into the (locked) vault, one a day from 2024-01-01."""
-    from app.journal.entries import EntryRepository
-    from app.vault.vault import Vault
-
-    vault = Vault.unlock(os.environ["MOORING_DATA_DIR"], PASSPHRASE)
-    try:
-        repo = EntryRepository(vault.connection)
-        start = datetime(2024, 1, 1, 9, 30, tzinfo=OFFSET)
-        vault.connection.execute("BEGIN IMMEDIATE")  # one commit: fast set-up
-        for n in range(count):
-            repo.create(
-                title=f"Entry {n}",
-                body=f"Body of entry {n}",
-                created=start + timedelta(days=n),
-                **extra,
-            )
-        vault.connection.execute("COMMIT")
-    finally:
-        vault.close()
-
-
-def worker(shell: Any, fn: Callable[[Any], Any]) -> Any:
-    from app.journal.entries import EntryRepository
-
-    box: list[Any] = []
-    shell.session.submit(lambda vault: fn(EntryRepository(vault.connection)), box.append)
-    return box[0]
-
-
-def titles(model: Any) -> list[str]:
-    return [model.index(row).data() for row in range(model.rowCount())]
 
 
 def test_the_list_fetches_pages_as_it_scrolls(qtbot: Any, make_shell: Any) -> None:
@@ -99,10 +49,7 @@ def test_the_first_rows_come_before_the_count(qtbot: Any, make_shell: Any) -> No
 
     fill_vault(120)
     shell = make_shell(synchronous=False)
-    window = shell.window
-    qtbot.keyClicks(window.unlock_screen.passphrase, PASSPHRASE)
-    qtbot.mouseClick(window.unlock_screen.unlock_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.current_screen() == "workspace", timeout=10_000)
+    unlock_window(qtbot, shell)
 
     model = EntryListModel(shell.session, page_size=100, first_page_size=30)
     seen: list[tuple[str, int, int | None]] = []
@@ -125,10 +72,7 @@ def test_model_pages_arrive_on_a_threaded_worker_and_stale_pages_are_dropped(
 
     fill_vault(3000)
     shell = make_shell(synchronous=False)
-    window = shell.window
-    qtbot.keyClicks(window.unlock_screen.passphrase, PASSPHRASE)
-    qtbot.mouseClick(window.unlock_screen.unlock_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.current_screen() == "workspace", timeout=10_000)
+    unlock_window(qtbot, shell)
 
     model = EntryListModel(shell.session, page_size=500, first_page_size=500)
     model.reload(EntryFilter(tag="nothing-has-this"))

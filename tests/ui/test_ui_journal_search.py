@@ -6,20 +6,18 @@ import base64
 import os
 import subprocess
 import sys
-from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
+from journal_helpers import unlock, unlock_window, worker
 from PySide6.QtCore import QRect, Qt, QUrl
 from PySide6.QtGui import QColor, QImage, QTextDocument
 from PySide6.QtWidgets import QListView, QStyleOptionViewItem
-from ui_fixtures import PASSPHRASE
 
 from ui.journal.formatting import snippet_html
 from ui.journal.markdown_view import InertMarkdownView
-from ui.journal.page import JournalPage
 from ui.journal.search import (
     DEBOUNCE_MS,
     InertDocument,
@@ -39,25 +37,6 @@ HOSTILE = (
     "![local]({local})\n\n"
     "[click me](javascript:alert(1)) and [a site](http://example.com)\n"
 )
-
-
-def unlock(qtbot: Any, shell: Any) -> JournalPage:
-    window = shell.window
-    qtbot.keyClicks(window.unlock_screen.passphrase, PASSPHRASE)
-    qtbot.mouseClick(window.unlock_screen.unlock_button, Qt.MouseButton.LeftButton)
-    assert window.current_screen() == "workspace"
-    assert window.workspace.show_module("journal")
-    page = window.workspace.pages.currentWidget()
-    assert isinstance(page, JournalPage)
-    return page
-
-
-def worker(shell: Any, fn: Callable[[Any], Any]) -> Any:
-    from app.journal.entries import EntryRepository
-
-    box: list[Any] = []
-    shell.session.submit(lambda vault: fn(EntryRepository(vault.connection)), box.append)
-    return box[0]
 
 
 @pytest.mark.usefixtures("existing_vault")
@@ -119,9 +98,7 @@ def test_stale_results_are_dropped_and_searches_do_not_pile_up(
 
     shell = make_shell(synchronous=False)
     window = shell.window
-    qtbot.keyClicks(window.unlock_screen.passphrase, PASSPHRASE)
-    qtbot.mouseClick(window.unlock_screen.unlock_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.current_screen() == "workspace", timeout=10_000)
+    unlock_window(qtbot, shell)
     window.workspace.show_module("journal")
     page = window.workspace.pages.currentWidget()
     page.new_entry()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from test_ui_journal_list import fill_vault, titles, unlock, worker
+from journal_helpers import fill_vault, titles, unlock, worker
 
 pytestmark = pytest.mark.usefixtures("existing_vault")
 
@@ -93,15 +93,8 @@ def test_deleting_an_entry_still_on_its_way_to_the_editor_keeps_it_out(
     from PySide6.QtCore import Qt
 
     fill_vault(3)
-    from ui_fixtures import PASSPHRASE
-
     shell = make_shell(synchronous=False)  # the real worker thread: opening takes a moment
-    window = shell.window
-    qtbot.keyClicks(window.unlock_screen.passphrase, PASSPHRASE)
-    qtbot.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.current_screen() == "workspace", timeout=10_000)
-    assert window.workspace.show_module("journal")
-    page = window.workspace.pages.currentWidget()
+    page = unlock(qtbot, shell)
     qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=5000)
     page.list.setFocus()
     page.list.setCurrentIndex(page.model.index(0))  # asks the worker for the entry...

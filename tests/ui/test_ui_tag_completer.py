@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from journal_helpers import fill_vault, unlock
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from test_ui_journal_list import fill_vault, unlock
 
 pytestmark = pytest.mark.usefixtures("existing_vault")
 

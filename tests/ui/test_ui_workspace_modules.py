@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from test_ui_journal_list import unlock
+from journal_helpers import unlock
 
 from ui.journal.checkin_page import CheckinPage
 from ui.journal.page import JournalPage
