@@ -213,11 +213,7 @@ def test_lock_mid_sentence_then_unlock_finds_the_sentence(qtbot: Any, make_shell
 def test_lock_with_a_threaded_worker_still_saves_first(qtbot: Any, make_shell: Any) -> None:
     shell = make_shell(synchronous=False)
     window = shell.window
-    qtbot.keyClicks(window.unlock_screen.passphrase, PASSPHRASE)
-    qtbot.mouseClick(window.unlock_screen.unlock_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.current_screen() == "workspace", timeout=10_000)
-    window.workspace.show_module("journal")
-    page = window.workspace.pages.currentWidget()
+    page = unlock_journal(qtbot, shell)
     page.new_entry()
     qtbot.keyClicks(page.editor.body, SENTENCE)
     window.lock()
@@ -245,12 +241,7 @@ def test_saved_shows_only_once_the_words_are_committed(qtbot: Any, make_shell: A
     from app.vault.vault import Vault
 
     shell = make_shell(synchronous=False)
-    window = shell.window
-    qtbot.keyClicks(window.unlock_screen.passphrase, PASSPHRASE)
-    qtbot.mouseClick(window.unlock_screen.unlock_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.current_screen() == "workspace", timeout=10_000)
-    window.workspace.show_module("journal")
-    page = window.workspace.pages.currentWidget()
+    page = unlock_journal(qtbot, shell)
     page.new_entry()
     editor = page.editor
     editor.autosave_timer.setInterval(50)
