@@ -2,7 +2,8 @@
 # Mooring's developer entry point. From a fresh clone:
 #   ./dev.sh run  [mooring args]   set everything up, then start Mooring
 #   ./dev.sh test [pytest args]    set everything up, then run every test headless
-# Extras: ./dev.sh lint (ruff + mypy --strict), ./dev.sh format, ./dev.sh bench.
+# Extras: ./dev.sh lint (ruff, mypy --strict, zizmor and schema checks of the workflows),
+# ./dev.sh format, ./dev.sh bench, ./dev.sh soak.
 #
 # "Set up" means: find Python >= 3.11, create .venv (again, if it is broken), install
 # Mooring with its test and dev tools when pyproject.toml changed, and on Debian/Ubuntu
@@ -33,9 +34,12 @@ Usage: ./dev.sh COMMAND [ARGS...]
 
   run   [mooring args]   set up .venv and start Mooring
   test  [pytest args]    set up .venv and run the test suite under a virtual screen
-  lint                   ruff check, ruff format --check, mypy --strict on app/
+  lint                   ruff check, ruff format --check, mypy --strict on app/,
+                         zizmor and check-jsonschema on .github/workflows/
   format                 apply ruff format and ruff's safe fixes
   bench                  run the benchmarks in tests/bench/ (they print their figures)
+  soak  [N] [options]    kill -9 every kill-loop scenario N times (default 1000) under a
+                         virtual screen and print the counts (tests/adversarial/soak.py)
 EOF
 }
 
@@ -221,6 +225,24 @@ headless() {
     "$@"
 }
 
+# --- the release pipeline's workflows (part of `lint`) ------------------------------
+
+# zizmor's offline audits with its default (regular) persona, every severity and every
+# confidence: any finding exits 10-14 and fails the lint (pedantic is clean today too;
+# the auditor persona's secrets-outside-env notes are not gated). --strict-collection
+# fails on a workflow it cannot parse instead of skipping it. Then GitHub's workflow
+# schema, which check-jsonschema ships (no network).
+lint_workflows() {
+    local workflows=() file
+    for file in .github/workflows/*.yml .github/workflows/*.yaml; do
+        if [[ -e "$file" ]]; then workflows+=("$file"); fi
+    done
+    [[ ${#workflows[@]} -gt 0 ]] || die "no workflow files in .github/workflows/"
+    "$VENV/bin/zizmor" --offline --strict-collection --persona regular --no-progress \
+        .github/workflows/
+    "$VENV/bin/check-jsonschema" --builtin-schema vendor.github-workflows "${workflows[@]}"
+}
+
 # --- commands ----------------------------------------------------------------------
 
 trap stop_xvfb EXIT
@@ -249,6 +271,7 @@ lint)
     "$VPY" -m ruff check .
     "$VPY" -m ruff format --check .
     "$VPY" -m mypy
+    lint_workflows
     ;;
 format)
     ensure_venv
@@ -269,6 +292,12 @@ bench)
         headless "$VPY" "$bench"
         stop_xvfb
     done
+    ;;
+soak)
+    ensure_venv
+    iterations="${1:-1000}"
+    [[ $# -gt 0 ]] && shift
+    headless "$VPY" tests/adversarial/soak.py "$iterations" "$@"
     ;;
 -h | --help | help)
     usage
