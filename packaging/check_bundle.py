@@ -286,7 +286,8 @@ def check_self_test(
     env = box.env()
     if not isolate:
         # The real keychain / Credential Manager is looked up through the real profile;
-        # the self-test only names the backend, it stores nothing there.
+        # the self-test stores a throwaway secret under a "self-test-..." account there,
+        # reads it back and removes it (never the vault's own entry).
         env["HOME"] = os.environ.get("HOME", env["HOME"])
         env["USERPROFILE"] = os.environ.get("USERPROFILE", env["USERPROFILE"])
     start = time.perf_counter()

@@ -29,7 +29,11 @@ _EXIT_FOR_ERROR: tuple[tuple[type[errors.VaultError], int], ...] = (
 
 
 def _fail(message: str, code: int) -> int:
-    sys.stderr.write(f"mooring: {message}\n")
+    # A message may quote a path or a value typed by the person: direction controls
+    # in it are written out (<U+202E>) so they can't reorder the line.
+    from app.journal.display import visible
+
+    sys.stderr.write(f"mooring: {visible(message)}\n")
     return code
 
 

@@ -11,13 +11,13 @@ import tempfile
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from app import paths as app_paths
 from app.cli import exit_codes
 from app.cli.parser import UsageError
 from app.cli.secrets_input import SecretSource
-from app.vault import backup, engine
+from app.vault import backup, engine, keys, wal_guard
 from app.vault import passphrase as passphrase_rules
 from app.vault.errors import (
     NoVault,
@@ -30,7 +30,10 @@ from app.vault.errors import (
 from app.vault.kdf import PRODUCTION_KDF
 from app.vault.keyfile import KeyFile
 from app.vault.layout import VaultPaths
-from app.vault.vault import Vault, unwrap_with_passphrase
+from app.vault.vault import Access, Vault, unwrap_with_passphrase
+
+if TYPE_CHECKING:
+    from app.vault.remember import KeyringRoundTrip
 
 
 class InstanceLock(Protocol):
@@ -49,11 +52,27 @@ def _out(line: str) -> None:
     sys.stdout.flush()
 
 
+def _warn(message: str) -> None:
+    """One line on standard error that does not stop the command."""
+    from app.journal.display import visible
+
+    sys.stderr.write(f"mooring: warning: {visible(message)}\n")
+    sys.stderr.flush()
+
+
 class _Held:
     """Holds the instance lock for the length of a command."""
 
     def __init__(self, paths: VaultPaths, factory: InstanceLockFactory, *, required: bool) -> None:
         self._lock: InstanceLock | None = None
+        # The folder is made private before the lock file is created in it. A command
+        # that may not change anything (check: required=False) only warns.
+        if required:
+            app_paths.ensure_private_dir(paths.root)
+        else:
+            problem = app_paths.privacy_problem(paths.root)
+            if problem is not None:
+                _warn(problem)
         try:
             lock = factory(paths.lock_file)
             held = lock.acquire()
@@ -62,7 +81,10 @@ class _Held:
                 raise StorageError("Mooring can't write to its data folder.") from None
             return  # a read-only folder can still be checked
         if not held:
-            raise VaultBusy("This vault is open in a running Mooring; close it there first.")
+            raise VaultBusy(
+                "This vault is in use by another Mooring window or command; "
+                "try again when it has finished."
+            )
         self._lock = lock
 
     def __enter__(self) -> _Held:
@@ -74,7 +96,10 @@ class _Held:
 
 
 def _paths(args: argparse.Namespace) -> VaultPaths:
-    return VaultPaths.for_dir(app_paths.data_dir(getattr(args, "data_dir", None)))
+    try:
+        return VaultPaths.for_dir(app_paths.data_dir(getattr(args, "data_dir", None)))
+    except app_paths.EmptyDataDir as error:
+        raise UsageError(str(error)) from None
 
 
 def _existing(args: argparse.Namespace) -> VaultPaths:
@@ -99,11 +124,40 @@ def cmd_init(args: argparse.Namespace, lock_factory: InstanceLockFactory) -> int
         raise StorageError(f"Can't create the data folder ({error.strerror}).") from None
     with _Held(paths, lock_factory, required=True):
         vault, code = Vault.create(paths.root, passphrase)
-        vault.close()
+        try:
+            # The window backs up a day's work after unlocking; a vault made here gets a
+            # first backup at once, so damage found later has something to restore.
+            vault.backup()
+        finally:
+            vault.close()
     _out(code)
     if sys.stderr.isatty():
         sys.stderr.write("Keep this recovery code somewhere safe; it is shown only once.\n")
     return exit_codes.OK
+
+
+def _database_problems(paths: VaultPaths, data_key: bytes) -> tuple[list[str], int]:
+    """Both integrity checks and the schema version, read without creating or changing
+    any file (not even -shm). A stray write-ahead log is VaultDamaged."""
+    log = wal_guard.inspect(paths, data_key)  # reads only
+    if log.verdict is wal_guard.Verdict.STRAY:
+        raise VaultDamaged(
+            "A file beside the journal (mooring.db-wal) is damaged or doesn't belong to it "
+            f"({log.reason}); the next command that opens the vault moves it to set-aside/."
+        )
+    if log.verdict is wal_guard.Verdict.OURS:
+        connection = engine.open_with_log_read_only(paths.database, data_key)
+    else:
+        connection = engine.open_file_only(paths.database, data_key)
+    try:
+        Vault.check_is_vault(connection)
+        problems = backup.integrity_problems(connection)
+        version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+    except engine.database_errors() as error:
+        raise engine.classify(error) from error
+    finally:
+        connection.close()
+    return problems, version
 
 
 def cmd_check(args: argparse.Namespace, lock_factory: InstanceLockFactory) -> int:
@@ -112,17 +166,17 @@ def cmd_check(args: argparse.Namespace, lock_factory: InstanceLockFactory) -> in
     secret = SecretSource(args.passphrase_file).next("Passphrase: ")
     with _Held(paths, lock_factory, required=False):
         data_key = unwrap_with_passphrase(paths, secret)
-        connection = engine.connect(paths.database, data_key, read_only=True)
-        try:
-            Vault.check_is_vault(connection)
-            problems = backup.integrity_problems(connection)
-            version = int(connection.execute("PRAGMA user_version").fetchone()[0])
-        except engine.database_errors() as error:
-            raise engine.classify(error) from error
-        finally:
-            connection.close()
+        keys.check_key_file(paths, data_key, note=_out)  # damage raises; leftovers are noted
+        problems, version = _database_problems(paths, data_key)
     if problems:
-        raise VaultDamaged(f"The vault is damaged: {problems[0]}")
+        if getattr(args, "verbose", False):
+            for problem in problems:
+                _write_line(" ".join(problem.split()))
+        raise VaultDamaged(
+            f"The vault is damaged ({len(problems)} problem"
+            f"{'' if len(problems) == 1 else 's'} found; 'mooring check --verbose' lists "
+            "them); 'mooring restore' puts back the newest good backup."
+        )
     _out(f"ok: the vault opened and passed both integrity checks (schema version {version})")
     return exit_codes.OK
 
@@ -153,9 +207,35 @@ def cmd_recover(args: argparse.Namespace, lock_factory: InstanceLockFactory) -> 
     return exit_codes.OK
 
 
+def cmd_restore(args: argparse.Namespace, lock_factory: InstanceLockFactory) -> int:
+    """Put back the newest backup that verifies; the current files are set aside first."""
+    paths = _existing(args)
+    secret = SecretSource(args.passphrase_file).next("Passphrase: ")
+    with _Held(paths, lock_factory, required=True):
+        data_key = unwrap_with_passphrase(paths, secret)
+        if wal_guard.inspect(paths, data_key).verdict is wal_guard.Verdict.STRAY:
+            # A log that isn't ours is no reason to go back to a backup: move it aside.
+            try:
+                wal_guard.set_aside(paths)
+            except OSError as error:
+                raise StorageError(f"Can't move a stray file aside ({error.strerror}).") from None
+            sys.stderr.write(f"mooring: {wal_guard.STRAY_LOG_NOTICE}\n")
+        try:
+            problems, _version = _database_problems(paths, data_key)
+        except VaultDamaged:
+            problems = ["damaged"]
+        if not problems:
+            # A good journal is never swapped for an older copy by mistake.
+            raise UsageError("the journal isn't damaged, so nothing was restored")
+        vault = Vault.restore_newest_backup(paths.root, secret)
+        vault.close()
+    _out("ok: restored the newest good backup; the files it replaced are in set-aside/")
+    return exit_codes.OK
+
+
 def cmd_self_test(args: argparse.Namespace, lock_factory: InstanceLockFactory) -> int:
     """Exercise the real stack in a throwaway folder: SQLCipher, KDF, FTS5, keyring."""
-    from app.vault.remember import DeviceMemory
+    from app.vault.remember import keyring_round_trip
 
     version = engine.self_check()
     _out(f"sqlcipher: {version}")
@@ -178,12 +258,33 @@ def cmd_self_test(args: argparse.Namespace, lock_factory: InstanceLockFactory) -
             raise StorageError("Self-test failed: full-text search returned nothing.")
         KeyFile.read(VaultPaths.for_dir(root).key_file)
         _out("vault: created, unlocked, written and searched (FTS5)")
-        _out(f"keyring: {DeviceMemory(VaultPaths.for_dir(root)).backend_name()}")
+    keyring = keyring_round_trip()
+    _out(f"keyring: {keyring.backend}")  # the backend's name alone: scripts read it
+    _out(f"keyring check: {_keyring_outcome(keyring)}")
     from app.content.crisis_lines import load_crisis_lines
 
     _out(f"content: {len(load_crisis_lines())} crisis lines loaded")
+    if keyring.problem is not None:
+        raise StorageError(
+            f"Self-test failed: the keyring {keyring.backend} {keyring.problem}, "
+            'so "remember on this device" would not work here.'
+        )
     _out("ok: self-test passed")
     return exit_codes.OK
+
+
+def _keyring_outcome(keyring: KeyringRoundTrip) -> str:
+    """The self-test's second keyring line: what the round trip showed."""
+    if not keyring.available:
+        return "none (Mooring will ask for the passphrase)"
+    if keyring.refused is not None:
+        return (
+            f"unavailable (it refused a test secret: {keyring.refused}; "
+            "Mooring will ask for the passphrase)"
+        )
+    if keyring.problem is not None:
+        return f"FAILED: it {keyring.problem}"
+    return "stored, read back and removed a test secret"
 
 
 # ----- journal commands -----------------------------------------------------------------
@@ -195,7 +296,15 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2})?")
 
 
 def _write_line(line: str) -> None:
-    """Print ``line``; characters this terminal can't show become '?', never a crash."""
+    """Print ``line`` as plain text for a terminal.
+
+    Text direction controls (U+202E and the like) are written out as ``<U+202E>``, so
+    stored text can't reorder what is printed; characters this terminal can't show
+    become '?', never a crash.
+    """
+    from app.journal.display import visible
+
+    line = visible(line)
     try:
         _out(line)
     except UnicodeEncodeError:
@@ -257,12 +366,20 @@ def _entry_date(text: str | None) -> datetime | None:
     except ValueError:
         raise UsageError(f"--date {text!r} is not a real date and time") from None
     from app.journal.errors import InvalidEntry
-    from app.journal.timestamps import require_aware
+    from app.journal.timestamps import EARLIEST, LATEST, require_aware
 
+    # Bounded before the local offset is applied: far dates (year 1, year 9999) make
+    # that conversion overflow, and the journal keeps 1900..2100 only.
+    if not EARLIEST <= moment.date() <= LATEST:
+        raise UsageError(
+            f"--date must be between {EARLIEST.isoformat()} and {LATEST.isoformat()}, not {text!r}"
+        )
     try:
         return require_aware(moment, "date")
     except InvalidEntry as error:
         raise UsageError(str(error)) from None
+    except (ValueError, OverflowError, OSError):
+        raise UsageError(f"--date {text!r} can't be placed in this computer's time zone") from None
 
 
 @contextlib.contextmanager
@@ -299,8 +416,11 @@ def cmd_add(args: argparse.Namespace, lock_factory: InstanceLockFactory) -> int:
     if not title and not body.strip():
         raise UsageError("the entry is empty; give a --title or a --body-file")
     with _Held(paths, lock_factory, required=True):
-        vault = Vault.unlock(paths.root, secret)
+        vault = _unlock(paths, secret, Access.WRITE_CHECKED)
         try:
+            # Every input was checked before opening, so this command will write: begin
+            # its log with an epoch, as the window does (app/vault/wal_epoch.py).
+            vault.start_new_log()
             with _journal_errors():
                 entry = EntryRepository(vault.connection).create(
                     title=title, body=body, tags=tags, created=created
@@ -309,6 +429,14 @@ def cmd_add(args: argparse.Namespace, lock_factory: InstanceLockFactory) -> int:
             vault.close()
     _out(str(entry.id))
     return exit_codes.OK
+
+
+def _unlock(paths: VaultPaths, secret: str, access: Access) -> Vault:
+    """Unlock for a command; what opening found and did is said on standard error."""
+    vault = Vault.unlock(paths.root, secret, access=access)
+    for notice in vault.notices:
+        sys.stderr.write(f"mooring: {notice}\n")
+    return vault
 
 
 def _marked(snippet: str) -> str:
@@ -324,7 +452,7 @@ def cmd_search(args: argparse.Namespace, lock_factory: InstanceLockFactory) -> i
     paths = _existing(args)
     secret = SecretSource(args.passphrase_file).next("Passphrase: ")
     with _Held(paths, lock_factory, required=True):
-        vault = Vault.unlock(paths.root, secret)
+        vault = _unlock(paths, secret, Access.READ)
         try:
             with _journal_errors():
                 result = EntryRepository(vault.connection).search(args.query, limit=args.limit)
@@ -353,6 +481,7 @@ def cmd_search(args: argparse.Namespace, lock_factory: InstanceLockFactory) -> i
         _write_line("No entries match.")
     for hit in result.hits:
         title = hit.title or "(untitled)"
+        # _write_line shows direction controls as <U+202E>: a title can't reorder the line.
         _write_line(f"{hit.created.date().isoformat()}\t{title}\t{_marked(hit.snippet)}")
     return exit_codes.OK
 
@@ -364,7 +493,7 @@ def cmd_demo(args: argparse.Namespace, lock_factory: InstanceLockFactory) -> int
     paths = _existing(args)
     secret = SecretSource(args.passphrase_file).next("Passphrase: ")
     with _Held(paths, lock_factory, required=True):
-        vault = Vault.unlock(paths.root, secret)
+        vault = _unlock(paths, secret, Access.WRITE_CHECKED)
         try:
             with _journal_errors():
                 added = demo.generate(vault.connection, args.entries, force=args.force)
@@ -379,6 +508,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace, InstanceLockFactory], int]] = 
     "check": cmd_check,
     "passwd": cmd_passwd,
     "recover": cmd_recover,
+    "restore": cmd_restore,
     "self-test": cmd_self_test,
     "add": cmd_add,
     "search": cmd_search,

@@ -6,7 +6,17 @@ import argparse
 import sys
 from typing import NoReturn
 
-COMMANDS = ("init", "check", "passwd", "recover", "self-test", "add", "search", "demo")
+COMMANDS = (
+    "init",
+    "check",
+    "passwd",
+    "recover",
+    "restore",
+    "self-test",
+    "add",
+    "search",
+    "demo",
+)
 
 
 class UsageError(Exception):
@@ -23,11 +33,19 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(status)
 
 
+def _folder(text: str) -> str:
+    """A --data-dir value: an empty one is refused, never taken as the default folder."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("the data folder can't be an empty name")
+    return text
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
     common.add_argument(
         "--data-dir",
         metavar="DIR",
+        type=_folder,
         default=argparse.SUPPRESS,
         help="the vault folder (default: the platform's data folder)",
     )
@@ -43,18 +61,26 @@ def build_parser() -> argparse.ArgumentParser:
         prog="mooring",
         description="Mooring: a private, offline journal. With no command, opens the app.",
         epilog="Exit codes: 0 ok, 1 other failure, 2 bad usage, 3 wrong passphrase or "
-        "recovery code, 4 damaged or not a vault, 5 held by a running Mooring, 6 no vault "
+        "recovery code, 4 damaged or not a vault, 5 in use by another Mooring window or "
+        "command, 6 no vault "
         "here (init: one already exists; demo: the journal already has entries).",
     )
-    parser.add_argument("--data-dir", metavar="DIR", default=None, help="open this vault folder")
+    parser.add_argument(
+        "--data-dir", metavar="DIR", type=_folder, default=None, help="open this vault folder"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.add_parser(
         "init", parents=[common, secrets], help="create a vault and print its recovery code once"
     )
-    commands.add_parser(
+    check = commands.add_parser(
         "check",
         parents=[common, secrets],
         help="unlock and check the vault's integrity (read-only)",
+    )
+    check.add_argument(
+        "--verbose",
+        action="store_true",
+        help="when the check fails, print every problem found, not only the one-line summary",
     )
     commands.add_parser(
         "passwd", parents=[common, secrets], help="change the passphrase (lines: old, new)"
@@ -63,6 +89,12 @@ def build_parser() -> argparse.ArgumentParser:
         "recover",
         parents=[common, secrets],
         help="set a new passphrase with the recovery code (lines: code, new passphrase)",
+    )
+    commands.add_parser(
+        "restore",
+        parents=[common, secrets],
+        help="replace a damaged journal with the newest good backup (the damaged files "
+        "are set aside, not deleted)",
     )
     commands.add_parser(
         "self-test", parents=[common], help="check this installation in a temporary folder"

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +19,8 @@ REQUIRED_PRAGMAS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("journal_mode", "WAL", ("wal",)),
     ("synchronous", "FULL", ("2",)),
     ("foreign_keys", "ON", ("1",)),
+    # Mooring checkpoints itself, so that it knows where each log begins (wal_epoch.py).
+    ("wal_autocheckpoint", "0", ("0",)),
 )
 
 Connection = Any  # sqlcipher3.dbapi2.Connection; the package ships no type hints
@@ -81,8 +85,24 @@ def require_sqlcipher_4(connection: Connection) -> str:
     return version
 
 
+# The settings of a connection that only reads: journal mode and checkpoints belong
+# to the file and to the writer, and a read-only connection may not change them.
+_READER_SKIPS = frozenset({"journal_mode", "wal_autocheckpoint"})
+
+
+def apply_reader_pragmas(connection: Connection) -> None:
+    """The required protections on a read-only connection, each read back; then
+    ``query_only``, so not even a mistaken statement could write."""
+    _apply(connection, [p for p in REQUIRED_PRAGMAS if p[0] not in _READER_SKIPS])
+    connection.execute("PRAGMA query_only = ON")
+
+
 def apply_required_pragmas(connection: Connection) -> None:
-    for name, value, accepted in REQUIRED_PRAGMAS:
+    _apply(connection, REQUIRED_PRAGMAS)
+
+
+def _apply(connection: Connection, pragmas: Sequence[tuple[str, str, tuple[str, ...]]]) -> None:
+    for name, value, accepted in pragmas:
         connection.execute(f"PRAGMA {name} = {value}").fetchall()
         actual = _read_pragma(connection, name)
         if actual not in accepted:
@@ -120,7 +140,37 @@ def connect(
     return _open(database, data_key, f"mode={mode}")
 
 
-def _open(database: Path, data_key: bytes, query: str) -> Connection:
+def open_file_only(database: Path, data_key: bytes) -> Connection:
+    """Read the database file alone, ignoring any write-ahead log beside it.
+
+    "immutable" reads without locks and without looking at -wal or -shm, and creates
+    no file, so it works in a folder nobody may write to.
+    """
+    return _open(database, data_key, "mode=ro&immutable=1")
+
+
+def open_with_log_read_only(database: Path, data_key: bytes) -> Connection:
+    """Read the database as it is with its write-ahead log applied, changing no file.
+
+    A read-only connection never checkpoints. The "-none" VFS takes no file locks and,
+    in exclusive locking mode, keeps the log's index in memory instead of creating or
+    rewriting -shm. Only for a folder no other connection is using: the caller holds
+    the instance lock (or, for ``check``, tolerates a view that may be a moment old).
+    """
+    vfs = "win32-none" if sys.platform == "win32" else "unix-none"
+    return _open(database, data_key, f"mode=ro&vfs={vfs}", exclusive=True)
+
+
+def _open(database: Path, data_key: bytes, query: str, *, exclusive: bool = False) -> Connection:
+    if "mode=rwc" not in query:
+        # Said plainly rather than as SQLite's "unable to open" (read as a folder that
+        # can't be written): a missing database, or a folder in its place, is damage.
+        if not database.exists():
+            raise VaultDamaged("The journal database is missing from the data folder.")
+        if not database.is_file():
+            raise VaultDamaged(
+                "The journal database is not a file; it was changed outside Mooring."
+            )
     sqlcipher3 = _sqlcipher()
     uri = f"{database.absolute().as_uri()}?{query}"
     try:
@@ -132,6 +182,8 @@ def _open(database: Path, data_key: bytes, query: str) -> Connection:
     try:
         connection.execute(f'PRAGMA key = "{key_pragma_value(data_key)}"')
         require_sqlcipher_4(connection)
+        if exclusive:
+            connection.execute("PRAGMA locking_mode = EXCLUSIVE").fetchall()
         try:
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher3.DatabaseError as error:

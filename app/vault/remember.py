@@ -8,6 +8,8 @@ locked keyring, a dismissed prompt, a backend that silently drops writes) means
 from __future__ import annotations
 
 import hashlib
+import secrets
+from dataclasses import dataclass
 from typing import Any
 
 from app.vault.kdf import KEY_BYTES
@@ -50,6 +52,9 @@ class DeviceMemory:
             backend.set_password(SERVICE, _account(self._paths), data_key.hex())
             stored = backend.get_password(SERVICE, _account(self._paths))
         except Exception as error:  # any backend failure is a fallback, not a crash
+            # The write may have landed before the failure: never leave a key behind
+            # while telling the person it wasn't remembered.
+            self.forget()
             return _reason(error)
         if stored != data_key.hex():
             self.forget()
@@ -86,3 +91,91 @@ def _reason(error: Exception) -> str:
             "The computer's keychain is locked, so Mooring will ask for your passphrase this time."
         )
     return "The computer's keychain didn't accept the key, so Mooring will keep asking for your passphrase."
+
+
+@dataclass(frozen=True)
+class KeyringRoundTrip:
+    """What ``keyring_round_trip`` found: the backend, and whether it kept a secret.
+
+    ``backend`` is "none" when there is no keyring to use (nothing installed, or the
+    fail or null backend chosen to turn it off): a supported set-up, not a failure.
+    ``refused`` names the error when the keyring refused the test secret (locked, a
+    dismissed prompt): Mooring then asks for the passphrase, which is not a failure.
+    ``problem`` is what the keyring did wrong ("accepted a test secret but gave back
+    nothing"), to follow its name in a sentence, else None.
+    """
+
+    backend: str
+    stored: bool
+    problem: str | None
+    refused: str | None = None
+
+    @property
+    def available(self) -> bool:
+        return self.backend != "none"
+
+
+def keyring_round_trip(backend: Any = None) -> KeyringRoundTrip:
+    """Store, read back and delete a throwaway secret (never a vault's key or account).
+
+    A keyring that accepts the secret and then gives back nothing or something else,
+    fails on reading it, or keeps it after it was deleted is a problem: "remember on
+    this device" would not work there. One that refuses the write is reported as
+    unavailable (Mooring then asks for the passphrase, and says so when asked to
+    remember).
+    """
+    try:
+        keyring_backend = backend if backend is not None else _default_keyring()
+    except Exception:
+        return KeyringRoundTrip("none", stored=False, problem=None)
+    if _is_no_keyring(keyring_backend):
+        return KeyringRoundTrip("none", stored=False, problem=None)
+    name = f"{type(keyring_backend).__module__}.{type(keyring_backend).__name__}"
+    account = f"self-test-{secrets.token_hex(8)}"  # vaults' accounts are "vault-..."
+    secret = secrets.token_hex(16)
+    try:
+        keyring_backend.set_password(SERVICE, account, secret)
+    except Exception as error:
+        if type(error).__name__ == "NoKeyringError":
+            return KeyringRoundTrip("none", stored=False, problem=None)
+        return KeyringRoundTrip(name, stored=False, problem=None, refused=type(error).__name__)
+    problem: str | None = None
+    try:
+        got = keyring_backend.get_password(SERVICE, account)
+    except Exception as error:
+        problem = f"accepted a test secret, then failed reading it back ({type(error).__name__})"
+    else:
+        if got is None:
+            problem = "accepted a test secret but gave back nothing"
+        elif got != secret:
+            problem = "accepted a test secret but gave back something else"
+    try:
+        keyring_backend.delete_password(SERVICE, account)
+    except Exception as error:
+        if problem is None:
+            problem = f"could not remove the test secret ({type(error).__name__})"
+    if problem is None:
+        try:
+            left = keyring_backend.get_password(SERVICE, account)
+        except Exception:
+            left = None
+        if left is not None:
+            problem = "still held the test secret after removing it"
+    return KeyringRoundTrip(name, stored=problem is None, problem=problem)
+
+
+def _default_keyring() -> Any:
+    import keyring
+
+    return keyring.get_keyring()
+
+
+def _is_no_keyring(backend: Any) -> bool:
+    """The fail and null backends (and an empty chain) mean "no keyring here"."""
+    try:
+        from keyring.backends import chainer, fail, null
+    except Exception:
+        return False
+    if isinstance(backend, fail.Keyring | null.Keyring):
+        return True
+    return isinstance(backend, chainer.ChainerBackend) and not chainer.ChainerBackend.backends

@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 import contextlib
+import enum
 import secrets
+import threading
 from pathlib import Path
 from typing import Any
 
-from app.vault import backup, engine, migrations, passphrase, recovery_code
+from app.vault import (
+    backup,
+    engine,
+    keys,
+    migrations,
+    passphrase,
+    recovery_code,
+    wal_epoch,
+    wal_guard,
+)
 from app.vault.atomic import fsync_directory, write_atomically
 from app.vault.errors import (
     KeyFileDamaged,
@@ -22,6 +33,53 @@ from app.vault.errors import (
 from app.vault.kdf import KEY_BYTES, PRODUCTION_KDF, KdfParams
 from app.vault.keyfile import PASSPHRASE_SLOT, RECOVERY_SLOT, KeyFile, UnwrapFailed
 from app.vault.layout import VaultPaths
+
+
+class Access(enum.Enum):
+    """What a session will do, so opening checks enough before anything is written."""
+
+    # The window: writes. The whole file is checked in the background after unlock
+    # (it takes about a second per 300 MB); damage found then makes the session read-only.
+    WRITE = "write"
+    # A command that writes (add, demo): the whole file is checked before any write.
+    WRITE_CHECKED = "write-checked"
+    # A command that only reads (search): checked, and nothing is written at all.
+    READ = "read"
+
+
+DAMAGED_NOTHING_WRITTEN = (
+    "The journal is damaged, so Mooring changed nothing; restore it from the newest "
+    "backup (in the app, or with 'mooring restore')."
+)
+DAMAGED_READ_ONLY = (
+    "Mooring found damage in the journal, so it is read-only for now; restore it from "
+    "the newest backup to keep writing."
+)
+
+
+def check_file_in_own_connection(database: Path, data_key: bytes) -> list[str]:
+    """``file_integrity_problems`` through a private read-only connection to the file.
+
+    For the window's check after unlock, on a thread of its own: the file changes only
+    at checkpoints, which the vault holds back meanwhile (``file_check_running``).
+    """
+    connection = engine.open_file_only(database, data_key)
+    try:
+        return file_integrity_problems(connection)
+    except engine.database_errors() as error:
+        raise engine.classify(error) from error
+    finally:
+        connection.close()
+
+
+def file_integrity_problems(connection: Any) -> list[str]:
+    """Pages of the database file that fail authentication (about 1 s per 300 MB).
+
+    SQLCipher checks every page's HMAC straight from the file; a flipped byte anywhere,
+    even in a page no query would touch, shows up here.
+    """
+    return [str(row[0]) for row in connection.execute("PRAGMA cipher_integrity_check")]
+
 
 _DAMAGED = (
     "The journal database is damaged, was changed outside Mooring, or is not a Mooring vault."
@@ -39,30 +97,10 @@ def _require_acceptable(new_passphrase: str) -> None:
         raise WeakPassphrase(strength.reason)
 
 
-def _key_files(paths: VaultPaths) -> list[KeyFile]:
-    """The current key file, then the previous copy if one was left by an interrupted save."""
-    found: list[KeyFile] = []
-    first_error: KeyFileDamaged | None = None
-    for path in (paths.key_file, paths.previous_key_file):
-        if not path.exists() and path == paths.previous_key_file:
-            continue
-        try:
-            found.append(KeyFile.read(path))
-        except KeyFileDamaged as error:
-            first_error = first_error or error
-    if not found:
-        assert first_error is not None
-        raise first_error
-    return found
-
-
 def _unwrap_any(paths: VaultPaths, slot: str, secret: bytes) -> tuple[KeyFile, bytes]:
-    for key_file in _key_files(paths):
-        try:
-            return key_file, key_file.unwrap(slot, secret)
-        except UnwrapFailed:
-            continue
-    raise UnwrapFailed
+    """Unwrap ``slot`` from the current key file; the previous copy is read only when the
+    current one is missing or damaged (see app/vault/keys.py). Writes nothing."""
+    return keys.unwrap(paths, slot, secret)
 
 
 def unwrap_with_passphrase(paths: VaultPaths, secret: str) -> bytes:
@@ -84,6 +122,13 @@ class Vault:
         self.paths = paths
         self.connection = connection
         self._data_key = data_key
+        # One-line messages for the person about what opening found and did.
+        self.notices: list[str] = []
+        # Set once damage is found: the session is read-only from then on.
+        self.damage: str | None = None
+        self._changes_at_open = int(connection.total_changes) if connection is not None else 0
+        # Set while another thread checks the database file: no checkpoint meanwhile.
+        self.file_check_running = threading.Event()
 
     # ----- opening -----------------------------------------------------------------
 
@@ -129,11 +174,11 @@ class Vault:
         return cls.open_with_key(paths.root, data_key), code
 
     @classmethod
-    def unlock(cls, root: str | Path, secret: str) -> Vault:
+    def unlock(cls, root: str | Path, secret: str, *, access: Access = Access.WRITE) -> Vault:
         """Unlock with the passphrase. A wrong one changes nothing on disk."""
         paths = cls._existing(root)
         data_key = unwrap_with_passphrase(paths, secret)
-        return cls.open_with_key(paths.root, data_key)
+        return cls.open_with_key(paths.root, data_key, access=access)
 
     @classmethod
     def unlock_with_data_key(cls, root: str | Path, data_key: bytes) -> Vault:
@@ -173,13 +218,45 @@ class Vault:
         return cls.open_with_key(paths.root, data_key)
 
     @classmethod
-    def open_with_key(cls, root: str | Path, data_key: bytes) -> Vault:
-        """Open the database, check it is a Mooring vault, then migrate if needed."""
+    def open_with_key(
+        cls, root: str | Path, data_key: bytes, *, access: Access = Access.WRITE
+    ) -> Vault:
+        """Open the database, check it is a Mooring vault, then migrate if needed.
+
+        A write-ahead log beside the database is proven to be this vault's own first
+        (``wal_guard``); one that is not is set aside, untouched, and ``notices`` says
+        so. See ``Access`` for how much is checked before anything is written.
+        """
         paths = VaultPaths.for_dir(root)
+        if not paths.database.exists():
+            raise VaultDamaged("The journal database is missing from the data folder.")
+        notices: list[str] = []
+        verdict = wal_guard.inspect(paths, data_key).verdict
+        if verdict is wal_guard.Verdict.STRAY or wal_guard.index_unusable(paths):
+            try:
+                if verdict is wal_guard.Verdict.STRAY:
+                    wal_guard.set_aside(paths)
+                    verdict = wal_guard.Verdict.NONE
+                else:
+                    wal_guard.set_aside_index(paths)
+            except OSError as error:
+                raise _storage_error(error) from error
+            notices.append(wal_guard.STRAY_LOG_NOTICE)
+        if access is Access.READ:
+            reader = cls._open_reader(paths, data_key, verdict)
+            if reader is not None:
+                reader.notices = notices
+                return reader
+            access = Access.WRITE_CHECKED  # a migration is due: checked, then written
         connection = engine.connect(paths.database, data_key)
         try:
             cls.check_is_vault(connection)
             try:
+                # Before the first write of a command or a migration: a damaged file
+                # must not change (the log beside it was authenticated above).
+                checked = access is not Access.WRITE or migrations.pending(connection)
+                if checked and file_integrity_problems(connection):
+                    raise VaultDamaged(DAMAGED_NOTHING_WRITTEN)
                 engine.apply_required_pragmas(connection)
                 cls._migrate(connection, paths, data_key)
             except engine.database_errors() as error:
@@ -188,7 +265,44 @@ class Vault:
             with contextlib.suppress(Exception):
                 connection.close()
             raise
+        # The database opened with this key, so the key file that gave it is proven:
+        # leftovers of an interrupted passphrase change go now (app/vault/keys.py).
+        notices += keys.reconcile(paths, data_key)
+        vault = cls(paths, connection, data_key)
+        vault.notices = notices
+        return vault
+
+    @classmethod
+    def _open_reader(
+        cls, paths: VaultPaths, data_key: bytes, verdict: wal_guard.Verdict
+    ) -> Vault | None:
+        """A vault that cannot write at all, or None when a migration is due.
+
+        Its connection never checkpoints and creates no file (not even -shm), so a
+        command that only reads leaves every byte as it found it; a log proven to be
+        ours is read through, not merged into the file.
+        """
+        if verdict is wal_guard.Verdict.OURS:
+            connection = engine.open_with_log_read_only(paths.database, data_key)
+        else:
+            connection = engine.open_file_only(paths.database, data_key)
+        try:
+            cls.check_is_vault(connection)
+            try:
+                if migrations.pending(connection):
+                    connection.close()
+                    return None
+                engine.apply_reader_pragmas(connection)
+            except engine.database_errors() as error:
+                raise engine.classify(error) from error
+        except BaseException:
+            with contextlib.suppress(Exception):
+                connection.close()
+            raise
         return cls(paths, connection, data_key)
+
+    # Opening writes no epoch (wal_epoch.py): a refused command must change nothing, and
+    # the window first checks the whole file in the background (start_new_log after).
 
     @staticmethod
     def _existing(root: str | Path) -> VaultPaths:
@@ -264,12 +378,44 @@ class Vault:
         return backup.integrity_problems(self.connection)
 
     def close(self) -> None:
-        """Lock: close the connection and forget the key reference."""
+        """Lock: close the connection and forget the key reference.
+
+        A last epoch is written first, so a copy of this session's log put back later
+        is recognised as stale (``wal_epoch``); SQLite then checkpoints and removes the
+        log as the connection closes.
+        """
         if self.connection is not None:
+            if self.damage is None and self.connection.total_changes > self._changes_at_open:
+                with contextlib.suppress(Exception):
+                    self.start_new_log()
             with contextlib.suppress(Exception):
                 self.connection.close()
         self.connection = None
         self._data_key = b""
+
+    # ----- damage ----------------------------------------------------------------------
+
+    def mark_damaged(self, reason: str = DAMAGED_READ_ONLY) -> None:
+        """Refuse every write for the rest of this session (SQLite enforces it)."""
+        if self.damage is None:
+            self.damage = reason
+        if self.connection is not None:
+            with contextlib.suppress(Exception):
+                self.connection.execute("PRAGMA query_only = ON")
+
+    def keep_log_small(self) -> None:
+        """After a burst of work: checkpoint once the log has grown large."""
+        if (
+            self.connection is not None
+            and self.damage is None
+            and not self.file_check_running.is_set()
+        ):
+            wal_epoch.checkpoint_if_large(self.connection, wal_guard.log_path(self.paths))
+
+    def start_new_log(self) -> None:
+        """Checkpoint into the database file and begin the next log with an epoch."""
+        if self.connection is not None and self.damage is None:
+            wal_epoch.start_new_log(self.connection, wal_guard.log_path(self.paths))
 
     def new_recovery_code(self, current_passphrase: str) -> str:
         """Replace the recovery code (the old one stops working); returns the new one.
@@ -293,27 +439,35 @@ class Vault:
         self._rewrap(key_file, PASSPHRASE_SLOT, passphrase.encode(new))
 
     def _rewrap(self, key_file: KeyFile, slot: str, secret: bytes) -> None:
-        """Write the key file with ``slot`` re-wrapped under ``secret``, atomically,
-        keeping the previous copy until the new one is proven to open this database."""
-        params = key_file.slots[slot].params
-        updated = key_file.with_slot(slot, self._data_key, secret, params)
+        """Write the key file with ``slot`` re-wrapped under ``secret``.
+
+        From the outside the change is one step, the ``os.replace`` of mooring.key:
+        before it the old secret opens the vault, after it only the new one (the
+        previous copy kept meanwhile is read only if mooring.key is missing or damaged).
+        A kill at any point leaves leftovers that the next open removes.
+        """
+        data_key = self._data_key
+        updated = key_file.with_slot(slot, data_key, secret, key_file.slots[slot].params)
+        new_bytes = updated.to_bytes()
+        # Proven before it goes into place: the new file opens this database's key.
         try:
-            previous = self.paths.key_file.read_bytes() if self.paths.key_file.exists() else None
-            if previous is not None:
-                write_atomically(self.paths.previous_key_file, previous)
-            write_atomically(self.paths.key_file, updated.to_bytes())
-            try:
-                proven = KeyFile.read(self.paths.key_file).unwrap(slot, secret)
-            except (KeyFileDamaged, UnwrapFailed):
-                proven = b""
-            if proven != self._data_key:
-                if previous is not None:
-                    write_atomically(self.paths.key_file, previous)
+            proven = KeyFile.from_bytes(new_bytes).unwrap(slot, secret)
+        except (KeyFileDamaged, UnwrapFailed):
+            proven = b""
+        if proven != data_key:
+            raise KeyFileDamaged("The new key file could not be verified; nothing was changed.")
+        previous = key_file.sealed(data_key).to_bytes()
+        try:
+            # Start from exactly one good key file (a damaged one is set aside first).
+            keys.reconcile(self.paths, data_key)
+            write_atomically(self.paths.previous_key_file, previous)
+            write_atomically(self.paths.key_file, new_bytes)
+            if self.paths.key_file.read_bytes() != new_bytes:
+                write_atomically(self.paths.key_file, previous)
                 raise KeyFileDamaged(
                     "The new key file could not be verified; the old one was kept."
                 )
-            if previous is not None:
-                self.paths.previous_key_file.unlink()
-                fsync_directory(self.paths.root)
+            self.paths.previous_key_file.unlink(missing_ok=True)
+            fsync_directory(self.paths.root)
         except OSError as error:
             raise _storage_error(error) from error

@@ -50,7 +50,8 @@ def init(env: dict[str, str], data: Path) -> str:
 
 def test_init_prints_the_recovery_code_once_and_check_passes(env, data: Path) -> None:
     init(env, data)
-    assert sorted(p.name for p in data.iterdir()) == ["mooring.db", "mooring.key"]
+    assert sorted(p.name for p in data.iterdir()) == ["backups", "mooring.db", "mooring.key"]
+    assert len(list((data / "backups").glob("mooring-backup-*.db"))) == 1, "a first backup"
     result = mooring(
         env, "check", "--data-dir", str(data), "--passphrase-file", "-", stdin=PASSPHRASE
     )

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.journal import jobs
-from ui.journal.formatting import display_title, tags_text, tr, when_text
+from ui.journal.formatting import display_title, shown_tags, tr, when_text
 
 if TYPE_CHECKING:
     from app.journal.model import Entry, EntryFilter, EntrySummary
@@ -72,7 +72,7 @@ class Row(NamedTuple):
             item.id,
             display_title(item.title, item.preview),
             when_text(item.created),
-            tags_text(item.tags),
+            shown_tags(item.tags),
             item.bring_to_therapy,
         )
 
@@ -85,7 +85,7 @@ class Row(NamedTuple):
             entry.id,
             display_title(entry.title, preview(entry.body)),
             when_text(entry.created),
-            tags_text(entry.tags),
+            shown_tags(entry.tags),
             entry.bring_to_therapy,
         )
 

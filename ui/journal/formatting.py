@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
+from app.journal.display import isolated
 from app.journal.model import HIGHLIGHT_END, HIGHLIGHT_START
 
 _WORDS = re.compile(r"\S+")
@@ -64,11 +65,15 @@ def first_words(text: str, count: int = _TITLE_WORDS) -> str:
 
 
 def display_title(title: str, preview: str) -> str:
-    """The title, else the first words, else a gentle placeholder."""
+    """The title, else the first words, else a gentle placeholder.
+
+    Direction controls in it are isolated (``app.journal.display.isolated``) so they
+    can't reorder the rest of the row.
+    """
     title = " ".join(title.split())
     if title:
-        return title
-    return first_words(preview) or tr("Untitled entry")
+        return isolated(title)
+    return isolated(first_words(preview)) or tr("Untitled entry")
 
 
 def word_count(text: str) -> int:
@@ -76,8 +81,17 @@ def word_count(text: str) -> int:
 
 
 def tags_text(tags: tuple[str, ...] | list[str]) -> str:
-    """Tags for one line of text (newlines inside a tag shown as spaces)."""
+    """Tags for one line of text (newlines inside a tag shown as spaces).
+
+    Also what the editor's tag field is filled with, so nothing is added to them here;
+    to show tags next to other text, use ``shown_tags``.
+    """
     return ", ".join(" ".join(tag.split()) for tag in tags)
+
+
+def shown_tags(tags: tuple[str, ...] | list[str]) -> str:
+    """Tags to show in a row: as ``tags_text``, each tag's direction controls isolated."""
+    return ", ".join(isolated(" ".join(tag.split())) for tag in tags)
 
 
 def parse_tags(text: str) -> tuple[tuple[str, ...], list[str]]:
@@ -107,7 +121,7 @@ def parse_tags(text: str) -> tuple[tuple[str, ...], list[str]]:
 
 def snippet_html(snippet: str) -> str:
     """A search snippet as safe HTML: the text escaped, then the matches in bold."""
-    escaped = html.escape(snippet, quote=True)
+    escaped = html.escape(isolated(snippet), quote=True)
     escaped = escaped.replace(HIGHLIGHT_START, "<b>").replace(HIGHLIGHT_END, "</b>")
     # Unbalanced markers must not leave a tag open into the rest of the row.
     if escaped.count("<b>") > escaped.count("</b>"):
@@ -117,4 +131,6 @@ def snippet_html(snippet: str) -> str:
 
 def plain_snippet(snippet: str) -> str:
     """The snippet without highlight marks, for screen readers and tooltips."""
-    return " ".join(snippet.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "").split())
+    return isolated(
+        " ".join(snippet.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "").split())
+    )

@@ -38,8 +38,8 @@ from ui.journal.entry_list import IdRole
 from ui.journal.formatting import (
     display_title,
     plain_snippet,
+    shown_tags,
     snippet_html,
-    tags_text,
     when_text,
 )
 from ui.journal.markdown_view import empty_resource
@@ -92,7 +92,7 @@ class SearchResultsModel(QAbstractListModel):
     def _when(hit: SearchHit) -> str:
         """Date and time, and the tags: a match may be in one of them."""
         when = when_text(hit.created)
-        return f"{when}  \u00b7  {tags_text(hit.tags)}" if hit.tags else when
+        return f"{when}  \u00b7  {shown_tags(hit.tags)}" if hit.tags else when
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._hits):

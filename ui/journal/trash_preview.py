@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ui.journal.formatting import day_text, display_title, local, tags_text, when_text
+from ui.journal.formatting import day_text, display_title, local, shown_tags, when_text
 from ui.journal.markdown_view import InertMarkdownView
 
 if TYPE_CHECKING:
@@ -97,7 +97,7 @@ class TrashPreview(QWidget):
         self.title.setText(display_title(entry.title, entry.body[:200]))
         meta = tr("Written {when}").format(when=when_text(entry.created))
         if entry.tags:
-            meta += "  ·  " + tags_text(entry.tags)
+            meta += "  ·  " + shown_tags(entry.tags)
         self.meta.setText(meta)
         self.view.show_markdown(entry.body)
 

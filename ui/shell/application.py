@@ -151,6 +151,14 @@ def run_gui(data_dir: Path, config_dir: Path, argv: list[str] | None = None) -> 
 
 def _run(app: QApplication, data_dir: Path, config_dir: Path) -> int:
     paths = VaultPaths.for_dir(data_dir)
+    from app.paths import DataFolderNotPrivate, ensure_private_dir
+
+    try:
+        # A data folder other users can open is made private before anything is in it.
+        ensure_private_dir(paths.root)
+    except DataFolderNotPrivate as error:
+        sys.stderr.write(f"mooring: {error}\n")
+        return 1
     instance = SingleInstance(paths.root, paths.lock_file)
     try:
         # Listen at once (a few ms): a launch that finds the lock taken can then always

@@ -5,9 +5,14 @@ Only QtCore is imported here so command-line runs stay light.
 
 from __future__ import annotations
 
+import contextlib
+import os
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile
+
+_EMPTY_LOCK_STALE_SECONDS = 5
 
 
 class QtInstanceLock:
@@ -36,11 +41,38 @@ class QtInstanceLock:
         if self._lock.isLocked():
             return True
         self._path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        if self._lock.tryLock(0):
+        if self._lock.tryLock(0) or (self._left_empty_by_a_kill() and self._lock.tryLock(0)):
+            self._make_private()
             return True
         if self._lock.error() == QLockFile.LockError.PermissionError:
             raise PermissionError(f"cannot create the lock file in {self._path.parent}")
         return False
+
+    def _left_empty_by_a_kill(self) -> bool:
+        """Remove a lock file with no owner recorded in it, once it is a few seconds old.
+
+        QLockFile writes its owner right after creating the file; a process killed in
+        between leaves an empty file that, with age-based staleness off, would read as
+        "in use" for ever. A live creator fills it within milliseconds.
+        """
+        pid, _host, _app = self._lock.getLockInfo()
+        if pid:
+            return False
+        try:
+            age = time.time() - self._path.stat().st_mtime
+        except OSError:
+            return False
+        return age > _EMPTY_LOCK_STALE_SECONDS and bool(self._lock.removeStaleLockFile())
+
+    def _make_private(self) -> None:
+        """Owner-only (0600) lock file.
+
+        QLockFile creates it with the default mode (0644 under the usual umask) and
+        refuses a file made beforehand, so its mode is set right after it is taken; the
+        data folder is already 0700, so no one else could open it in between.
+        """
+        with contextlib.suppress(OSError):  # Windows, or a drive without permissions
+            os.chmod(self._path, 0o600)
 
     def release(self) -> None:
         if self._lock.isLocked():

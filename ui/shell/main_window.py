@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app import settings as schema
 from ui.common.icons import mooring_icon, neutral_icon
 from ui.common.sensitive import ClipboardGuard
+from ui.common.text import app_text
 from ui.shell import navigation, shortcuts
 from ui.shell.appearance import apply_appearance
 from ui.shell.context import ModuleContext
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.unlock_screen)
         self.setCentralWidget(self.stack)
         self.unlock_screen.unlocked.connect(self._show_workspace)
+        self.session.damaged.connect(self._show_damage)
 
         self._build_toolbar()
 
@@ -276,10 +278,29 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self.workspace.show_notice(notice)
+        if self.session.notices:
+            from ui.common.messages import Tone
+
+            text = " ".join(app_text(line) for line in self.session.notices)
+            self.workspace.banner.show_message(text, Tone.INFO)
         self.workspace.nav.setFocus()
         self.unlock_screen.reset()
         self._reset_setup()
         self._update_chrome()
+
+    def _show_damage(self, message: str) -> None:
+        """Damage found while open: say so where the person is looking, and how to
+        restore (locking shows the lock screen's restore offer)."""
+        if self.workspace is None:
+            return
+        from ui.common.messages import Tone
+
+        self.workspace.banner.show_message(
+            app_text(message)
+            + " "
+            + tr("To restore, lock Mooring (Ctrl+L) and choose Restore newest backup."),
+            Tone.PROBLEM,
+        )
 
     def _drop_workspace(self) -> None:
         workspace = self.workspace
@@ -304,6 +325,8 @@ class MainWindow(QMainWindow):
         self.clipboard_guard.forget()
         self._reset_setup()
         self.unlock_screen.reset()
+        if self.session.damage is not None:
+            self.unlock_screen.offer_restore()
         if self.session.vault_exists():
             self.stack.setCurrentWidget(self.unlock_screen)
             self.unlock_screen.focus_passphrase()

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import importlib
 import logging
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.vault.layout import VaultPaths
 from ui.tasks import OnError, TaskManager
@@ -29,6 +30,38 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 
+# After unlocking, the whole database file is checked on the worker (about 1 s per
+# 300 MB); the first screen's queries are queued before it, so they come first.
+VERIFY_DELAY_MS = 300
+
+
+def _run_then_keep_log_small(fn: Callable[[Vault], T], vault: Vault) -> T:
+    """Run ``fn`` on the worker, then checkpoint if the write-ahead log grew large."""
+    result = fn(vault)
+    try:
+        vault.keep_log_small()
+    except Exception as error:  # a checkpoint can wait for the next job
+        log.warning("checkpoint failed: %s", type(error).__name__)
+    return result
+
+
+def _is_damage(error: BaseException) -> bool:
+    """True for errors that mean the database file itself is damaged."""
+    from app.vault import engine
+    from app.vault.errors import VaultDamaged
+
+    if isinstance(error, VaultDamaged):
+        return True
+    if isinstance(error, engine.database_errors()):
+        return isinstance(engine.classify(error), VaultDamaged)
+    return False
+
+
+class _Relay(QObject):
+    """Carries the file check's outcome from its thread to the UI thread."""
+
+    file_checked = Signal(int, bool)  # generation, damaged
+
 
 class Session(QObject):
     """Owns the vault through the worker thread; emits ``unlocked`` and ``locked``."""
@@ -36,6 +69,8 @@ class Session(QObject):
     unlocked = Signal()
     about_to_lock = Signal()
     locked = Signal()
+    # Damage was found in the open journal: it is read-only from now on (the message).
+    damaged = Signal(str)
 
     def __init__(
         self,
@@ -53,6 +88,15 @@ class Session(QObject):
         self._keyring_backend = keyring_backend
         self._vault: Vault | None = None
         self._generation = 0
+        # What opening found and did (a stray log set aside...), for the person.
+        self.notices: list[str] = []
+        # Set when damage is found; kept after locking, so the lock screen offers a
+        # restore, and cleared when a backup is restored.
+        self.damage: str | None = None
+        self.verify_delay_ms = VERIFY_DELAY_MS
+        self._damage_told = -1  # the generation whose damage was announced
+        self._relay = _Relay(self)
+        self._relay.file_checked.connect(self._file_checked)
 
     # ----- state -------------------------------------------------------------------
 
@@ -79,8 +123,10 @@ class Session(QObject):
                 self.tasks.run(vault.close)
                 return
             self._vault = vault
+            self.notices = list(vault.notices)
             on_done(extra)
             self.unlocked.emit()
+            QTimer.singleShot(self.verify_delay_ms, lambda: self._verify(generation))
 
         def failed(error: BaseException) -> None:
             if generation == self._generation:
@@ -152,7 +198,11 @@ class Session(QObject):
 
             return Vault.restore_newest_backup(root, passphrase), None
 
-        self._open_job(job, on_done, on_error)
+        def restored(extra: None) -> None:
+            self.damage = None
+            on_done(extra)
+
+        self._open_job(job, restored, on_error)
 
     # ----- while open --------------------------------------------------------------
 
@@ -173,6 +223,8 @@ class Session(QObject):
                 on_done(result)
 
         def failed(error: BaseException) -> None:
+            if generation == self._generation and _is_damage(error):
+                self._found_damage()
             if on_error is None:
                 log.error(
                     "vault job failed: %s",
@@ -181,7 +233,81 @@ class Session(QObject):
             elif generation == self._generation:
                 on_error(error)
 
-        self.tasks.run(lambda: fn(vault), done, failed)
+        self.tasks.run(lambda: _run_then_keep_log_small(fn, vault), done, failed)
+
+    # ----- damage ------------------------------------------------------------------
+
+    def _verify(self, generation: int) -> None:
+        """Check every page of the database file once per unlock; on damage, read-only.
+
+        The check (about 1.5 s at 100,000 entries) runs on a thread of its own with a
+        connection of its own that reads the file alone, so autosave never waits for
+        it; the vault holds its checkpoints meanwhile, so the file does not change under
+        the check. A good file then begins a new write-ahead log generation
+        (app/vault/wal_epoch.py), held back until now so that a damaged file is never
+        written to by it.
+        """
+        if generation != self._generation or self._vault is None:
+            return
+
+        def hold_checkpoints(vault: Vault) -> bytes:
+            vault.file_check_running.set()
+            return vault.data_key
+
+        self.submit(hold_checkpoints, lambda key: self._check_file(generation, key))
+
+    def _check_file(self, generation: int, data_key: bytes) -> None:
+        database, relay = self.paths.database, self._relay
+
+        def work() -> None:
+            from app.vault.errors import VaultDamaged
+            from app.vault.vault import check_file_in_own_connection
+
+            try:
+                damaged = bool(check_file_in_own_connection(database, data_key))
+            except VaultDamaged:
+                damaged = True
+            except Exception as error:  # not damage: say nothing, try next unlock
+                log.warning("file check failed: %s", type(error).__name__)
+                damaged = False
+            relay.file_checked.emit(generation, damaged)
+
+        threading.Thread(target=work, name="mooring-file-check", daemon=True).start()
+
+    def _file_checked(self, generation: int, damaged: bool) -> None:
+        if generation != self._generation or self._vault is None:
+            return
+
+        def job(vault: Vault) -> str | None:
+            vault.file_check_running.clear()
+            if damaged:
+                vault.mark_damaged()
+            else:
+                vault.start_new_log()
+            return vault.damage
+
+        def checked(damage: str | None) -> None:
+            if damage is not None:
+                self._announce_damage(damage)
+
+        self.submit(job, checked)
+
+    def _found_damage(self) -> None:
+        """A job met damage: make the session read-only, then tell the person once."""
+        if self._vault is None or self._damage_told == self._generation:
+            return
+
+        def job(vault: Vault) -> str:
+            vault.mark_damaged()
+            return vault.damage or ""
+
+        self.submit(job, self._announce_damage)
+
+    def _announce_damage(self, message: str) -> None:
+        if self._damage_told != self._generation:
+            self._damage_told = self._generation
+            self.damage = message
+            self.damaged.emit(message)
 
     def remember_on_device(self, on_done: Callable[[str | None], None]) -> None:
         """Store the data key in the keyring; ``on_done`` gets None or the reason it failed."""

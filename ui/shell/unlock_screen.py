@@ -303,6 +303,17 @@ class UnlockScreen(QWidget):
 
         self.session.unlock_remembered(done)
 
+    def offer_restore(self) -> None:
+        """Damage was found while the journal was open: offer the restore at once."""
+        self.message.show_message(
+            tr(
+                "Mooring found damage in your journal. Type your passphrase, then choose "
+                "Restore newest backup; the damaged file is kept aside, not deleted."
+            ),
+            Tone.PROBLEM,
+        )
+        self.damaged_panel.show()
+
     def _unlock(self) -> None:
         if self.busy.isVisible():
             return
