@@ -145,10 +145,7 @@ def _database_problems(paths: VaultPaths, data_key: bytes) -> tuple[list[str], i
             "A file beside the journal (mooring.db-wal) is damaged or doesn't belong to it "
             f"({log.reason}); the next command that opens the vault moves it to set-aside/."
         )
-    if log.verdict is wal_guard.Verdict.OURS:
-        connection = engine.open_with_log_read_only(paths.database, data_key)
-    else:
-        connection = engine.open_file_only(paths.database, data_key)
+    connection = wal_guard.open_read_only(paths, data_key, log.verdict)
     try:
         Vault.check_is_vault(connection)
         problems = backup.integrity_problems(connection)

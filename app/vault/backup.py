@@ -93,6 +93,7 @@ def create_backup(connection: Any, paths: VaultPaths, data_key: bytes) -> Path:
     ``sqlcipher_export`` does not carry ``user_version``, so it is copied explicitly.
     """
     paths.backups_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    _remove_stale_partials(paths)  # a kill mid-backup leaves one behind
     version = int(connection.execute("PRAGMA user_version").fetchone()[0])
     final = paths.backups_dir / f"{_PREFIX}{_timestamp()}-v{version}{_SUFFIX}"
     partial = final.with_name(final.name + ".partial")

@@ -6,6 +6,7 @@ import contextlib
 import enum
 import secrets
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +85,20 @@ def file_integrity_problems(connection: Any) -> list[str]:
 _DAMAGED = (
     "The journal database is damaged, was changed outside Mooring, or is not a Mooring vault."
 )
+
+
+@contextlib.contextmanager
+def _closed_on_failure(connection: Any) -> Iterator[None]:
+    """Close ``connection`` if opening fails; database errors become vault errors."""
+    try:
+        try:
+            yield
+        except engine.database_errors() as error:
+            raise engine.classify(error) from error
+    except BaseException:
+        with contextlib.suppress(Exception):
+            connection.close()
+        raise
 
 
 def _storage_error(error: OSError) -> StorageError:
@@ -249,22 +264,15 @@ class Vault:
                 return reader
             access = Access.WRITE_CHECKED  # a migration is due: checked, then written
         connection = engine.connect(paths.database, data_key)
-        try:
+        with _closed_on_failure(connection):
             cls.check_is_vault(connection)
-            try:
-                # Before the first write of a command or a migration: a damaged file
-                # must not change (the log beside it was authenticated above).
-                checked = access is not Access.WRITE or migrations.pending(connection)
-                if checked and file_integrity_problems(connection):
-                    raise VaultDamaged(DAMAGED_NOTHING_WRITTEN)
-                engine.apply_required_pragmas(connection)
-                cls._migrate(connection, paths, data_key)
-            except engine.database_errors() as error:
-                raise engine.classify(error) from error
-        except BaseException:
-            with contextlib.suppress(Exception):
-                connection.close()
-            raise
+            # Before the first write of a command or a migration: a damaged file must
+            # not change (the log beside it was authenticated above).
+            checked = access is not Access.WRITE or migrations.pending(connection)
+            if checked and file_integrity_problems(connection):
+                raise VaultDamaged(DAMAGED_NOTHING_WRITTEN)
+            engine.apply_required_pragmas(connection)
+            cls._migrate(connection, paths, data_key)
         # The database opened with this key, so the key file that gave it is proven:
         # leftovers of an interrupted passphrase change go now (app/vault/keys.py).
         notices += keys.reconcile(paths, data_key)
@@ -282,23 +290,13 @@ class Vault:
         command that only reads leaves every byte as it found it; a log proven to be
         ours is read through, not merged into the file.
         """
-        if verdict is wal_guard.Verdict.OURS:
-            connection = engine.open_with_log_read_only(paths.database, data_key)
-        else:
-            connection = engine.open_file_only(paths.database, data_key)
-        try:
+        connection = wal_guard.open_read_only(paths, data_key, verdict)
+        with _closed_on_failure(connection):
             cls.check_is_vault(connection)
-            try:
-                if migrations.pending(connection):
-                    connection.close()
-                    return None
-                engine.apply_reader_pragmas(connection)
-            except engine.database_errors() as error:
-                raise engine.classify(error) from error
-        except BaseException:
-            with contextlib.suppress(Exception):
+            if migrations.pending(connection):
                 connection.close()
-            raise
+                return None
+            engine.apply_reader_pragmas(connection)
         return cls(paths, connection, data_key)
 
     # Opening writes no epoch (wal_epoch.py): a refused command must change nothing, and

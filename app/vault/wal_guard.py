@@ -22,7 +22,7 @@ import contextlib
 import enum
 import os
 import struct
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -239,29 +239,8 @@ def _applied_frame_count(handle: BinaryIO, header: _Header) -> int:
 
 def _same_generation(paths: VaultPaths, data_key: bytes) -> LogCheck:
     """Compare the epoch seen with the log against the one in the file alone."""
-    errors = engine.database_errors()
-    try:
-        connection = engine.open_with_log_read_only(paths.database, data_key)
-    except VaultDamaged:
-        with_log = None
-    else:
-        try:
-            with_log = wal_epoch.read(connection)
-        except errors:
-            with_log = None
-        finally:
-            connection.close()
-    try:
-        connection = engine.open_file_only(paths.database, data_key)
-    except VaultDamaged:
-        in_file = None
-    else:
-        try:
-            in_file = wal_epoch.read(connection)[0]
-        except errors:
-            in_file = None
-        finally:
-            connection.close()
+    with_log = _epoch_through(engine.open_with_log_read_only, paths, data_key)
+    in_file = _epoch_through(engine.open_file_only, paths, data_key)
     if with_log is None:
         if in_file is None:
             raise VaultDamaged(
@@ -273,6 +252,30 @@ def _same_generation(paths: VaultPaths, data_key: bytes) -> LogCheck:
         # The file alone is unreadable but every frame authenticated and the log makes
         # it whole: a checkpoint interrupted mid-page, which replaying the log repairs.
         return LogCheck(Verdict.OURS)
-    if not wal_epoch.belongs_to(in_file, with_log):
+    if not wal_epoch.belongs_to(in_file[0], with_log):
         return LogCheck(Verdict.STRAY, "an older log of this vault")
     return LogCheck(Verdict.OURS)
+
+
+def _epoch_through(
+    opener: Callable[[Path, bytes], engine.Connection], paths: VaultPaths, data_key: bytes
+) -> tuple[str, str] | None:
+    """The epoch read through one way of opening, or None when that can't read it."""
+    try:
+        connection = opener(paths.database, data_key)
+    except VaultDamaged:
+        return None
+    try:
+        return wal_epoch.read(connection)
+    except engine.database_errors():
+        return None
+    finally:
+        connection.close()
+
+
+def open_read_only(paths: VaultPaths, data_key: bytes, verdict: Verdict) -> engine.Connection:
+    """A connection that reads the vault as it stands and can change no file: through a
+    log proven to be ours (``Verdict.OURS``), else the database file alone."""
+    if verdict is Verdict.OURS:
+        return engine.open_with_log_read_only(paths.database, data_key)
+    return engine.open_file_only(paths.database, data_key)

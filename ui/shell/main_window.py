@@ -298,7 +298,9 @@ class MainWindow(QMainWindow):
         self.workspace.banner.show_message(
             app_text(message)
             + " "
-            + tr("To restore, lock Mooring (Ctrl+L) and choose Restore newest backup."),
+            + tr("To restore, lock Mooring ({keys}) and choose Restore newest backup.").format(
+                keys=shortcuts.native(shortcuts.LOCK)
+            ),
             Tone.PROBLEM,
         )
 
