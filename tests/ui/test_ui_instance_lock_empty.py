@@ -4,8 +4,11 @@ out for good (before: every later command said "in use", with stale-by-age off).
 from __future__ import annotations
 
 import os
+import sys
 import time
 from pathlib import Path
+
+import pytest
 
 from ui.shell.instance_lock import QtInstanceLock
 
@@ -21,11 +24,27 @@ def test_an_old_empty_lock_file_is_taken_over(tmp_path: Path) -> None:
     lock.release()
 
 
-def test_a_fresh_empty_lock_file_is_respected(tmp_path: Path) -> None:
+def test_an_empty_lock_file_left_by_a_kill_a_moment_ago_is_taken_over(tmp_path: Path) -> None:
     path = tmp_path / "mooring.lock"
-    path.write_bytes(b"")  # a creator that has not written its owner yet
-    assert not QtInstanceLock(path).acquire()
-    assert path.exists()
+    path.write_bytes(b"")  # created, then killed before it locked and wrote its owner
+    lock = QtInstanceLock(path)
+    assert lock.acquire()
+    lock.release()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="native flock locks are POSIX")
+def test_an_empty_lock_file_whose_creator_is_alive_is_respected(tmp_path: Path) -> None:
+    import fcntl
+
+    path = tmp_path / "mooring.lock"
+    path.write_bytes(b"")
+    creator = os.open(path, os.O_RDONLY)
+    try:
+        fcntl.flock(creator, fcntl.LOCK_EX | fcntl.LOCK_NB)  # as QLockFile does first
+        assert not QtInstanceLock(path).acquire()
+        assert path.exists()
+    finally:
+        os.close(creator)
 
 
 def test_a_lock_held_by_a_live_process_is_respected(tmp_path: Path) -> None:

@@ -12,7 +12,40 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile
 
+# Where no native lock can be tested (Windows), an empty lock file counts as left by a
+# kill once it is this old; a live creator fills it within milliseconds.
 _EMPTY_LOCK_STALE_SECONDS = 5
+# Between creating the file and locking it QLockFile does nothing else; looking twice,
+# this far apart, leaves no room for a live creator to be taken for a dead one.
+_SECOND_LOOK_SECONDS = 0.1
+
+
+def _creator_gone(path: Path) -> bool:
+    """True when an empty lock file's creator is no longer running."""
+    try:
+        import fcntl
+    except ImportError:  # Windows
+        try:
+            return time.time() - path.stat().st_mtime > _EMPTY_LOCK_STALE_SECONDS
+        except OSError:
+            return False
+    for look in range(2):
+        if look:
+            time.sleep(_SECOND_LOOK_SECONDS)
+        try:
+            fd = os.open(path, os.O_RDONLY)
+        except OSError:
+            return False
+        try:
+            if os.fstat(fd).st_size:
+                return False  # its owner has written itself in
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(fd, fcntl.LOCK_UN)
+        except OSError:
+            return False  # held by a live creator (or no native locks here)
+        finally:
+            os.close(fd)
+    return True
 
 
 class QtInstanceLock:
@@ -49,20 +82,17 @@ class QtInstanceLock:
         return False
 
     def _left_empty_by_a_kill(self) -> bool:
-        """Remove a lock file with no owner recorded in it, once it is a few seconds old.
+        """Remove a lock file with no owner recorded in it when its creator is gone.
 
-        QLockFile writes its owner right after creating the file; a process killed in
-        between leaves an empty file that, with age-based staleness off, would read as
-        "in use" for ever. A live creator fills it within milliseconds.
+        QLockFile creates the file, takes a native lock on it (flock), then writes its
+        owner; a process killed before the write leaves an empty file that, with
+        age-based staleness off, would read as "in use" for ever. The native lock tells
+        a dead creator (lock free) from a live one (held).
         """
         pid, _host, _app = self._lock.getLockInfo()
-        if pid:
+        if pid or not _creator_gone(self._path):
             return False
-        try:
-            age = time.time() - self._path.stat().st_mtime
-        except OSError:
-            return False
-        return age > _EMPTY_LOCK_STALE_SECONDS and bool(self._lock.removeStaleLockFile())
+        return bool(self._lock.removeStaleLockFile())
 
     def _make_private(self) -> None:
         """Owner-only (0600) lock file.
