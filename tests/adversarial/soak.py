@@ -88,7 +88,13 @@ def main(argv: list[str] | None = None) -> int:
         folder = work / name
         folder.mkdir(exist_ok=True)
 
-        def progress(counts: kill_scenarios.Counts) -> None:
+        shown = [0]  # notes already printed: each is printed as it comes, so a soak
+        # stopped before its end still says what went wrong
+
+        def progress(counts: kill_scenarios.Counts, shown: list[int] = shown) -> None:
+            for note in counts.notes[shown[0] :]:
+                say(f"  {counts.scenario}: {note}")
+            shown[0] = len(counts.notes)
             if counts.iterations % PROGRESS_EVERY == 0 or counts.iterations == args.iterations:
                 say(f"progress {counts.summary()}; {load_text()}")
 
@@ -103,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
             counts.seconds = time.monotonic() - started
         results.append(counts)
         say(f"done {counts.summary()}")
-        for note in counts.notes:
+        for note in counts.notes[shown[0] :]:
             say(f"  {name}: {note}")
         if counts.failures() == 0:
             shutil.rmtree(folder, ignore_errors=True)
