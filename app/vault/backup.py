@@ -155,8 +155,8 @@ def backup_in_own_connection(
     """Make a verified, rotated backup through a new read-only connection of its own.
 
     For the regular background backup, which must not hold up the one worker that owns
-    the app's connection. It is safe beside that connection, although DESIGN.md
-    ("Threading") gives the worker sole ownership of the database, because:
+    the app's connection. It is safe beside that connection, although docs/ARCHITECTURE.md
+    ("Threads") gives the worker sole ownership of the database, because:
     - this connection is private to the calling thread and closed before returning;
       no connection object is shared between threads;
     - it is opened read-only (``mode=ro``) and never writes the journal database;

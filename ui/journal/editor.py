@@ -1,6 +1,6 @@
 """The entry editor, and the autosave that keeps every word.
 
-Autosave (DESIGN.md "Durability"): each change restarts a one-second single-shot
+Autosave (docs/ARCHITECTURE.md, "Durability"): each change restarts a one-second single-shot
 timer; when it fires, the changes go to the worker as one job. :meth:`flush` sends
 them at once, and the page calls it on Ctrl+S, before switching entries, and when the
 vault is about to lock (quit and window close lock first). The worker runs jobs in
