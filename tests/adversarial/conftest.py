@@ -41,31 +41,14 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def build_window(qtbot: Any, config_dir: Path, fake_keyring: Any) -> Iterator[Callable[..., Any]]:
     """``build_window(data_dir, **options)``: the real window (synchronous worker), shown
     and started; closed and its worker stopped after the test."""
-    from ui_fixtures import SMALL_KDF, FakeClock
-
-    from ui.shell.application import build_shell
+    from ui_fixtures import FakeClock, close_shells, start_shell
 
     shells: list[Any] = []
 
     def factory(data_dir: Path, **options: Any) -> Any:
-        settings: dict[str, Any] = {
-            "synchronous": True,
-            "kdf": SMALL_KDF,
-            "keyring_backend": fake_keyring,
-            "clock": FakeClock(),
-            "watch_system_lock": False,
-            "save_dialog": lambda _parent, _name: "",
-        }
-        settings.update(options)
-        shell = build_shell(data_dir, config_dir, **settings)
+        shell = start_shell(qtbot, data_dir, config_dir, fake_keyring, FakeClock(), **options)
         shells.append(shell)
-        qtbot.addWidget(shell.window)
-        shell.window.start()
-        shell.window.show()
-        qtbot.waitExposed(shell.window)
         return shell
 
     yield factory
-    for shell in shells:
-        shell.window.close()
-        shell.tasks.shutdown()
+    close_shells(shells)

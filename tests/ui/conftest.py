@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from ui_fixtures import PASSPHRASE, SMALL_KDF, FakeClock
+from ui_fixtures import PASSPHRASE, SMALL_KDF, FakeClock, close_shells, start_shell
 
 from ui.shell import navigation
-from ui.shell.application import Shell, build_shell
+from ui.shell.application import Shell
 
 ShellFactory = Callable[..., Shell]
 
@@ -47,27 +47,12 @@ def make_shell(
     shells: list[Shell] = []
 
     def factory(**options: Any) -> Shell:
-        settings: dict[str, Any] = {
-            "synchronous": True,
-            "kdf": SMALL_KDF,
-            "keyring_backend": fake_keyring,
-            "clock": clock,
-            "watch_system_lock": False,
-            "save_dialog": lambda _parent, _name: "",
-        }
-        settings.update(options)
-        shell = build_shell(data_dir, config_dir, **settings)
+        shell = start_shell(qtbot, data_dir, config_dir, fake_keyring, clock, **options)
         shells.append(shell)
-        qtbot.addWidget(shell.window)
-        shell.window.start()
-        shell.window.show()
-        qtbot.waitExposed(shell.window)
         return shell
 
     yield factory
-    for shell in shells:
-        shell.window.close()
-        shell.tasks.shutdown()
+    close_shells(shells)
 
 
 @pytest.fixture

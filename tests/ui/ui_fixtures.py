@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 from app.vault.kdf import KdfParams
 
 SMALL_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)
@@ -21,3 +24,33 @@ class FakeClock:
 
     def advance(self, seconds: float) -> None:
         self.now += seconds
+
+
+def start_shell(
+    qtbot: Any, data_dir: Path, config_dir: Path, keyring: Any, clock: FakeClock, **options: Any
+) -> Any:
+    """The real window for ``data_dir`` (synchronous worker, small KDF), started and
+    shown; close it with ``close_shells``."""
+    from ui.shell.application import build_shell
+
+    settings: dict[str, Any] = {
+        "synchronous": True,
+        "kdf": SMALL_KDF,
+        "keyring_backend": keyring,
+        "clock": clock,
+        "watch_system_lock": False,
+        "save_dialog": lambda _parent, _name: "",
+    }
+    settings.update(options)
+    shell = build_shell(data_dir, config_dir, **settings)
+    qtbot.addWidget(shell.window)
+    shell.window.start()
+    shell.window.show()
+    qtbot.waitExposed(shell.window)
+    return shell
+
+
+def close_shells(shells: list[Any]) -> None:
+    for shell in shells:
+        shell.window.close()
+        shell.tasks.shutdown()
