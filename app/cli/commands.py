@@ -363,7 +363,7 @@ def _entry_date(text: str | None) -> datetime | None:
     except ValueError:
         raise UsageError(f"--date {text!r} is not a real date and time") from None
     from app.journal.errors import InvalidEntry
-    from app.journal.timestamps import EARLIEST, LATEST, require_aware
+    from app.platform.timestamps import EARLIEST, LATEST, require_aware
 
     # Bounded before the local offset is applied: far dates (year 1, year 9999) make
     # that conversion overflow, and the journal keeps 1900..2100 only.
@@ -382,13 +382,14 @@ def _entry_date(text: str | None) -> datetime | None:
 @contextlib.contextmanager
 def _journal_errors() -> Iterator[None]:
     """Journal and database failures as the CLI's errors (and so its exit codes)."""
-    from app.journal.errors import JournalError, JournalNotEmpty
+    from app.journal.errors import JournalNotEmpty
+    from app.platform.errors import UserError
 
     try:
         yield
     except JournalNotEmpty as error:
         raise VaultExists(str(error)) from None
-    except JournalError as error:
+    except UserError as error:
         raise UsageError(str(error)) from None
     except engine.database_errors() as error:
         raise engine.classify(error) from error
@@ -484,8 +485,11 @@ def cmd_search(args: argparse.Namespace, lock_factory: InstanceLockFactory) -> i
 
 
 def cmd_demo(args: argparse.Namespace, lock_factory: InstanceLockFactory) -> int:
-    """Fill the vault with a made-up journal; refuses one with entries unless --force."""
-    from app.journal import demo
+    """Fill every module with made-up data; refuses a journal with entries unless --force."""
+    from datetime import date
+
+    from app.platform import demo
+    from app.platform.contributions import DemoPlan
 
     paths = _existing(args)
     secret = SecretSource(args.passphrase_file).next("Passphrase: ")
@@ -493,10 +497,14 @@ def cmd_demo(args: argparse.Namespace, lock_factory: InstanceLockFactory) -> int
         vault = _unlock(paths, secret, Access.WRITE_CHECKED)
         try:
             with _journal_errors():
-                added = demo.generate(vault.connection, args.entries, force=args.force)
+                plan = DemoPlan(
+                    today=date.today(), entries=args.entries, years=args.years, force=args.force
+                )
+                added = demo.fill(vault.connection, plan)
         finally:
             vault.close()
-    _out(f"ok: added {added} demo entries")
+    others = "".join(f"; {module}: {n}" for module, n in added.items() if module != "journal")
+    _out(f"ok: added {added.get('journal', 0)} demo entries{others}")
     return exit_codes.OK
 
 

@@ -114,6 +114,14 @@ def _count(text: str) -> int:
     return value
 
 
+def _years(text: str) -> int:
+    """A whole number of years for the demo, 1 to 10."""
+    value = _count(text)
+    if value > 10:
+        raise argparse.ArgumentTypeError(f"{text!r} must be 10 or fewer")
+    return value
+
+
 def _add_journal_commands(
     commands: argparse._SubParsersAction[_Parser], common: _Parser, secrets: _Parser
 ) -> None:
@@ -155,6 +163,13 @@ def _add_journal_commands(
         help="fill an empty vault with a made-up journal (for trying Mooring out)",
     )
     demo.add_argument("--entries", type=_count, required=True, metavar="N", help="how many entries")
+    demo.add_argument(
+        "--years",
+        type=_years,
+        default=1,
+        metavar="N",
+        help="years of check-ins and sessions, ending today (1 to 10; default 1)",
+    )
     demo.add_argument(
         "--force", action="store_true", help="add them even if the journal has entries"
     )

@@ -1,11 +1,13 @@
 """A deterministic synthetic journal for demos, screenshots and benchmarks.
 
 ``generate(connection, 1000)`` writes 1,000 entries of about 250 words, with tags,
-prompt links, a few "bring to therapy" flags and a year of daily check-ins. With the
+prompt links and a few "bring to therapy" flags. With the
 same ``seed`` and ``today`` the journal is the same, entry for entry; the entries end
 on ``today`` (default: the local date), spread over up to ten years.
 
-Everything is written in one transaction: a failure leaves the vault as it was.
+Everything is written in one transaction (nested in the caller's, when there is one):
+a failure leaves the vault as it was. Other modules fill their own demo data
+(``app/platform/demo.py`` asks each one in turn).
 """
 
 from __future__ import annotations
@@ -15,15 +17,15 @@ from collections.abc import Callable, Iterator
 from datetime import date, datetime, time, timedelta
 from typing import Any, Final
 
-from app.journal import demo_text, timestamps
-from app.journal._sql import Connection, transaction
+from app.journal import demo_text
 from app.journal.errors import InvalidEntry, JournalNotEmpty
 from app.journal.text import preview, tag_text
+from app.platform import timestamps
+from app.platform.sql import Connection, transaction
 from app.vault import search_index
 
 MAX_ENTRIES: Final = 1_000_000
 MAX_SPAN_DAYS: Final = 3650
-CHECKIN_DAYS: Final = 365
 _SENTENCES_PER_PARAGRAPH: Final = 5
 _PARAGRAPHS_PER_ENTRY: Final = 4  # about 250 words
 _PARAGRAPHS: Final = 5000
@@ -43,11 +45,10 @@ def generate(
     today: date | None = None,
     progress: Progress | None = None,
 ) -> int:
-    """Add ``entries`` demo entries (and check-ins); returns how many entries were added.
+    """Add ``entries`` demo entries; returns how many entries were added.
 
     Raises JournalNotEmpty when the journal already has entries (including the trash)
-    unless ``force``; then the demo entries are added to what is there and existing
-    check-ins are kept.
+    unless ``force``; then the demo entries are added to what is there.
     """
     if isinstance(entries, bool) or not isinstance(entries, int) or not 1 <= entries <= MAX_ENTRIES:
         raise InvalidEntry(f"The demo journal can have from 1 to {MAX_ENTRIES:,} entries.")
@@ -89,11 +90,6 @@ def generate(
         search_index.index_live_entries(connection, first_id, first_id + entries - 1)
         for _name, sql in triggers:
             connection.execute(sql)
-        connection.executemany(
-            "INSERT OR IGNORE INTO checkins (day, mood, stress, craving, hungry, angry,"
-            " lonely, tired, sleep_hours, note, saved) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            writer.checkins(min(CHECKIN_DAYS, writer.span_days)),
-        )
     return entries
 
 
@@ -127,8 +123,7 @@ class _Writer:
         self.end = end
         self.entries = entries
         self.span_days = max(1, min(MAX_SPAN_DAYS, entries))
-        # Entries end yesterday, so none of them is dated later than now; check-ins
-        # run up to today.
+        # Entries end yesterday, so none of them is dated later than now.
         last_entry_day = end - timedelta(days=1)
         self.start = last_entry_day - timedelta(days=self.span_days - 1)
         self._paragraphs: list[str] | None = None
@@ -226,38 +221,3 @@ class _Writer:
             if chosen_tags:
                 text_rows.append((entry_id, tag_text(chosen_tags)))
         return rows, tag_rows, text_rows
-
-    def checkins(self, days: int) -> list[tuple[Any, ...]]:
-        rng = self.rng
-        rows: list[tuple[Any, ...]] = []
-        mood, stress, craving = 5, 5, 4
-        saved = timestamps.to_text(datetime.combine(self.end, time(21, 0)).astimezone())
-        for back in range(days - 1, -1, -1):
-            day = self.end - timedelta(days=back)
-            mood = _step(rng, mood)
-            stress = _step(rng, stress)
-            craving = _step(rng, craving)
-            if rng.random() < 0.15:
-                continue  # not every day gets a check-in
-            sleep = round(rng.uniform(4.0, 9.5) * 2) / 2 if rng.random() < 0.9 else None
-            note = rng.choice(("", "", "Okay day.", self._fill("Felt {feeling} {time}.")))
-            rows.append(
-                (
-                    timestamps.day_key(day),
-                    mood,
-                    stress,
-                    craving,
-                    int(rng.random() < 0.2),
-                    int(rng.random() < 0.15),
-                    int(rng.random() < 0.25),
-                    int(rng.random() < 0.35),
-                    sleep,
-                    note,
-                    saved,
-                )
-            )
-        return rows
-
-
-def _step(rng: random.Random, value: int) -> int:
-    return max(0, min(10, value + rng.choice((-2, -1, -1, 0, 0, 0, 1, 1, 2))))

@@ -39,8 +39,6 @@ from typing import Any, Final
 
 import sqlcipher3
 
-from app.journal import timestamps
-from app.journal._sql import Connection, transaction
 from app.journal.errors import EntryNotFound, InvalidEntry, InvalidTag
 from app.journal.model import (
     TRASH_DAYS,
@@ -62,6 +60,8 @@ from app.journal.text import (
     tag_key,
     tag_text,
 )
+from app.platform import timestamps
+from app.platform.sql import Connection, transaction
 
 MAX_PAGE: Final = 1000
 MAX_SEARCH_HITS: Final = 500
@@ -182,6 +182,46 @@ class EntryRepository:
             prompt_id=prompt,
             deleted_at=_opt_time(deleted),
         )
+
+    def update(
+        self,
+        entry_id: int,
+        *,
+        title: str | None = None,
+        body: str | None = None,
+        tags: Sequence[str] | None = None,
+        bring_to_therapy: bool | None = None,
+    ) -> Entry:
+        """Change any of title, body, tags and flag (None: unchanged) in one transaction.
+
+        Everything is checked before anything is written, so a bad tag leaves the
+        title and body as they were too.
+        """
+        clean_t = None if title is None else clean_title(title)
+        clean_b = None if body is None else clean_body(body)
+        pairs = None if tags is None else clean_tags(tags)
+        now = timestamps.to_text(self._now())
+        assignments = ["edited = ?"]
+        params: list[Any] = [now]
+        if clean_t is not None:
+            assignments.append("title = ?")
+            params.append(clean_t)
+        if clean_b is not None:
+            assignments += ["body = ?", "preview = ?"]
+            params += [clean_b, preview(clean_b)]
+        if bring_to_therapy is not None:
+            assignments.append("bring_to_therapy = ?")
+            params.append(int(bool(bring_to_therapy)))
+        with transaction(self._db):
+            cursor = self._db.execute(
+                f"UPDATE entries SET {', '.join(assignments)} WHERE id = ?", (*params, entry_id)
+            )
+            if cursor.rowcount == 0:
+                raise EntryNotFound(_NOT_FOUND)
+            if pairs is not None:
+                self._db.execute("DELETE FROM entry_tags WHERE entry_id = ?", (entry_id,))
+                self._write_tags(entry_id, pairs)
+        return self.get(entry_id)
 
     def set_tags(self, entry_id: int, tags: Sequence[str]) -> Entry:
         """Replace the entry's tags (tidied; duplicates ignoring case dropped)."""

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from app.platform.errors import InvalidValue, UserError
 
-class JournalError(Exception):
+
+class JournalError(UserError):
     """Base class for every failure the journal reports to a person."""
 
 
@@ -11,16 +13,12 @@ class EntryNotFound(JournalError):
     """No entry with that id (or not where the operation expects it, e.g. in the trash)."""
 
 
-class InvalidEntry(JournalError):
+class InvalidEntry(JournalError, InvalidValue):
     """A title, body, date or prompt link the journal cannot store."""
 
 
 class InvalidTag(JournalError):
     """A tag that is empty or too long after tidying."""
-
-
-class InvalidCheckIn(JournalError):
-    """A check-in with a value out of range or of the wrong kind."""
 
 
 class JournalNotEmpty(JournalError):

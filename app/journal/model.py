@@ -76,22 +76,6 @@ class SearchResult:
 
 
 @dataclass(frozen=True)
-class CheckIn:
-    """One day's check-in. Scores are 0..10; ``note`` is one line of at most 280 chars."""
-
-    day: date
-    mood: int
-    stress: int
-    craving: int
-    hungry: bool
-    angry: bool
-    lonely: bool
-    tired: bool
-    sleep_hours: float | None
-    note: str
-
-
-@dataclass(frozen=True)
 class Theme:
     id: str
     title: str

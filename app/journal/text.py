@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from app.journal.errors import InvalidEntry, InvalidTag
+from app.platform.text import one_line, storable
 
 MAX_TITLE_CHARS: Final = 300
 # Far beyond any real entry; the limit only keeps a runaway paste from filling the disk.
@@ -17,11 +18,6 @@ TAG_SEPARATOR: Final = ","  # between tags written on one line
 MAX_PROMPT_ID_CHARS: Final = 100
 PREVIEW_CHARS: Final = 140
 
-# C0/C1 control characters other than tab, newline and carriage return, and lone
-# surrogates (which cannot be stored as UTF-8). Removing them keeps the snippet
-# highlight markers (\x02, \x03) unambiguous and the database valid UTF-8.
-_UNSTORABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
-
 # Light Markdown removal for one-line previews: enough that a row reads as prose.
 _IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)")
 _LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
@@ -29,18 +25,6 @@ _HTML_TAG = re.compile(r"</?[A-Za-z][^<>\n]*>")
 _LINE_MARKER = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d{1,9}[.)][ \t]+)")
 # Emphasis and code marks; an underscore inside a word (snake_case) is kept.
 _EMPHASIS = re.compile(r"[*~`]+|(?<!\w)_+|_+(?!\w)")
-
-
-def storable(text: str) -> str:
-    """``text`` without characters the journal never stores (see _UNSTORABLE)."""
-    if _UNSTORABLE.search(text) is None:
-        return text
-    return _UNSTORABLE.sub("", text)
-
-
-def one_line(text: str) -> str:
-    """Storable, every run of whitespace (newlines included) made one space, stripped."""
-    return " ".join(storable(text).split())
 
 
 def clean_title(title: str) -> str:

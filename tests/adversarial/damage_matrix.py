@@ -44,9 +44,9 @@ class Pristine:
 
 
 def _fill(root: Path, words: str) -> list[str]:
-    from app.journal.checkins import CheckInRepository
+    from app.checkins.model import CheckIn
+    from app.checkins.repository import CheckInRepository
     from app.journal.entries import EntryRepository
-    from app.journal.model import CheckIn
     from app.vault.vault import Vault
 
     vault, _code = Vault.create(root, PASSPHRASE, kdf=SMALL_KDF)

@@ -24,9 +24,9 @@ from test_privacy_canary import CANARY, Watch
 from vault_fixtures import PASSPHRASE, SMALL_KDF
 from xdriver import files_containing, open_files
 
-from app.journal.checkins import CheckInRepository
+from app.checkins.model import CheckIn
+from app.checkins.repository import CheckInRepository
 from app.journal.entries import EntryRepository
-from app.journal.model import CheckIn
 from app.vault import backup
 from app.vault.layout import VaultPaths
 from app.vault.vault import Vault

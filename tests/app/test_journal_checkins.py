@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 from vault_fixtures import PASSPHRASE, SMALL_KDF
 
-from app.journal.checkins import CheckInRepository
-from app.journal.errors import InvalidCheckIn
-from app.journal.model import CheckIn
+from app.checkins.errors import InvalidCheckIn
+from app.checkins.model import CheckIn
+from app.checkins.repository import CheckInRepository
 from app.vault.vault import Vault
 
 DAY = date(2024, 3, 10)

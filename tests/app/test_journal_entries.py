@@ -14,6 +14,7 @@ from app.journal import text as journal_text
 from app.journal.entries import EntryRepository
 from app.journal.errors import EntryNotFound, InvalidEntry, InvalidTag
 from app.journal.model import EntryFilter, EntrySummary
+from app.platform.errors import InvalidValue
 from app.vault import backup, migrations
 from app.vault.vault import Vault
 
@@ -263,7 +264,7 @@ def test_entries_dated_1900_and_2100_round_trip_and_sort(repo: EntryRepository) 
     assert repo.days_with_entries(1900, 1) == {date(1900, 1, 1)}
     assert repo.days_with_entries(2100, 12) == {date(2100, 12, 31)}
     for outside in (datetime(1899, 12, 31, 23, 0, tzinfo=UTC), datetime(2101, 1, 1, tzinfo=UTC)):
-        with pytest.raises(InvalidEntry):
+        with pytest.raises(InvalidValue):
             repo.create(body="x", created=outside)
     assert repo.count() == 3
 
@@ -579,5 +580,5 @@ def test_a_version_1_vault_gains_the_journal_after_a_backup(
 
 def test_clock_must_give_a_supported_time(vault: Vault) -> None:
     repo = EntryRepository(vault.connection, clock=lambda: datetime(1800, 1, 1, tzinfo=UTC))
-    with pytest.raises(InvalidEntry):
+    with pytest.raises(InvalidValue):
         repo.create(body="x")

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from vault_fixtures import PASSPHRASE, fingerprint
 
+from app.platform.schema import SchemaStep
 from app.vault import backup, migrations
 from app.vault.errors import VaultDamaged
 from app.vault.layout import VaultPaths
@@ -17,7 +18,7 @@ def _add_migration(monkeypatch: pytest.MonkeyPatch, version: int) -> None:
     def add_table(connection) -> None:
         connection.execute(f"CREATE TABLE added_v{version} (x INTEGER)")
 
-    extra = migrations.Migration(version, f"test table {version}", add_table)
+    extra = SchemaStep(version, f"test table {version}", add_table)
     monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, extra))
 
 
@@ -55,7 +56,7 @@ def test_failed_migration_rolls_back_and_keeps_the_vault_usable(
     monkeypatch.setattr(
         migrations,
         "MIGRATIONS",
-        (*migrations.MIGRATIONS, migrations.Migration(latest + 1, "broken", broken)),
+        (*migrations.MIGRATIONS, SchemaStep(latest + 1, "broken", broken)),
     )
     with pytest.raises(RuntimeError):
         Vault.unlock(vault_dir, PASSPHRASE)

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from cli_helpers import fingerprint, mooring_command
 
-from app.journal._sql import transaction
 from app.journal.entries import EntryRepository
+from app.platform.sql import transaction
 from app.vault.kdf import KdfParams
 from app.vault.vault import Vault
 
@@ -184,7 +184,7 @@ def test_demo_fills_once_refuses_then_adds_with_force(
 ) -> None:
     filled = mooring(env, *at(vault_here, "demo", "--entries", "120"), stdin=PASSPHRASE)
     assert filled.returncode == 0, filled.stderr
-    assert filled.stdout.strip() == "ok: added 120 demo entries"
+    assert filled.stdout.strip().startswith("ok: added 120 demo entries; checkins: ")
     before = fingerprint(vault_here)
     again = mooring(env, *at(vault_here, "demo", "--entries", "5"), stdin=PASSPHRASE)
     assert_one_line_error(again, 6)

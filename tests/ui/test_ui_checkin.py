@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
 )
 from ui_fixtures import PASSPHRASE
 
-from app.journal.checkins import CheckInRepository
-from app.journal.model import CheckIn
+from app.checkins.model import CheckIn
+from app.checkins.repository import CheckInRepository
+from ui.checkins.form import CheckinValues
+from ui.checkins.page import CheckinPage
+from ui.checkins.trends import checkin_chart, halt_and_sleep_summary
 from ui.common.chart import ChartWidget
 from ui.common.messages import Tone
-from ui.journal.checkin_form import CheckinValues
-from ui.journal.checkin_page import CheckinPage
-from ui.journal.trends import checkin_chart, halt_and_sleep_summary
 from ui.shell.context import ModuleContext
 
 pytestmark = pytest.mark.usefixtures("existing_vault")

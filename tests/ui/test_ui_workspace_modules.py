@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from journal_helpers import unlock
 
-from ui.journal.checkin_page import CheckinPage
+from ui.checkins.page import CheckinPage
 from ui.journal.page import JournalPage
 from ui.shell import navigation
 
@@ -33,4 +33,4 @@ def test_the_check_in_page_is_built_when_first_shown(qtbot: Any, make_shell: Any
 def test_the_journal_names_what_to_import_before_the_first_unlock() -> None:
     navigation.load_module_packages()
     names = navigation.preload_names()
-    assert {"ui.journal.page", "app.journal.entries", "ui.journal.checkin_page"} <= set(names)
+    assert {"ui.journal.page", "app.journal.entries", "ui.checkins.page"} <= set(names)

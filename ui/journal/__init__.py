@@ -1,4 +1,4 @@
-"""The journal in the window: entries, search, calendar, trash; and the daily check-ins.
+"""The journal in the window: entries, search, calendar, trash.
 
 Importing this package registers its pages with the navigation. The pages themselves
 are imported when the first page is built (after an unlock), not at start-up.
@@ -28,24 +28,10 @@ def _journal_page(context: ModuleContext) -> QWidget:
     return JournalPage(context)
 
 
-def _checkin_page(context: ModuleContext) -> QWidget:
-    from ui.journal.checkin_page import CheckinPage
-
-    return CheckinPage(context)
-
-
 navigation.register(
     "journal",
     lambda: _tr("Journal"),
     _journal_page,
     order=10,
     preload=("ui.journal.page", "app.journal.entries"),
-)
-navigation.register(
-    "checkins",
-    lambda: _tr("Check-ins"),
-    _checkin_page,
-    order=20,
-    build_when_shown=True,
-    preload=("ui.journal.checkin_page",),
 )

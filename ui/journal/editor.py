@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.journal import ops
 from app.journal.text import MAX_TAG_CHARS, MAX_TITLE_CHARS
 from ui.common.sensitive import wipe_line_edit
 from ui.journal import jobs
@@ -69,9 +70,8 @@ def _state_text(state: SaveState) -> str:
 class EntryEditor(QWidget):
     """Title, Markdown body with preview, tags and the therapy flag of one entry."""
 
-    saved = Signal(object, object)  # (EntryHandle, jobs.Stored)
+    saved = Signal(object, object)  # (EntryHandle, app.journal.ops.Saved)
     problem = Signal(str)  # one line for the person
-    tags_saved = Signal()
     state_changed = Signal(object)  # SaveState, once the label shows it
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -363,19 +363,19 @@ class EntryEditor(QWidget):
                 )
         if handle.id is None:
             # The first save creates the entry with everything shown so far...
-            changes = jobs.Changes(
+            changes = ops.EntryEdit(
                 title=self.title.text(),
                 body=self.body.toPlainText(),
                 tags=tags,
                 bring_to_therapy=self.therapy.isChecked(),
             )
-            if not (changes.title or changes.body or changes.tags or changes.bring_to_therapy):
+            if not changes.has_content():
                 # ...unless nothing is written yet: then there is nothing to keep.
                 self._text_dirty = self._tags_dirty = self._flag_dirty = False
                 self._set_state(SaveState.NEW)
                 return
         else:
-            changes = jobs.Changes(
+            changes = ops.EntryEdit(
                 title=self.title.text() if self._text_dirty else None,
                 body=self.body.toPlainText() if self._text_dirty else None,
                 tags=tags,
@@ -386,7 +386,7 @@ class EntryEditor(QWidget):
         self._in_flight += 1
         self._set_state(SaveState.SAVING)
 
-        def done(stored: jobs.Stored | None) -> None:
+        def done(stored: ops.Saved | None) -> None:
             self._in_flight -= 1
             if self._closed:
                 return
@@ -396,8 +396,6 @@ class EntryEditor(QWidget):
                         tr("Written {when}").format(when=when_text(stored.entry.created))
                     )
                 self.saved.emit(handle, stored)
-                if changes.tags is not None:
-                    self.tags_saved.emit()
             settled = not self._in_flight and revision == self._revision
             if handle is self._handle and settled and not self.has_unsaved_changes():
                 self._set_state(SaveState.SAVED if stored is not None else SaveState.NEW)
@@ -418,7 +416,9 @@ class EntryEditor(QWidget):
                 )
             )
 
-        self._session.submit(lambda vault: jobs.store(vault, handle, changes), done, failed)
+        self._session.run_op(
+            lambda vault: jobs.store(vault, handle, changes), done, failed, origin=self
+        )
 
     def _set_state(self, state: SaveState) -> None:
         # Runs on every keystroke: only touch the label when the state changes.

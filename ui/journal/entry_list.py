@@ -184,7 +184,7 @@ class EntryListModel(QAbstractListModel):
             # Counted only now, so that right after unlocking the count does not compete
             # with building the window. One that fails only leaves the count unshown
             # (the session logs the error's type).
-            self._session.submit(jobs.call("count", entry_filter), counted)
+            self._session.submit(jobs.count(entry_filter), counted)
 
         self._session.submit(
             lambda vault: jobs.next_page(vault, entry_filter, None, size),

@@ -2,18 +2,30 @@
 
 Each function takes the open vault and builds its own repository, because a
 repository wraps the connection, and the connection belongs to the worker thread.
+Reads return values; writes are operations (``app/journal/ops.py``) that also say
+what they changed, for ``session.run_op``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from app.journal import ops
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import TypeVar
+
     from app.journal.entries import EntryRepository
-    from app.journal.model import Entry, EntryFilter, EntrySummary
+    from app.journal.model import Entry, EntryFilter, EntrySummary, SearchResult
+    from app.platform.changes import OpResult
     from app.vault.vault import Vault
+
+    T = TypeVar("T")
+    OnVault = Callable[[Vault], T]  # a read, run on the worker
+    OpOnVault = Callable[[Vault], OpResult[T]]  # an operation, for session.run_op
 
 
 def repository(vault: Vault) -> EntryRepository:
@@ -36,72 +48,65 @@ class EntryHandle:
     prompt_id: str | None = None
 
 
-@dataclass(frozen=True)
-class Changes:
-    """What to write for one entry; None means "unchanged"."""
-
-    title: str | None = None
-    body: str | None = None
-    tags: tuple[str, ...] | None = None
-    bring_to_therapy: bool | None = None
-
-    def is_empty(self) -> bool:
-        return (
-            self.title is None
-            and self.body is None
-            and self.tags is None
-            and self.bring_to_therapy is None
-        )
+# ----- writes --------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Stored:
-    """The result of a save: the entry as stored, and whether it was created just now."""
-
-    entry: Entry
-    created: bool
-
-
-def store(vault: Vault, handle: EntryHandle, changes: Changes) -> Stored | None:
+def store(vault: Vault, handle: EntryHandle, edit: ops.EntryEdit) -> OpResult[ops.Saved | None]:
     """Create the entry on its first save, then write only what changed."""
-    repo = repository(vault)
-    if handle.id is None:
-        if not (changes.title or changes.body or changes.tags or changes.bring_to_therapy):
-            return None  # nothing worth keeping yet
-        entry = repo.create(
-            title=changes.title or "",
-            body=changes.body or "",
-            tags=changes.tags or (),
-            bring_to_therapy=bool(changes.bring_to_therapy),
-            prompt_id=handle.prompt_id,
-        )
-        handle.id = entry.id
-        return Stored(entry, created=True)
-    entry_id = handle.id
-    entry = None
-    if changes.title is not None or changes.body is not None:
-        if changes.title is None or changes.body is None:
-            current = repo.get(entry_id)
-            title = current.title if changes.title is None else changes.title
-            body = current.body if changes.body is None else changes.body
-        else:
-            title, body = changes.title, changes.body
-        entry = repo.save(entry_id, title=title, body=body)
-    if changes.tags is not None:
-        entry = repo.set_tags(entry_id, changes.tags)
-    if changes.bring_to_therapy is not None:
-        entry = repo.set_therapy_flag(entry_id, changes.bring_to_therapy)
-    if entry is None:
-        entry = repo.get(entry_id)
-    return Stored(entry, created=False)
+    result = ops.save_entry(vault.connection, handle.id, edit, handle.prompt_id)
+    if result.value is not None:
+        handle.id = result.value.entry.id
+    return result
 
 
-def delete(vault: Vault, handle: EntryHandle) -> int | None:
-    """Move the handle's entry to the trash; returns its id (None if never stored)."""
+def delete_handle(vault: Vault, handle: EntryHandle) -> OpResult[int | None]:
+    """Move the handle's entry to the trash (None: it was never stored)."""
+    from app.platform.changes import NOTHING, OpResult
+
     if handle.id is None:
-        return None
-    repository(vault).delete(handle.id)
-    return handle.id
+        return OpResult(None, NOTHING)
+    result = ops.delete_entry(vault.connection, handle.id)
+    return OpResult(result.value, result.changes)
+
+
+def delete(entry_id: int) -> OpOnVault[int]:
+    return lambda vault: ops.delete_entry(vault.connection, entry_id)
+
+
+def restore(entry_id: int) -> OpOnVault[int]:
+    return lambda vault: ops.restore_entry(vault.connection, entry_id)
+
+
+def purge(entry_id: int) -> OpOnVault[int]:
+    return lambda vault: ops.purge_entry(vault.connection, entry_id)
+
+
+def after_unlock(vault: Vault) -> OpResult[int]:
+    """Housekeeping once per unlock: empty trash older than 30 days."""
+    return ops.purge_expired(vault.connection)
+
+
+# ----- reads ---------------------------------------------------------------------------
+
+
+def get_entry(entry_id: int) -> OnVault[Entry]:
+    return lambda vault: repository(vault).get(entry_id)
+
+
+def trash(vault: Vault) -> list[EntrySummary]:
+    return repository(vault).trash()
+
+
+def count(entry_filter: EntryFilter) -> OnVault[int]:
+    return lambda vault: repository(vault).count(entry_filter)
+
+
+def search(text: str, entry_filter: EntryFilter, limit: int) -> OnVault[SearchResult]:
+    return lambda vault: repository(vault).search(text, entry_filter, limit=limit)
+
+
+def days_with_entries(year: int, month: int) -> OnVault[set[date]]:
+    return lambda vault: repository(vault).days_with_entries(year, month)
 
 
 @dataclass(frozen=True)
@@ -132,17 +137,3 @@ class Overview:
 def overview(vault: Vault, year: int, month: int) -> Overview:
     repo = repository(vault)
     return Overview(repo.all_tags(), repo.days_with_entries(year, month))
-
-
-def after_unlock(vault: Vault) -> int:
-    """Housekeeping once per unlock: empty trash older than 30 days."""
-    return int(repository(vault).purge_expired())
-
-
-def call(method: str, *args: Any, **kwargs: Any) -> Any:
-    """A job that calls one repository method: ``session.submit(call("get", 3), ...)``."""
-
-    def job(vault: Vault) -> Any:
-        return getattr(repository(vault), method)(*args, **kwargs)
-
-    return job

@@ -2,13 +2,12 @@
 
 Everything that touches the journal runs on the database worker through
 ``session.submit``; this page only shows results. It is built after each unlock and
-destroyed on lock; before that, :meth:`JournalPage._about_to_lock` queues the last save
+destroyed on lock; before that, :meth:`JournalPage.before_lock` queues the last save
 (ahead of the vault's close) and empties every model and field.
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from collections.abc import Callable
 from datetime import date
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.journal import ops
 from ui.common.messages import Tone
 from ui.common.text import app_text
 from ui.journal import jobs
@@ -51,6 +51,7 @@ from ui.journal.trash_view import TrashView
 
 if TYPE_CHECKING:
     from app.journal.model import Entry, EntryFilter, Prompt, SearchResult, Theme
+    from app.platform.changes import Changes
     from ui.shell.context import ModuleContext
 
 log = logging.getLogger(__name__)
@@ -76,10 +77,10 @@ def _native(key: str) -> str:
 
 
 def _reason(error: BaseException) -> str:
-    """A journal error is already one sentence for a person; anything else is a bug."""
-    from app.journal.errors import JournalError
+    """A user error is already one sentence for a person; anything else is a bug."""
+    from app.platform.errors import UserError
 
-    if isinstance(error, JournalError):
+    if isinstance(error, UserError):
         return app_text(str(error))
     log.error("journal job failed: %s", type(error).__name__)
     return tr("Something went wrong on our side.")
@@ -208,7 +209,6 @@ class JournalPage(QWidget):
 
         self._build()
         self._bind_keys()
-        self.session.about_to_lock.connect(self._about_to_lock)
         self._start()
 
     def sizeHint(self) -> QSize:
@@ -377,10 +377,8 @@ class JournalPage(QWidget):
         self.editor = EntryEditor(self.session, self)
         self.editor.saved.connect(self._entry_saved)
         self.editor.problem.connect(lambda text: self.notice.show_message(text, Tone.PROBLEM))
-        self.editor.tags_saved.connect(self._refresh_overview)
         # Words edited away leave the search index at a quiet moment (index_tidier).
         self.tidier = IndexTidier(self.session.submit, self)
-        self.editor.tags_saved.connect(self.tidier.note_change)
 
         self.welcome = WelcomePanel(self)
         self.welcome.new_button.clicked.connect(lambda: self.new_entry())
@@ -467,7 +465,7 @@ class JournalPage(QWidget):
         self._show_welcome()
         self.welcome.set_prompt(self._prompt_of_the_day())
         self.welcome.set_has_entries(None)
-        self.session.submit(
+        self.session.run_op(
             jobs.after_unlock,
             None,
             lambda error: log.error("emptying old trash failed: %s", type(error).__name__),
@@ -581,7 +579,7 @@ class JournalPage(QWidget):
                     Tone.PROBLEM,
                 )
 
-        self.session.submit(jobs.call("get", entry_id), done, failed)
+        self.session.submit(jobs.get_entry(entry_id), done, failed)
 
     def save_now(self) -> None:
         self.editor.flush()
@@ -596,16 +594,27 @@ class JournalPage(QWidget):
         self.right_stack.setCurrentWidget(self.welcome)
         self.delete_button.setEnabled(False)
 
-    def _entry_saved(self, handle: jobs.EntryHandle, stored: jobs.Stored) -> None:
+    def _entry_saved(self, handle: jobs.EntryHandle, saved: ops.Saved) -> None:
+        # The editor's own edit shows in its row at once; a new entry arrives in the
+        # list through apply_changes, like every other change.
+        if not self._closed and not saved.created:
+            self.model.update_entry(saved.entry)
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Reload what shows data that changed (called for every operation's changes)."""
         if self._closed:
             return
-        self.tidier.note_change()
-        if stored.created:
-            # A new entry: show it at the top of the list (and its day in the calendar).
+        own_edit = changes.origin is self.editor
+        if changes.touches(ops.ENTRIES, ops.ENTRY_TEXT, ops.TAGS):
+            self.tidier.note_change()
+        if changes.touches(ops.ENTRIES) or (changes.touches(ops.ENTRY_TEXT) and not own_edit):
             self.model.reload(self.filters.current_filter())
+            if self.search.is_active():
+                self.search.run_now()
+        if changes.touches(ops.ENTRIES, ops.TAGS):
             self._refresh_overview()
-        else:
-            self.model.update_entry(stored.entry)
+        if changes.touches(ops.TRASH) and self.left_stack.currentWidget() is self.trash:
+            self._refresh_trash()
 
     # ----- list, filters, calendar -----------------------------------------------------
 
@@ -634,7 +643,7 @@ class JournalPage(QWidget):
             if sequence == self._days_sequence and not self._closed:
                 self.filters.mark_days(year, month, days)
 
-        self.session.submit(jobs.call("days_with_entries", year, month), done, self._quiet_error)
+        self.session.submit(jobs.days_with_entries(year, month), done, self._quiet_error)
 
     def _refresh_overview(self) -> None:
         """Re-read the tag list and the marked days of the shown month."""
@@ -800,7 +809,9 @@ class JournalPage(QWidget):
             if entry_id is not None:
                 self._after_delete(entry_id)
 
-        self.session.submit(lambda vault: jobs.delete(vault, handle), done, self._action_failed)
+        self.session.run_op(
+            lambda vault: jobs.delete_handle(vault, handle), done, self._action_failed
+        )
 
     def delete_entry(self, entry_id: int) -> None:
         """Move ``entry_id`` to the trash (from the list, without opening it)."""
@@ -811,10 +822,8 @@ class JournalPage(QWidget):
             # Still on its way to the editor: it must not arrive there after this.
             self._open_sequence += 1
             self._opening_id = None
-        self.session.submit(
-            jobs.call("delete", entry_id),
-            lambda _result: self._after_delete(entry_id),
-            self._action_failed,
+        self.session.run_op(
+            jobs.delete(entry_id), lambda _id: self._after_delete(entry_id), self._action_failed
         )
 
     def _delete_selected(self, view: QAbstractItemView) -> None:
@@ -823,13 +832,11 @@ class JournalPage(QWidget):
             self.delete_entry(int(index.data(IdRole)))
 
     def _after_delete(self, entry_id: int) -> None:
-        self.tidier.note_change()
         self.notice.show_message(
             tr("Moved to the trash. You can restore it for 30 days."),
             Tone.INFO,
             action=(tr("Undo"), lambda: self.restore_entry(entry_id, reopen=True)),
         )
-        self._reload_everything()
 
     def restore_entry(self, entry_id: int, *, reopen: bool = False) -> None:
         """Bring ``entry_id`` back from the trash."""
@@ -840,11 +847,10 @@ class JournalPage(QWidget):
             if self._closed:
                 return
             self.notice.show_message(tr("The entry is back in your journal."), Tone.SUCCESS)
-            self._reload_everything()
             if reopen:
                 self.open_entry(entry_id)
 
-        self.session.submit(jobs.call("restore", entry_id), done, self._action_failed)
+        self.session.run_op(jobs.restore(entry_id), done, self._action_failed)
 
     def purge_entry(self, entry_id: int) -> None:
         """Delete ``entry_id`` for good, after asking."""
@@ -854,9 +860,8 @@ class JournalPage(QWidget):
         def done(_result: object) -> None:
             if not self._closed:
                 self.notice.show_message(tr("The entry was deleted for good."), Tone.INFO)
-                self._refresh_trash()
 
-        self.session.submit(jobs.call("purge", entry_id), done, self._action_failed)
+        self.session.run_op(jobs.purge(entry_id), done, self._action_failed)
 
     def show_trash(self) -> None:
         if self._closed:
@@ -893,7 +898,7 @@ class JournalPage(QWidget):
             self.right_stack.setCurrentWidget(self.trash_preview)
             self.delete_button.setEnabled(False)
 
-        self.session.submit(jobs.call("get", entry_id), done, self._action_failed)
+        self.session.submit(jobs.get_entry(entry_id), done, self._action_failed)
 
     def _restore_previewed(self, entry_id: int) -> None:
         """Restore from the preview: back to the journal with the entry open to edit."""
@@ -905,15 +910,7 @@ class JournalPage(QWidget):
             if not self._closed:
                 self.trash.set_rows(rows)
 
-        self.session.submit(jobs.call("trash"), done, self._action_failed)
-
-    def _reload_everything(self) -> None:
-        self.model.reload(self.filters.current_filter())
-        self._refresh_overview()
-        if self.left_stack.currentWidget() is self.trash:
-            self._refresh_trash()
-        if self.search.is_active():
-            self.search.run_now()
+        self.session.submit(jobs.trash, done, self._action_failed)
 
     def _action_failed(self, error: BaseException) -> None:
         if not self._closed:
@@ -923,15 +920,13 @@ class JournalPage(QWidget):
 
     # ----- lock ------------------------------------------------------------------------
 
-    def _about_to_lock(self) -> None:
+    def before_lock(self) -> None:
         """The vault closes next: queue the last save, then forget everything shown."""
         if self._closed:
             return
         self.editor.flush()  # runs on the worker before the vault's close job
         self.tidier.stop()
         self._closed = True
-        with contextlib.suppress(RuntimeError, TypeError):
-            self.session.about_to_lock.disconnect(self._about_to_lock)
         self.editor.wipe()
         self.search.close()
         self.model.clear()

@@ -272,9 +272,7 @@ class SearchController(QObject):
                 )
             finished()
 
-        self._session.submit(
-            jobs.call("search", text, entry_filter, limit=RESULT_LIMIT), done, failed
-        )
+        self._session.submit(jobs.search(text, entry_filter, RESULT_LIMIT), done, failed)
 
     def close(self) -> None:
         self._closed = True

@@ -8,6 +8,17 @@ A module's UI package registers itself when imported::
 and adds its package name to :data:`MODULE_PACKAGES`. Only registered modules show.
 The packages are imported on the first unlock, not at start-up, so the lock screen
 appears quickly.
+
+A page may offer two methods; the workspace calls them, so no page wires itself to
+the session or to another page:
+
+- ``apply_changes(changes)``: an operation changed data
+  (``app.platform.changes.Changes``); reload whatever shows a topic it touches.
+- ``before_lock()``: the vault closes next; queue the last save (it runs on the worker
+  before the close), then empty every field and model.
+
+The Qt-free half of a module (schema, demo data, its timeline, packet and export
+contributions) is declared in ``app/<module>/module.py``; see docs/ARCHITECTURE.md.
 """
 
 from __future__ import annotations
@@ -24,7 +35,7 @@ if TYPE_CHECKING:
     from ui.shell.context import ModuleContext
 
 # Imported (once) on first unlock; each calls register() at import time.
-MODULE_PACKAGES: list[str] = ["ui.shell.home", "ui.journal"]
+MODULE_PACKAGES: list[str] = ["ui.shell.home", "ui.journal", "ui.checkins"]
 
 WidgetFactory = Callable[["ModuleContext"], "QWidget"]
 

@@ -24,6 +24,7 @@ from app.vault.layout import VaultPaths
 from ui.tasks import OnError, TaskManager
 
 if TYPE_CHECKING:
+    from app.platform.changes import OpResult
     from app.vault.kdf import KdfParams
     from app.vault.vault import Vault
 
@@ -71,6 +72,9 @@ class Session(QObject):
     locked = Signal()
     # Damage was found in the open journal: it is read-only from now on (the message).
     damaged = Signal(str)
+    # An operation changed data (app.platform.changes.Changes): every page that shows
+    # any of its topics reloads from it (docs/ARCHITECTURE.md, "Change notifications").
+    changed = Signal(object)
 
     def __init__(
         self,
@@ -234,6 +238,29 @@ class Session(QObject):
                 on_error(error)
 
         self.tasks.run(lambda: _run_then_keep_log_small(fn, vault), done, failed)
+
+    def run_op(
+        self,
+        op: Callable[[Vault], OpResult[T]],
+        on_done: Callable[[T], None] | None = None,
+        on_error: OnError | None = None,
+        *,
+        origin: object | None = None,
+    ) -> None:
+        """Run an operation that changes data; then announce what it changed.
+
+        ``on_done`` gets the operation's value first (so the page that asked can update
+        itself), then ``changed`` is emitted once with the changes, marked with
+        ``origin`` so that page can tell its own change from others'.
+        """
+
+        def done(result: OpResult[T]) -> None:
+            if on_done is not None:
+                on_done(result.value)
+            if not result.changes.is_empty():
+                self.changed.emit(result.changes.from_origin(origin))
+
+        self.submit(op, done, on_error)
 
     # ----- damage ------------------------------------------------------------------
 

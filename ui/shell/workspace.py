@@ -1,12 +1,17 @@
 """The unlocked area: the navigation list on the left, the chosen module on the right.
 
 Built after each unlock and destroyed on lock, so no page, model or editor outlives
-the open vault.
+the open vault. It is also where every page is wired to the session, once for all
+modules: each built page gets the changes of every operation (``apply_changes``) and
+is told when the vault is about to lock (``before_lock``); see
+``ui/shell/navigation.py`` for the page protocol.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
@@ -23,6 +28,9 @@ from ui.common.messages import MessageBanner, Tone
 from ui.common.sensitive import wipe_text_widgets
 from ui.shell import navigation
 from ui.shell.context import ModuleContext
+
+if TYPE_CHECKING:
+    from app.platform.changes import Changes
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +76,8 @@ class Workspace(QWidget):
             self.pages.addWidget(page)
             self.module_ids.append(module.id)
         self.nav.currentRowChanged.connect(self._show_row)
+        context.session.changed.connect(self._apply_changes)
+        context.session.about_to_lock.connect(self._before_lock)
         if self.nav.count():
             self.nav.setCurrentRow(0)
 
@@ -96,6 +106,37 @@ class Workspace(QWidget):
             self.pages.removeWidget(stand_in)
             stand_in.deleteLater()
         self.pages.setCurrentIndex(row)
+
+    def built_pages(self) -> list[QWidget]:
+        """The module pages built so far (a page built when first shown may not be)."""
+        return [
+            self.pages.widget(row) for row in range(self.pages.count()) if row not in self._unbuilt
+        ]
+
+    def _apply_changes(self, changes: Changes) -> None:
+        for page in self.built_pages():
+            apply = getattr(page, "apply_changes", None)
+            if apply is None:
+                continue
+            try:
+                apply(changes)
+            except Exception as error:  # one page's bug must not stop the others
+                log.error("a page failed to refresh (%s)", type(error).__name__)
+
+    def _before_lock(self) -> None:
+        """The vault closes next: each page queues its last save, then forgets."""
+        session = self.context.session
+        with contextlib.suppress(RuntimeError, TypeError):
+            session.changed.disconnect(self._apply_changes)
+            session.about_to_lock.disconnect(self._before_lock)
+        for page in self.built_pages():
+            before_lock = getattr(page, "before_lock", None)
+            if before_lock is None:
+                continue
+            try:
+                before_lock()
+            except Exception as error:
+                log.error("a page failed to prepare for locking (%s)", type(error).__name__)
 
     def _unavailable_page(self) -> QWidget:
         label = QLabel(

@@ -1,4 +1,4 @@
-"""How journal times are stored: ISO-8601 with their offset, plus a UTC sort key.
+"""How times are stored: ISO-8601 with their offset, plus a UTC sort key.
 
 The offset is kept so an entry shows the wall-clock time it was written at; the UTC
 key (fixed width, so text order is time order) is what lists sort and page on.
@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from typing import Final
 
-from app.journal.errors import InvalidEntry
+from app.platform.errors import InvalidValue
 
 EARLIEST: Final = date(1900, 1, 1)
 LATEST: Final = date(2100, 12, 31)
@@ -29,18 +29,18 @@ def require_aware(moment: datetime, what: str = "time") -> datetime:
     if moment.tzinfo is None or moment.utcoffset() is None:
         moment = moment.astimezone()
     if not EARLIEST <= moment.date() <= LATEST:
-        raise InvalidEntry(
+        raise InvalidValue(
             f"The {what} must be between {EARLIEST.year} and {LATEST.year}; it is {moment.date():%Y-%m-%d}."
         )
     return moment
 
 
 def require_day(day: object, what: str = "date") -> date:
-    """``day`` if it is a plain date inside the supported range, else InvalidEntry."""
+    """``day`` if it is a plain date inside the supported range, else InvalidValue."""
     if not isinstance(day, date) or isinstance(day, datetime):
-        raise InvalidEntry(f"The {what} must be a calendar date.")
+        raise InvalidValue(f"The {what} must be a calendar date.")
     if not EARLIEST <= day <= LATEST:
-        raise InvalidEntry(
+        raise InvalidValue(
             f"The {what} must be between {EARLIEST.year} and {LATEST.year}; it is {day:%Y-%m-%d}."
         )
     return day

@@ -29,14 +29,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.checkins.form import CheckinForm, CheckinValues
+from ui.checkins.trends import TrendsPanel, period_start
 from ui.common.messages import MessageBanner, Tone
 from ui.common.text import app_text
-from ui.journal.checkin_form import CheckinForm, CheckinValues
-from ui.journal.trends import TrendsPanel, period_start
 from ui.shell.context import ModuleContext
 
 if TYPE_CHECKING:
-    from app.journal.model import CheckIn
+    from app.checkins.model import CheckIn
+    from app.platform.changes import Changes, OpResult
     from app.vault.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -64,10 +65,10 @@ def _long_day(day: date) -> str:
 
 
 def _reason(error: BaseException) -> str:
-    """A journal error is one plain sentence already; anything else gets a kind word."""
-    from app.journal.errors import JournalError
+    """A user error is one plain sentence already; anything else gets a kind word."""
+    from app.platform.errors import UserError
 
-    if isinstance(error, JournalError):
+    if isinstance(error, UserError):
         return app_text(str(error))
     log.error("check-in job failed: %s", type(error).__name__)
     return tr("Something went wrong on our side. Please try again.")
@@ -78,26 +79,26 @@ def _reason(error: BaseException) -> str:
 
 def _load_job(day: date) -> Callable[[Vault], CheckIn | None]:
     def job(vault: Vault) -> CheckIn | None:
-        from app.journal.checkins import CheckInRepository
+        from app.checkins.repository import CheckInRepository
 
         return CheckInRepository(vault.connection).get(day)
 
     return job
 
 
-def _save_job(day: date, values: CheckinValues) -> Callable[[Vault], CheckIn]:
-    def job(vault: Vault) -> CheckIn:
-        from app.journal.checkins import CheckInRepository
-        from app.journal.model import CheckIn
+def _save_op(day: date, values: CheckinValues) -> Callable[[Vault], OpResult[CheckIn]]:
+    def op(vault: Vault) -> OpResult[CheckIn]:
+        from app.checkins import ops
+        from app.checkins.model import CheckIn
 
-        return CheckInRepository(vault.connection).save(CheckIn(day=day, **asdict(values)))
+        return ops.save(vault.connection, CheckIn(day=day, **asdict(values)))
 
-    return job
+    return op
 
 
 def _range_job(start: date, end: date) -> Callable[[Vault], list[CheckIn]]:
     def job(vault: Vault) -> list[CheckIn]:
-        from app.journal.checkins import CheckInRepository
+        from app.checkins.repository import CheckInRepository
 
         return CheckInRepository(vault.connection).between(start, end)
 
@@ -135,7 +136,6 @@ class CheckinPage(QWidget):
 
         self._build()
         self._bind_keys()
-        self.session.about_to_lock.connect(self._about_to_lock)
         self.load_day(self._day)
         self.refresh_trends()
 
@@ -379,7 +379,6 @@ class CheckinPage(QWidget):
                 ),
                 Tone.SUCCESS,
             )
-            self.refresh_trends()
 
         def failed(error: BaseException) -> None:
             if not self._closed:
@@ -387,7 +386,18 @@ class CheckinPage(QWidget):
                     tr("Not saved: {reason}").format(reason=_reason(error)), Tone.PROBLEM
                 )
 
-        self.session.submit(_save_job(day, values), done, failed)
+        self.session.run_op(_save_op(day, values), done, failed, origin=self)
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Check-ins changed (here or elsewhere, e.g. Today): redraw the trends, and
+        reload the day shown unless it has unsaved changes or this page saved it."""
+        from app.checkins.ops import CHECKINS
+
+        if self._closed or not changes.touches(CHECKINS):
+            return
+        self.refresh_trends()
+        if changes.origin is not self and not self._dirty and not self._loading:
+            self.load_day(self._day)
 
     def _save_if_dirty(self) -> None:
         """Keep unsaved changes when the person moves to another day."""
@@ -451,16 +461,14 @@ class CheckinPage(QWidget):
 
     # ----- lock ------------------------------------------------------------------------
 
-    def _about_to_lock(self) -> None:
+    def before_lock(self) -> None:
         """The vault closes next: save unsaved changes, then forget everything shown."""
         if self._closed:
             return
         if self._dirty and not self._loading:
             # Runs on the worker before the vault's close job; no answer is awaited.
-            self.session.submit(_save_job(self._day, self.form.values()))
+            self.session.submit(_save_op(self._day, self.form.values()))
         self._closed = True
-        with contextlib.suppress(RuntimeError, TypeError):
-            self.session.about_to_lock.disconnect(self._about_to_lock)
         self.wipe()
 
     def wipe(self) -> None:

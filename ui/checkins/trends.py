@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.checkins.form import CheckInFields, style_as_toggle
 from ui.common.chart import ChartData, ChartWidget, Series, format_value, summary_sentences
-from ui.journal.checkin_form import CheckInFields, style_as_toggle
 
 
 def tr(text: str) -> str:

@@ -11,11 +11,12 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import Any, Final
 
-from app.journal import timestamps
-from app.journal._sql import Connection
-from app.journal.errors import InvalidCheckIn, InvalidEntry
-from app.journal.model import CheckIn
-from app.journal.text import one_line
+from app.checkins.errors import InvalidCheckIn
+from app.checkins.model import CheckIn
+from app.platform import timestamps
+from app.platform.errors import InvalidValue
+from app.platform.sql import Connection
+from app.platform.text import one_line
 
 MAX_SCORE: Final = 10
 MAX_NOTE_CHARS: Final = 280
@@ -30,7 +31,7 @@ def validated(checkin: CheckIn) -> CheckIn:
         raise InvalidCheckIn("A check-in is needed here.")
     try:
         timestamps.require_day(checkin.day, "check-in date")
-    except InvalidEntry as error:
+    except InvalidValue as error:
         raise InvalidCheckIn(str(error)) from None
     for name in ("mood", "stress", "craving"):
         value = getattr(checkin, name)

@@ -1,4 +1,4 @@
-"""Small helpers shared by the journal repositories."""
+"""Transactions for repositories: all or nothing, nesting inside a caller's."""
 
 from __future__ import annotations
 
@@ -13,14 +13,14 @@ Connection = Any  # sqlcipher3.dbapi2.Connection; the package ships no type hint
 def transaction(connection: Connection) -> Iterator[None]:
     """All-or-nothing for a group of statements; nests inside a caller's transaction."""
     if connection.in_transaction:
-        connection.execute("SAVEPOINT journal")
+        connection.execute("SAVEPOINT nested")
         try:
             yield
         except BaseException:
-            connection.execute("ROLLBACK TO journal")
-            connection.execute("RELEASE journal")
+            connection.execute("ROLLBACK TO nested")
+            connection.execute("RELEASE nested")
             raise
-        connection.execute("RELEASE journal")
+        connection.execute("RELEASE nested")
         return
     connection.execute("BEGIN IMMEDIATE")
     try:

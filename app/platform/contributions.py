@@ -1,0 +1,95 @@
+"""What modules give the shared views: timeline items, packet sections, export records.
+
+These are plain values with no Qt and no formatting: the timeline, the therapist
+packet and the full export (later modules) decide how they look. Everything here is
+content from the vault, so none of it may be logged or kept once the vault locks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+Connection = Any  # sqlcipher3.dbapi2.Connection
+
+JsonValue = None | bool | int | float | str | Sequence["JsonValue"] | Mapping[str, "JsonValue"]
+
+
+@dataclass(frozen=True)
+class TimelineItem:
+    """One thing that happened, for the timeline across modules.
+
+    ``day`` is the local date it belongs to; ``at`` the moment, when it has one (a
+    check-in is a day, an entry a moment). ``ref`` finds it again in its module.
+    """
+
+    module: str
+    kind: str
+    ref: str
+    day: date
+    title: str  # what the person wrote as its title, or "" (the window words the rest)
+    at: datetime | None = None
+    flagged: bool = False
+    # Figures the window shows with its own translated words (scores, a status...).
+    values: Mapping[str, JsonValue] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+
+
+@dataclass(frozen=True)
+class Table:
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+
+Block = Paragraph | Table
+
+
+@dataclass(frozen=True)
+class PacketSection:
+    """One section a module offers the therapist packet, for a period.
+
+    Headings and labels are English message ids the window translates when it lays
+    the packet out; the values in them are the person's own words and figures.
+    """
+
+    id: str  # "module.section", stable so a person's choice can be remembered
+    title: str
+    blocks: tuple[Block, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class ExportRecord:
+    """One stored record, whole, for the full export (lossless: every field kept)."""
+
+    module: str
+    kind: str
+    data: Mapping[str, JsonValue]
+
+
+@dataclass(frozen=True)
+class DemoPlan:
+    """What ``mooring demo`` asks every module to fill: the same day, seed and years.
+
+    ``entries`` is for the journal; other modules fill ``years`` years ending on
+    ``today`` (and may plan a few weeks after it). ``progress(done, total)`` is called
+    by modules with long work (the journal's entries).
+    """
+
+    today: date
+    entries: int = 1000
+    seed: int = 7
+    years: int = 1
+    force: bool = False
+    progress: Callable[[int, int], None] | None = field(default=None, compare=False)
+
+
+TimelineSource = Callable[[Connection, date, date], Iterable[TimelineItem]]
+PacketSource = Callable[[Connection, date, date], Sequence[PacketSection]]
+ExportSource = Callable[[Connection], Iterable[ExportRecord]]
+DemoSource = Callable[[Connection, DemoPlan], int]
