@@ -14,6 +14,7 @@ from typing import Any
 from app.checkins import schema as checkins_schema
 from app.journal import schema as journal_schema
 from app.platform.schema import SchemaStep
+from app.sessions import schema as sessions_schema
 
 APP_MARKER = "mooring"
 
@@ -34,6 +35,7 @@ MIGRATIONS: Sequence[SchemaStep] = (
     SchemaStep(1, "vault metadata", _create_meta),
     *journal_schema.STEPS,
     *checkins_schema.STEPS,
+    *sessions_schema.STEPS,
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

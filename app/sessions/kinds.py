@@ -1,0 +1,97 @@
+"""Kinds of session (IOP group, individual therapy...), loaded from content.
+
+``resources/content/session_kinds.json`` holds a version and a list of kinds, each
+with an ``id`` (a slug, what sessions store), a ``name`` and a one-line
+``description``. The list must include ``other``: a session whose kind id is no
+longer in the content still loads, and ``resolve`` shows it as "other".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Final
+
+from app.content import ContentError, content_dir
+from app.content.records import read_json, text_fields
+
+FILE_NAME: Final = "session_kinds.json"
+FORMAT_VERSION: Final = 1
+OTHER: Final = "other"
+
+_FIELDS: Final = ("id", "name", "description")
+_MAX_CHARS: Final = {"id": 64, "name": 60, "description": 200}
+
+
+@dataclass(frozen=True)
+class SessionKind:
+    id: str
+    name: str  # English; the UI may translate it
+    description: str
+
+
+def default_path() -> Path:
+    return content_dir() / FILE_NAME
+
+
+def load_session_kinds(path: str | Path | None = None) -> list[SessionKind]:
+    """The kinds in ``path`` (default: the bundled file), in file order.
+
+    Raises ContentError with a one-line message naming the file when it is missing
+    or invalid (a kind without an id, two kinds with one id, no "other"...).
+    """
+    source = Path(path) if path is not None else default_path()
+    return parse_session_kinds(read_json(source), source.name)
+
+
+def parse_session_kinds(data: object, origin: str = FILE_NAME) -> list[SessionKind]:
+    """Validate already-decoded JSON; ``origin`` names the file in error messages."""
+    if not isinstance(data, dict):
+        raise ContentError(f"{origin}: the top level must be a JSON object")
+    version = data.get("version")
+    if version != FORMAT_VERSION or isinstance(version, bool):
+        raise ContentError(f"{origin}: 'version' must be {FORMAT_VERSION}, not {version!r}")
+    unknown = sorted(set(data) - {"version", "session_kinds"})
+    if unknown:
+        raise ContentError(f"{origin}: unknown top-level key {unknown[0]!r}")
+    items = data.get("session_kinds")
+    if not isinstance(items, list) or not items:
+        raise ContentError(f"{origin}: 'session_kinds' must be a non-empty list")
+    kinds: list[SessionKind] = []
+    seen: set[str] = set()
+    for number, item in enumerate(items, start=1):
+        where = f"{origin}: session kind {number}"
+        kind = SessionKind(**text_fields(item, _FIELDS, where, max_chars=_MAX_CHARS))
+        if kind.id in seen:
+            raise ContentError(f"{where}: duplicate id {kind.id!r}")
+        seen.add(kind.id)
+        kinds.append(kind)
+    if OTHER not in seen:
+        raise ContentError(f"{origin}: the list must include a kind with the id {OTHER!r}")
+    return kinds
+
+
+@cache
+def bundled_kinds() -> tuple[SessionKind, ...]:
+    """The bundled kinds, read once."""
+    return tuple(load_session_kinds())
+
+
+def resolve(kind_id: str, kinds: Sequence[SessionKind] | None = None) -> SessionKind:
+    """The kind with ``kind_id``, or "other" when the content no longer has it."""
+    known = bundled_kinds() if kinds is None else kinds
+    fallback: SessionKind | None = None
+    for kind in known:
+        if kind.id == kind_id:
+            return kind
+        if kind.id == OTHER:
+            fallback = kind
+    if fallback is None:  # only a hand-made list can lack it
+        return SessionKind(OTHER, "Other", "Any other appointment.")
+    return fallback
+
+
+def known_ids(kinds: Sequence[SessionKind] | None = None) -> frozenset[str]:
+    return frozenset(kind.id for kind in (bundled_kinds() if kinds is None else kinds))

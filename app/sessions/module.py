@@ -1,0 +1,203 @@
+"""The session tracker: therapy sessions, groups and visits, with homework, topics to
+bring up, repeating schedules, program hours and the partner's answers.
+
+Its window twin is ``ui/sessions``. Contributions:
+- timeline: every live session (an item on its day), and homework ticked off;
+- packet: a summary (attended, missed, hours, homework), the sessions with their
+  takeaways, homework, the open "bring up" topics, and the partner's answers;
+- export: every row of the module's tables, whole (the trash too), so nothing is lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from datetime import date
+
+from app.platform.contributions import (
+    ExportRecord,
+    JsonValue,
+    PacketSection,
+    Paragraph,
+    Table,
+    TimelineItem,
+)
+from app.platform.module import FeatureModule
+from app.platform.sql import Connection
+from app.sessions import demo, kinds, ops, schema
+from app.sessions.bring_up import TopicRepository
+from app.sessions.homework import HomeworkRepository
+from app.sessions.hours import ProgramHours
+from app.sessions.model import PartnerResponse, Status
+from app.sessions.partner import REASON_LABELS, RESPONSE_LABELS, PartnerHistory
+from app.sessions.repository import SessionRepository
+
+# The module's tables in the order a reader of the export needs them (parents first).
+EXPORT_TABLES = (
+    ("session_providers", "id"),
+    ("session_schedules", "id"),
+    ("sessions", "id"),
+    ("session_homework", "id"),
+    ("session_topics", "id"),
+    ("session_entries", "session_id, entry_id"),
+    ("session_settings", "key"),
+)
+
+
+def timeline(connection: Connection, start: date, end: date) -> Iterator[TimelineItem]:
+    sessions = SessionRepository(connection)
+    for session in sessions.between(start, end):
+        yield TimelineItem(
+            module="sessions",
+            kind="session",
+            ref=str(session.id),
+            day=session.start.date(),
+            title="",
+            at=session.start,
+            values={
+                "kind": session.kind_id,
+                "status": session.status.value,
+                "minutes": session.minutes,
+                "partner": session.partner.value,
+            },
+        )
+    for item in HomeworkRepository(connection).done_between(start, end):
+        done = item.done_at
+        if done is None:  # done_between only returns ticked-off items
+            continue
+        yield TimelineItem(
+            module="sessions",
+            kind="homework",
+            ref=str(item.id),
+            day=done.date(),
+            title=item.text,
+            at=done,
+            values={"session": item.session_id},
+        )
+
+
+def _hours(minutes: int) -> str:
+    return f"{minutes / 60:.1f}"
+
+
+def packet(connection: Connection, start: date, end: date) -> Sequence[PacketSection]:
+    sessions = SessionRepository(connection)
+    in_period = sessions.between(start, end)
+    homework = HomeworkRepository(connection)
+    done, open_ = homework.counts(start, end)
+    sections: list[PacketSection] = []
+    if in_period:
+        counts = {status: 0 for status in Status}
+        for summary in in_period:
+            counts[summary.status] += 1
+        minutes = ProgramHours(connection).attended_minutes(start, end)
+        sections.append(
+            PacketSection(
+                id="sessions.summary",
+                title="Sessions",
+                blocks=(
+                    Paragraph(
+                        f"{counts[Status.ATTENDED]} attended, {counts[Status.MISSED]} missed,"
+                        f" {counts[Status.CANCELLED]} cancelled; {_hours(minutes)} hours"
+                        f" attended. Homework: {done} done, {open_} still open."
+                    ),
+                ),
+            )
+        )
+        table_rows: list[tuple[str, ...]] = []
+        for summary in in_period:
+            if summary.status is Status.PLANNED:
+                continue
+            full = sessions.get(summary.id)
+            table_rows.append(
+                (
+                    full.start.date().isoformat(),
+                    kinds.resolve(full.kind_id).name,
+                    full.status.value,
+                    full.takeaways,
+                )
+            )
+        if table_rows:
+            sections.append(
+                PacketSection(
+                    id="sessions.list",
+                    title="Sessions and takeaways",
+                    blocks=(Table(("Date", "Kind", "Status", "Takeaways"), tuple(table_rows)),),
+                )
+            )
+    items = [item for summary in in_period for item in homework.for_session(summary.id)]
+    if items:
+        sections.append(
+            PacketSection(
+                id="sessions.homework",
+                title="Homework",
+                blocks=(
+                    Table(
+                        ("Given", "Homework", "Due", "Done"),
+                        tuple(
+                            (
+                                item.session_start.date().isoformat(),
+                                item.text,
+                                "" if item.due is None else item.due.isoformat(),
+                                "yes" if item.done else "not yet",
+                            )
+                            for item in items
+                        ),
+                    ),
+                ),
+            )
+        )
+    topics = TopicRepository(connection).open_topics()
+    if topics:
+        sections.append(
+            PacketSection(
+                id="sessions.topics",
+                title="To bring up",
+                blocks=tuple(Paragraph(topic.text) for topic in topics),
+            )
+        )
+    moments = PartnerHistory(connection).history(start, end)
+    if moments:
+        sections.append(
+            PacketSection(
+                id="sessions.partner",
+                title="Inviting my partner",
+                blocks=(
+                    Table(
+                        ("Date", "Answer", "Reason"),
+                        tuple(
+                            (
+                                moment.day.isoformat(),
+                                RESPONSE_LABELS[moment.response],
+                                moment.words
+                                or ("" if moment.reason is None else REASON_LABELS[moment.reason]),
+                            )
+                            for moment in moments
+                            if moment.response is not PartnerResponse.NOT_ASKED
+                        ),
+                    ),
+                ),
+            )
+        )
+    return tuple(sections)
+
+
+def export(connection: Connection) -> Iterator[ExportRecord]:
+    """Every row of every sessions table, column by column (nothing left out)."""
+    for table, order in EXPORT_TABLES:
+        cursor = connection.execute(f"SELECT * FROM {table} ORDER BY {order}")
+        names = [column[0] for column in cursor.description]
+        for row in cursor:
+            data: dict[str, JsonValue] = dict(zip(names, row, strict=True))
+            yield ExportRecord(module="sessions", kind=table, data=data)
+
+
+MODULE = FeatureModule(
+    id="sessions",
+    title="Sessions",
+    schema=schema.STEPS,
+    topics=ops.ALL_TOPICS,
+    demo=demo.fill,
+    timeline=timeline,
+    packet=packet,
+    export=export,
+)
