@@ -16,6 +16,9 @@ the session or to another page:
   (``app.platform.changes.Changes``); reload whatever shows a topic it touches.
 - ``before_lock()``: the vault closes next; queue the last save (it runs on the worker
   before the close), then empty every field and model.
+- ``show_item(ref)``: another page asked (``context.navigate(module_id, ref)``) to
+  show one of this module's items; ``ref`` is the module's own id for it, as in its
+  timeline items (``app.platform.contributions.TimelineItem.ref``).
 
 The Qt-free half of a module (schema, demo data, its timeline, packet and export
 contributions) is declared in ``app/<module>/module.py``; see docs/ARCHITECTURE.md.

@@ -10,6 +10,7 @@ is told when the vault is about to lock (``before_lock``); see
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
 from typing import TYPE_CHECKING
 
@@ -45,6 +46,8 @@ class Workspace(QWidget):
     def __init__(self, context: ModuleContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("workspace")
+        # Pages reach each other only through ``navigate`` (ui/shell/context.py).
+        context = dataclasses.replace(context, navigate=self.navigate)
         self.context = context
         self.nav = QListWidget(self)
         self.nav.setAccessibleName(tr("Sections"))
@@ -154,6 +157,20 @@ class Workspace(QWidget):
         if module_id not in self.module_ids:
             return False
         self.nav.setCurrentRow(self.module_ids.index(module_id))
+        return True
+
+    def navigate(self, module_id: str, ref: str | None = None) -> bool:
+        """Show ``module_id``'s page and, given ``ref``, that item on it."""
+        if not self.show_module(module_id):
+            return False
+        if ref is not None:
+            page = self.pages.currentWidget()
+            show_item = getattr(page, "show_item", None)
+            if show_item is not None:
+                try:
+                    show_item(ref)
+                except Exception as error:
+                    log.error("a page failed to show an item (%s)", type(error).__name__)
         return True
 
     def current_module(self) -> str | None:
