@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import threading
@@ -184,7 +185,9 @@ def test_demo_fills_once_refuses_then_adds_with_force(
 ) -> None:
     filled = mooring(env, *at(vault_here, "demo", "--entries", "120"), stdin=PASSPHRASE)
     assert filled.returncode == 0, filled.stderr
-    assert filled.stdout.strip().startswith("ok: added 120 demo entries; checkins: ")
+    assert re.fullmatch(
+        r"ok: added 120 demo entries; checkins: \d{3}; sessions: \d{3}", filled.stdout.strip()
+    ), filled.stdout
     before = fingerprint(vault_here)
     again = mooring(env, *at(vault_here, "demo", "--entries", "5"), stdin=PASSPHRASE)
     assert_one_line_error(again, 6)
@@ -200,9 +203,32 @@ def test_demo_fills_once_refuses_then_adds_with_force(
     assert all({"id", "date", "title", "snippet"} <= set(hit) for hit in found)
     for repo in _open(vault_here):
         assert repo.count() == 125
+    # A second demo never doubles the calendar or the check-ins.
+    assert forced.stdout.strip() == "ok: added 5 demo entries; checkins: 0; sessions: 0"
 
 
-@pytest.mark.parametrize("args", [["--entries", "0"], ["--entries", "lots"], []])
+def test_demo_years_fills_that_many_years_of_sessions(
+    env: dict[str, str], vault_here: Path
+) -> None:
+    filled = mooring(
+        env, *at(vault_here, "demo", "--entries", "10", "--years", "3"), stdin=PASSPHRASE
+    )
+    assert filled.returncode == 0, filled.stderr
+    sessions = int(filled.stdout.strip().rpartition("sessions: ")[2])
+    assert 380 <= sessions <= 560, sessions  # about 160 a year
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--entries", "0"],
+        ["--entries", "lots"],
+        [],
+        ["--entries", "5", "--years", "0"],
+        ["--entries", "5", "--years", "11"],
+        ["--entries", "5", "--years", "two"],
+    ],
+)
 def test_demo_bad_usage(env: dict[str, str], vault_here: Path, args: list[str]) -> None:
     before = fingerprint(vault_here)
     assert_one_line_error(mooring(env, *at(vault_here, "demo", *args), stdin=PASSPHRASE), 2)
