@@ -1015,10 +1015,15 @@ def scenario_window(
                 f"the kill are missing (kill {kill_after:.2f} s into typing)",
             )
 
+    import xdriver
+
     begun = time.monotonic()
     for number in range(iterations):
         counts.iterations += 1
+        retries = len(xdriver.DISPLAY_RETRIES)
         guarded(counts, one, number)
+        if len(xdriver.DISPLAY_RETRIES) > retries:
+            counts.notes.append(f"[{number}] the X server refused the window once; started again")
         counts.seconds = time.monotonic() - begun
         if progress:
             progress(counts)
