@@ -24,7 +24,7 @@ freshly started program (module imports included), and the peak-memory figure
    rows in it. "Beyond the KDF" subtracts the KDF's own time inside that same unlock
    (the child wraps ``keyfile.derive_key`` in a timer, nothing else): on two cores
    shared with other jobs, two separate KDF runs differ by more than the 0.3 s being
-   judged. Mooring opens on its Welcome page; the driver switches to the journal in
+   judged. Mooring opens on its Today page; the driver switches to the journal in
    the same event-loop turn the workspace appears (as if the person's first click were
    instant), so the figure is the moment the list would be on screen. Children
    alternate between the 1,000- and the 100,000-entry vault; one unmeasured run first

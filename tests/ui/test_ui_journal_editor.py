@@ -436,7 +436,7 @@ def test_journal_and_check_ins_are_in_the_navigation(qtbot: Any, make_shell: Any
     shell = make_shell()
     unlock(qtbot, shell)
     ids = shell.window.workspace.module_ids
-    assert ids.index("home") < ids.index("journal") < ids.index("checkins")
+    assert ids.index("today") < ids.index("journal") < ids.index("checkins")
 
 
 def test_a_too_long_tag_is_left_out_and_the_words_are_still_saved(

@@ -336,6 +336,6 @@ def test_a_module_that_fails_to_build_does_not_lock_the_person_out(
         navigation.unregister("broken")
     workspace = shell.window.workspace
     assert workspace is not None
-    assert "home" in workspace.module_ids and "broken" in workspace.module_ids
+    assert "today" in workspace.module_ids and "broken" in workspace.module_ids
     workspace.show_module("broken")
     assert "couldn't start" in workspace.pages.currentWidget().text()

@@ -57,7 +57,7 @@ def test_first_run_shows_setup_and_creates_a_working_vault(
 
     qtbot.mouseClick(setup.finish_button, Qt.MouseButton.LeftButton)
     assert window.current_screen() == "workspace"
-    assert window.workspace is not None and "home" in window.workspace.module_ids
+    assert window.workspace is not None and "today" in window.workspace.module_ids
 
     # The vault on disk opens with the passphrase, and the code that was shown resets it.
     shell.shutdown()

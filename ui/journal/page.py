@@ -535,6 +535,18 @@ class JournalPage(QWidget):
         if prompt is not None:
             self.new_entry(prompt)
 
+    def show_item(self, ref: str) -> None:
+        """Another page asked for an item (ui/shell/navigation.py): ``prompt:<id>``
+        starts an entry answering that prompt; an entry id opens that entry."""
+        if self._closed:
+            return
+        if ref.startswith("prompt:"):
+            prompt = self.prompt_by_id(ref.removeprefix("prompt:"))
+            if prompt is not None:
+                self.new_entry(prompt)
+        elif ref.isdigit():
+            self.open_entry(int(ref), focus_text=True)
+
     # ----- the editor ------------------------------------------------------------------
 
     def new_entry(self, prompt: Prompt | None = None) -> None:
