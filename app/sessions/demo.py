@@ -248,10 +248,10 @@ def _add_homework(
         days = rng.choice((3, 5, 7, 7, 14))
         due = day + timedelta(days=days) if rng.random() < 0.7 else None
         item = homework.add(session_id, text, due)
-        # Older homework is mostly done (a few days after it was given); the last
-        # fortnight's mostly still open.
-        recent = (today - day).days < 14
-        if rng.random() < (0.3 if recent else 0.8):
+        # Older homework is nearly all done (a few days after it was given), last
+        # month's mostly, the last fortnight's mostly still open: a handful overdue.
+        age = (today - day).days
+        if rng.random() < (0.3 if age < 14 else 0.9 if age < 42 else 0.99):
             done_day = min(day + timedelta(days=rng.randint(1, days)), today)
             HomeworkRepository(connection, _clock_at(done_day)).set_done(item.id, True)
 
