@@ -69,11 +69,16 @@ def fill(connection: Connection, plan: DemoPlan) -> int:
         past = _past_sessions(rng, plan, therapist, clinic, peers, iop)
         added = 0
         made: list[tuple[int, str, date]] = []
+        homework_for: set[int] = set()  # homework is given at sessions attended
         for draft in past:
             session = sessions.create(draft)
             made.append((session.id, session.kind_id, session.start.date()))
+            if session.status is Status.ATTENDED:
+                homework_for.add(session.id)
             added += 1
         for session_id, kind_id, day in made:
+            if session_id not in homework_for:
+                continue
             _add_homework(rng, connection, session_id, kind_id, day, plan.today)
         added += _iop_schedule(rng, connection, clock, plan.today, iop, sessions)
         _topics(rng, connection, clock, made, plan.today)
@@ -238,9 +243,9 @@ def _add_homework(
     today: date,
 ) -> None:
     if kind_id in ("individual-therapy", "iop-group", "family-session"):
-        count = rng.choice((1, 2, 3, 3, 4, 4, 5))
+        count = rng.choice((2, 2, 3, 3, 4, 4, 5))
     else:
-        count = rng.choice((0, 1, 1, 2, 2))
+        count = rng.choice((1, 1, 2, 2, 3))
     if day > today:
         count = 0
     homework = HomeworkRepository(connection, _clock_at(day))

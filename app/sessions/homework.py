@@ -124,10 +124,12 @@ class HomeworkRepository:
         """Open homework for ``day`` (default: today); see the module docstring."""
         when = rows.now_of(self._clock).date() if day is None else validation.day(day)
         key = timestamps.day_key(when)
+        # Cancelled sessions are aside for dated items too, as for undated ones:
+        # otherwise homework of a session that was then cancelled stays overdue for ever.
         dated = self._db.execute(
             f"SELECT {rows.HOMEWORK_COLUMNS} FROM {rows.HOMEWORK_FROM}"
             f" WHERE h.done_at IS NULL AND h.due_day IS NOT NULL AND h.due_day <= ? AND {_LIVE}"
-            " ORDER BY h.due_day, s.start_utc, h.id",
+            " AND s.status != 'cancelled' ORDER BY h.due_day, s.start_utc, h.id",
             (key,),
         ).fetchall()
         since = timestamps.day_key(

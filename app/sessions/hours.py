@@ -180,23 +180,34 @@ class ProgramHours:
         now = self._now()
         this_week = week_start(now.date(), first)
         return Streaks(
-            weeks_meeting_target=self._weeks_meeting_target(this_week, first, kind_ids),
+            weeks_meeting_target=self._weeks_meeting_target(now, this_week, first, kind_ids),
             attended_in_a_row=self._attended_run(now),
             best_attended_in_a_row=self._best_attended_run(now),
         )
 
     def _weeks_meeting_target(
-        self, this_week: date, first_weekday: int, kind_ids: Collection[str] | None
+        self,
+        now: datetime,
+        this_week: date,
+        first_weekday: int,
+        kind_ids: Collection[str] | None,
     ) -> int:
         target = self.weekly_target()
         if target is None:
             return 0
         kinds_sql, kinds_params = _kinds_clause(kind_ids)
+        # start_utc <= now: a session marked attended ahead of time (later this week)
+        # must not meet this week's target before it has happened.
         found = self._db.execute(
             f"SELECT {_week_sql(first_weekday)} AS week, sum(minutes) AS total FROM sessions"
             " WHERE deleted_at IS NULL AND status = 'attended' AND start_day <= ?"
-            f"{kinds_sql} GROUP BY week HAVING total >= ?",
-            [timestamps.day_key(this_week + timedelta(days=6)), *kinds_params, target],
+            f" AND start_utc <= ?{kinds_sql} GROUP BY week HAVING total >= ?",
+            [
+                timestamps.day_key(this_week + timedelta(days=6)),
+                timestamps.utc_key(now),
+                *kinds_params,
+                target,
+            ],
         ).fetchall()
         met = {date.fromisoformat(week) for week, _total in found}
         week = this_week if this_week in met else this_week - timedelta(weeks=1)

@@ -146,7 +146,9 @@ def packet(connection: Connection, start: date, end: date) -> Sequence[PacketSec
                 ),
             )
         )
-    topics = TopicRepository(connection).open_topics()
+    # Open topics already added by the period's end: a packet for an earlier period
+    # (one with nothing in it, say) never lists topics from after it.
+    topics = [t for t in TopicRepository(connection).open_topics() if t.added.date() <= end]
     if topics:
         sections.append(
             PacketSection(

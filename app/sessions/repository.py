@@ -136,7 +136,9 @@ class SessionRepository:
             parts.append("takeaways = ?")
             params.append(validation.notes(takeaways, "Takeaways"))
         if parts:
-            self._touch(session_id, ", ".join(parts), tuple(params))
+            # Like ``save``, this also reaches a session in the trash: an autosave that
+            # lands after a delete is kept (and comes back with a restore).
+            self._touch(session_id, ", ".join(parts), tuple(params), in_trash_too=True)
         return self.get(session_id)
 
     def set_feelings(self, session_id: int, before: int | None, after: int | None) -> Session:
@@ -153,9 +155,17 @@ class SessionRepository:
         )
         return self.get(session_id)
 
-    def _touch(self, session_id: int, assignments: str, params: tuple[object, ...]) -> None:
+    def _touch(
+        self,
+        session_id: int,
+        assignments: str,
+        params: tuple[object, ...],
+        *,
+        in_trash_too: bool = False,
+    ) -> None:
+        live = "" if in_trash_too else " AND deleted_at IS NULL"
         cursor = self._db.execute(
-            f"UPDATE sessions SET {assignments}, edited = ? WHERE id = ? AND deleted_at IS NULL",
+            f"UPDATE sessions SET {assignments}, edited = ? WHERE id = ?{live}",
             (*params, timestamps.to_text(self._now()), session_id),
         )
         if cursor.rowcount == 0:

@@ -45,6 +45,10 @@ MESSAGE_TOO_LONG: Final = "A session can last at most 24 hours."
 MESSAGE_UNKNOWN_KIND: Final = "Please choose a kind of session from the list."
 
 _SOURCE_KIND: Final = re.compile(r"[a-z][a-z0-9_-]{0,31}")
+# Local and UTC dates differ by at most a day, so a moment this close to 1970..2099
+# converts safely, and an end this many calendar days from its start (in any two
+# offsets) is surely more than 24 hours after it, or before it.
+_MARGIN: Final = timedelta(days=3)
 
 
 @dataclass(frozen=True)
@@ -85,6 +89,9 @@ def session_start(start: object) -> datetime:
     """An aware start in whole minutes with the fixed offset of that local moment."""
     if not isinstance(start, datetime):
         raise InvalidSession("A session needs a date and a start time.")
+    # Checked before converting too: astimezone() overflows on a far-off year (1, 9999).
+    if not EARLIEST_DAY - _MARGIN <= start.date() <= LATEST_DAY + _MARGIN:
+        raise InvalidSession(MESSAGE_DATE_RANGE)
     if start.tzinfo is None or start.utcoffset() is None:
         start = start.astimezone()
     # Through UTC and back: a time a clock change skipped becomes the real moment after.
@@ -114,6 +121,12 @@ def session_length(start: datetime, minutes: object, end: object) -> int:
         return minutes_value(minutes)
     if not isinstance(end, datetime):
         raise InvalidSession("A session's end must be a time.")
+    # Days apart on the calendar: refused before converting, which a far-off year
+    # (1, 9999) would overflow (see _MARGIN).
+    if end.date() < start.date() - _MARGIN:
+        raise InvalidSession(MESSAGE_ENDS_BEFORE_START)
+    if end.date() > start.date() + _MARGIN:
+        raise InvalidSession(MESSAGE_TOO_LONG)
     if end.tzinfo is None or end.utcoffset() is None:
         end = end.astimezone()
     seconds = (end.astimezone(UTC) - start.astimezone(UTC)).total_seconds()
