@@ -63,15 +63,17 @@ def start_xvfb() -> subprocess.Popen[bytes] | None:
     return server
 
 
-def fill_with_demo(root: Path, entries: int) -> tuple[float, float]:
-    """``mooring demo --entries N`` into the vault at ``root``: (wall, CPU) seconds."""
+def fill_with_demo(root: Path, entries: int, years: int = 1) -> tuple[float, float]:
+    """``mooring demo --entries N --years Y`` into the vault at ``root``: (wall, CPU)
+    seconds."""
     env = dict(os.environ, PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
     before = os.times()
     started = time.perf_counter()
     subprocess.run(
         [
             *mooring_command(),
-            *("demo", "--entries", str(entries), "--data-dir", str(root)),
+            *("demo", "--entries", str(entries), "--years", str(years)),
+            *("--data-dir", str(root)),
             *("--passphrase-file", "-"),
         ],
         input=PASSPHRASE + "\n",

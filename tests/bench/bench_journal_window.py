@@ -134,25 +134,30 @@ def ensure_fresh_backup(root: Path) -> None:
     print(f"(made a backup first, {time.perf_counter() - started:.0f} s, so none runs meanwhile)")
 
 
-def run_child(kind: str, root: Path, args: argparse.Namespace) -> dict[str, Any]:
-    command = [sys.executable, __file__, "--child", kind, "--vault", str(root)]
-    command += ["--saves", str(args.saves), "--interval-ms", str(args.interval_ms)]
-    if args.tracemalloc:
-        command.append("--tracemalloc")
+def child_env(temp: Path) -> dict[str, str]:
+    """The environment of a measured child: private folders, no keyring, xcb."""
+    env = dict(
+        os.environ,
+        # An installed Mooring runs from compiled bytecode; this shell may forbid
+        # writing it (PYTHONDONTWRITEBYTECODE), which would add the compile time of
+        # every journal module to the first unlock. Cache it beside the vaults.
+        PYTHONPYCACHEPREFIX=str(vault_cache() / "pycache"),
+        MOORING_CONFIG_DIR=str(temp / "config"),
+        HOME=str(temp / "home"),
+        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
+        QT_QPA_PLATFORM="xcb",
+    )
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def run_script(script: Path, kind: str, root: Path, extra: list[str]) -> dict[str, Any]:
+    """Run ``script --child kind --vault root extra...``; returns its RESULT line."""
+    command = [sys.executable, str(script), "--child", kind, "--vault", str(root), *extra]
     with tempfile.TemporaryDirectory(prefix="mooring-bench-window-") as temp:
-        env = dict(
-            os.environ,
-            # An installed Mooring runs from compiled bytecode; this shell may forbid
-            # writing it (PYTHONDONTWRITEBYTECODE), which would add the compile time of
-            # every journal module to the first unlock. Cache it beside the vaults.
-            PYTHONPYCACHEPREFIX=str(vault_cache() / "pycache"),
-            MOORING_CONFIG_DIR=str(Path(temp) / "config"),
-            HOME=str(Path(temp) / "home"),
-            PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
-            QT_QPA_PLATFORM="xcb",
+        done = subprocess.run(
+            command, env=child_env(Path(temp)), text=True, capture_output=True, timeout=900
         )
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
-        done = subprocess.run(command, env=env, text=True, capture_output=True, timeout=900)
     for line in done.stdout.splitlines():
         if line.startswith(RESULT_PREFIX):
             result: dict[str, Any] = json.loads(line[len(RESULT_PREFIX) :])
@@ -161,6 +166,13 @@ def run_child(kind: str, root: Path, args: argparse.Namespace) -> dict[str, Any]
             ]
             return result
     raise RuntimeError(f"{kind} child failed ({done.returncode}):\n{done.stdout}\n{done.stderr}")
+
+
+def run_child(kind: str, root: Path, args: argparse.Namespace) -> dict[str, Any]:
+    extra = ["--saves", str(args.saves), "--interval-ms", str(args.interval_ms)]
+    if args.tracemalloc:
+        extra.append("--tracemalloc")
+    return run_script(Path(__file__), kind, root, extra)
 
 
 # ----- the parent: figures ---------------------------------------------------------------
@@ -510,7 +522,6 @@ def child_memory(out: dict[str, Any], use_tracemalloc: bool) -> Iterator[Step]:
 
 
 def child(kind: str, root: Path, args: argparse.Namespace) -> None:
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     out: dict[str, Any] = {}
@@ -525,22 +536,7 @@ def child(kind: str, root: Path, args: argparse.Namespace) -> None:
             kdfs.append(time.perf_counter() - started)
         out["kdf"] = statistics.median(kdfs)
 
-    # The KDF inside this very unlock (on the worker), so "beyond the KDF" compares
-    # numbers from the same moment. Timing only: the wrapped function is called as is.
-    import app.vault.keyfile as keyfile
-
-    derive = keyfile.derive_key
-    kdf_in_unlock: list[float] = []
-
-    def timed_derive_key(*args: Any) -> bytes:
-        started = time.perf_counter()
-        try:
-            return derive(*args)
-        finally:
-            kdf_in_unlock.append(time.perf_counter() - started)
-
-    keyfile.derive_key = timed_derive_key
-
+    kdf_in_unlock = time_kdf_in_unlock()
     app = QApplication([sys.argv[0]])
     if kind == "unlock":
         script = child_unlock(out)
@@ -548,6 +544,35 @@ def child(kind: str, root: Path, args: argparse.Namespace) -> None:
         script = child_autosave(out, args.saves, args.interval_ms)
     else:
         script = child_memory(out, args.tracemalloc)
+    drive_mooring(app, script, root, out, kdf_in_unlock)
+
+
+def time_kdf_in_unlock() -> list[float]:
+    """Time the KDF inside this very unlock (on the worker), so "beyond the KDF"
+    compares numbers from the same moment. Timing only: the wrapped function is called
+    as is. Returns the list the timings are appended to."""
+    import app.vault.keyfile as keyfile
+
+    derive = keyfile.derive_key
+    timings: list[float] = []
+
+    def timed_derive_key(*args: Any) -> bytes:
+        started = time.perf_counter()
+        try:
+            return derive(*args)
+        finally:
+            timings.append(time.perf_counter() - started)
+
+    keyfile.derive_key = timed_derive_key
+    return timings
+
+
+def drive_mooring(
+    app: Any, script: Iterator[Step], root: Path, out: dict[str, Any], kdf: list[float]
+) -> None:
+    """Run Mooring's real entry point with ``script`` driving it; print the RESULT."""
+    from PySide6.QtCore import QTimer
+
     driver = Driver(script)
     QTimer.singleShot(0, driver.start)
 
@@ -559,7 +584,7 @@ def child(kind: str, root: Path, args: argparse.Namespace) -> None:
         raise driver.error
     if code != 0:
         raise SystemExit(f"mooring exited with {code}")
-    out["kdf_in_unlock"] = kdf_in_unlock[0] if kdf_in_unlock else float("nan")
+    out["kdf_in_unlock"] = kdf[0] if kdf else float("nan")
     result = {k: v for k, v in out.items() if isinstance(v, int | float | str | list)}
     print(RESULT_PREFIX + json.dumps(result), flush=True)
 
