@@ -1,0 +1,99 @@
+"""A one-line message at the top of the sessions page, with an optional action (Undo)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+
+from ui.common.messages import Tone
+from ui.sessions.words import PLAIN
+
+NOTICE_MS = 15_000
+
+_BACKGROUNDS = {
+    Tone.INFO: "rgba(74, 144, 226, 0.14)",
+    Tone.SUCCESS: "rgba(76, 175, 80, 0.14)",
+    Tone.PROBLEM: "rgba(230, 126, 34, 0.18)",
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SessionNotice", text)
+
+
+class Notice(QFrame):
+    """Shows one message for a while; hidden when there is nothing to say."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sessions-notice")
+        self.tone: Tone | None = None
+        self._action: Callable[[], None] | None = None
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(PLAIN)
+        self.action_button = QPushButton(self)
+        self.action_button.hide()
+        self.action_button.clicked.connect(self._act)
+        self.close_button = QToolButton(self)
+        self.close_button.setText("\u2715")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setToolTip(tr("Dismiss"))
+        self.close_button.setAccessibleName(tr("Dismiss this message"))
+        self.close_button.clicked.connect(self.dismiss)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 4, 4, 4)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.action_button)
+        layout.addWidget(self.close_button)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.dismiss)
+        self.hide()
+
+    def show_message(
+        self,
+        text: str,
+        tone: Tone = Tone.INFO,
+        *,
+        action: tuple[str, Callable[[], None]] | None = None,
+        timeout_ms: int = NOTICE_MS,
+    ) -> None:
+        self.tone = tone
+        self.label.setText(text)
+        self.setAccessibleName(text)
+        self.setStyleSheet(
+            f"QFrame#sessions-notice {{ background: {_BACKGROUNDS[tone]}; border-radius: 6px; }}"
+        )
+        if action is not None:
+            self.action_button.setText(action[0])
+            self.action_button.setAccessibleName(action[0])
+            self._action = action[1]
+            self.action_button.show()
+        else:
+            self._action = None
+            self.action_button.hide()
+        self.show()
+        if timeout_ms > 0:
+            self._timer.start(timeout_ms)
+        else:
+            self._timer.stop()
+
+    def text(self) -> str:
+        return self.label.text() if not self.isHidden() else ""
+
+    def _act(self) -> None:
+        action = self._action
+        self.dismiss()
+        if action is not None:
+            action()
+
+    def dismiss(self) -> None:
+        self._timer.stop()
+        self._action = None
+        self.tone = None
+        self.label.clear()
+        self.setAccessibleName("")
+        self.hide()
