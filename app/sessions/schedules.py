@@ -17,8 +17,9 @@ cancelled) is left alone by every later schedule edit.
   old one from that day on. Planned, unchanged sessions on a day still in the pattern
   move to the new time, length, kind, format and provider; those on a day that left
   the pattern are removed; days new to the pattern get planned sessions.
-- ``end(id, last_day)``: the schedule's last day (default today); its planned,
-  unchanged sessions after that day are removed.
+- ``end(id, last_day)``: the schedule's last day (default today), for it and every
+  schedule that continues it; their planned, unchanged sessions after that day are
+  removed. Ending never lengthens a schedule that already ends sooner.
 - "Removed" never loses anything a person wrote: a session that has notes, feelings,
   a partner answer, homework, ticked-off topics or linked entries is kept (and marked
   changed, so it is a session of its own from then on); only blank ones are deleted.
@@ -176,23 +177,40 @@ class ScheduleRepository:
         return self.get(new_id)
 
     def end(self, schedule_id: int, last_day: date | None = None) -> int:
-        """Give the schedule a last day (default today; a day before its first day ends
-        it before it began). Returns how many planned sessions were removed."""
-        schedule = self.get(schedule_id)
-        last = self._now().date() if last_day is None else validation.day(last_day)
-        last = max(last, schedule.first_day - timedelta(days=1))
-        through = min(schedule.planned_through, last)
+        """Give the schedule, and every schedule that continues it ("this and all
+        following" splits one into a chain), a last day: default today; a day before a
+        schedule's first day ends it before it began. Ending never lengthens a schedule
+        that already ends sooner. Returns how many planned sessions were removed."""
+        start = self.get(schedule_id)
+        wanted = self._now().date() if last_day is None else validation.day(last_day)
+        removed = 0
         with transaction(self._db):
-            self._db.execute(
-                "UPDATE session_schedules SET last_day = ?, planned_through = ? WHERE id = ?",
-                (timestamps.day_key(last), timestamps.day_key(through), schedule_id),
-            )
-            found = self._db.execute(
-                f"SELECT id FROM sessions WHERE schedule_id = ? AND schedule_day > ?"
-                f" AND {_UNTOUCHED}",
-                (schedule_id, timestamps.day_key(last)),
-            ).fetchall()
-            return self._remove([int(session_id) for (session_id,) in found])
+            for schedule in self._chain(start):
+                last = wanted if schedule.last_day is None else min(wanted, schedule.last_day)
+                last = max(last, schedule.first_day - timedelta(days=1))
+                through = min(schedule.planned_through, last)
+                self._db.execute(
+                    "UPDATE session_schedules SET last_day = ?, planned_through = ? WHERE id = ?",
+                    (timestamps.day_key(last), timestamps.day_key(through), schedule.id),
+                )
+                found = self._db.execute(
+                    f"SELECT id FROM sessions WHERE schedule_id = ? AND schedule_day > ?"
+                    f" AND {_UNTOUCHED}",
+                    (schedule.id, timestamps.day_key(last)),
+                ).fetchall()
+                removed += self._remove([int(session_id) for (session_id,) in found])
+        return removed
+
+    def _chain(self, first: Schedule) -> list[Schedule]:
+        """``first`` and every schedule that continues it, directly or not."""
+        followers: dict[int, list[Schedule]] = {}
+        for schedule in self.all():
+            if schedule.follows_id is not None:
+                followers.setdefault(schedule.follows_id, []).append(schedule)
+        chain = [first]
+        for schedule in chain:  # grows while it is walked
+            chain.extend(followers.get(schedule.id, []))
+        return chain
 
     def _split(self, old: Schedule, start: date, pattern: SchedulePattern) -> int:
         """End ``old`` the day before ``start``; a new record takes over from ``start``

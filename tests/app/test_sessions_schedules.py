@@ -471,6 +471,24 @@ def test_ending_a_schedule_today_by_default(
         schedules.end(999)
 
 
+def test_ending_a_split_schedule_ends_every_part_and_never_lengthens_one(
+    vault: Vault, schedules: ScheduleRepository, clock: Clock
+) -> None:
+    old, _planned = schedules.create(_day(2, 3), IOP)
+    new = schedules.change_from(old.id, _day(2, 17), replace(IOP, start_time=time(17, 0)))
+    assert new.follows_id == old.id
+    # "End this schedule" from a session of the first part, today (4 March) by default.
+    removed = schedules.end(old.id)
+    assert removed == len(list(days_in(_day(3, 5), HORIZON, IOP.weekdays)))
+    # The first part already ended on 16 February: ending "today" must not lengthen it.
+    assert schedules.get(old.id).last_day == _day(2, 16)
+    assert schedules.get(new.id).last_day == TODAY
+    assert [d for d in _days(vault) if d > TODAY] == []
+    clock.advance(days=30)
+    assert schedules.extend() == 0
+    assert [d for d in _days(vault, old.id) if d > _day(2, 16)] == []
+
+
 def test_deleting_a_provider_keeps_its_name_on_schedules_and_what_they_plan_next(
     vault: Vault, schedules: ScheduleRepository, sessions: SessionRepository, clock: Clock
 ) -> None:

@@ -379,30 +379,13 @@ def create_schedule(
 
 
 def end_schedule(schedule_id: int, last_day: date | None, clock: Clock) -> OnVault[OpResult[Any]]:
-    """End a schedule and every schedule that continues it ("this and all following"
-    splits one into a chain), in one transaction; the value is how many planned
-    sessions were taken away."""
+    """End a schedule and every schedule that continues it; the value is how many
+    planned sessions were taken away."""
 
     def op(vault: Vault) -> OpResult[Any]:
-        from app.platform.changes import Changes, OpResult
-        from app.platform.sql import transaction
         from app.sessions import ops
-        from app.sessions.schedules import ScheduleRepository
 
-        connection = vault.connection
-        followers: dict[int, list[int]] = {}
-        for schedule in ScheduleRepository(connection, clock).all():
-            if schedule.follows_id is not None:
-                followers.setdefault(schedule.follows_id, []).append(schedule.id)
-        chain, removed, changes = [schedule_id], 0, Changes()
-        with transaction(connection):
-            while chain:
-                current = chain.pop(0)
-                result = ops.end_schedule(connection, current, last_day, clock=clock)
-                removed += result.value
-                changes = changes.merged([result.changes])
-                chain.extend(followers.get(current, []))
-        return OpResult(removed, changes)
+        return ops.end_schedule(vault.connection, schedule_id, last_day, clock=clock)
 
     return op
 
