@@ -131,6 +131,7 @@ class Session:
     feeling_after: int | None
     partner: Partner
     schedule_id: int | None  # the schedule it came from, if any
+    schedule_day: date | None  # the schedule's day it stands for (None without one)
     changed: bool  # changed by hand: later schedule edits leave it alone
     created: datetime
     edited: datetime

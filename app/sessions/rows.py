@@ -34,7 +34,7 @@ SESSION_COLUMNS: Final = (
     "s.id, s.start, s.minutes, s.kind_id, s.format, s.status, s.provider_id,"
     " coalesce(p.name, ''), s.provider_text, s.bring_up, s.takeaways, s.feeling_before,"
     " s.feeling_after, s.partner, s.partner_reason, s.partner_words, s.schedule_id,"
-    " s.changed, s.created, s.edited, s.deleted_at"
+    " s.schedule_day, s.changed, s.created, s.edited, s.deleted_at"
 )
 SUMMARY_COLUMNS: Final = (
     "s.id, s.start, s.minutes, s.kind_id, s.format, s.status, coalesce(p.name, ''),"
@@ -83,6 +83,7 @@ def session(row: Any) -> Session:
         reason,
         words,
         schedule_id,
+        schedule_day,
         changed,
         created,
         edited,
@@ -108,6 +109,7 @@ def session(row: Any) -> Session:
             str(words),
         ),
         schedule_id=None if schedule_id is None else int(schedule_id),
+        schedule_day=opt_day(schedule_day),
         changed=bool(changed),
         created=timestamps.from_text(created),
         edited=timestamps.from_text(edited),

@@ -505,3 +505,16 @@ def test_deleting_a_provider_keeps_its_name_on_schedules_and_what_they_plan_next
     assert schedules.extend() == 1
     newest = sessions.between(HORIZON, HORIZON + timedelta(days=7))[-1]
     assert (newest.provider_name, newest.provider_text) == ("", "Dr. Rivera")
+
+
+def test_a_session_knows_the_schedule_day_it_stands_for(
+    schedules: ScheduleRepository, sessions: SessionRepository
+) -> None:
+    schedule, _planned = schedules.create(_day(3, 3), IOP)
+    planned = sessions.get(_session_on(sessions, _day(3, 5)))
+    assert (planned.schedule_id, planned.schedule_day) == (schedule.id, _day(3, 5))
+    # Moved by hand to another day, it still stands for the same schedule day.
+    moved = sessions.save(planned.id, replace(planned.draft(), start=at(6, 18)))
+    assert moved.schedule_day == _day(3, 5) and moved.changed
+    own = sessions.create(replace(moved.draft()))
+    assert (own.schedule_id, own.schedule_day) == (None, None)

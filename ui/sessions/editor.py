@@ -1124,7 +1124,9 @@ class SessionEditor(QWidget):
                     provider_id=draft.provider_id,
                     provider_text=draft.provider_text,
                 )
-                day = max(current.start.date(), schedule.first_day)
+                # "This and all following" from the schedule's day this session stands
+                # for (its start date, unless a clock change or the time zone moved it).
+                day = max(current.schedule_day or current.start.date(), schedule.first_day)
                 op = jobs.save_following(session_id, schedule.id, day, pattern, draft, self._clock)
             else:
                 op = jobs.save_session(session_id, draft, self._clock)
