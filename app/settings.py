@@ -134,6 +134,7 @@ IDLE_TIMEOUT_MINUTES: Final = "idle_timeout_minutes"
 DISCREET_MODE: Final = "discreet_mode"
 REMEMBER_ON_DEVICE: Final = "remember_on_device"
 APPEARANCE: Final = "appearance"
+SESSION_REMINDERS: Final = "session_reminders"
 
 _ALL: Final[tuple[Setting, ...]] = (
     IntSetting(
@@ -151,6 +152,11 @@ _ALL: Final[tuple[Setting, ...]] = (
     BoolSetting(
         key=REMEMBER_ON_DEVICE,
         description="Keep the unlock key in this computer's keyring.",
+        bool_default=False,
+    ),
+    BoolSetting(
+        key=SESSION_REMINDERS,
+        description="While Mooring is open, a reminder that says only that it is one.",
         bool_default=False,
     ),
     ChoiceSetting(

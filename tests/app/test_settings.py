@@ -9,11 +9,12 @@ import pytest
 from app import settings
 
 
-def test_only_the_four_non_sensitive_settings_exist() -> None:
+def test_only_the_five_non_sensitive_settings_exist() -> None:
     assert set(settings.KEYS) == {
         "idle_timeout_minutes",
         "discreet_mode",
         "remember_on_device",
+        "session_reminders",
         "appearance",
     }
     assert settings.VERSION_KEY not in settings.KEYS
@@ -24,6 +25,7 @@ def test_defaults_are_the_privacy_preserving_ones() -> None:
         "idle_timeout_minutes": 5,
         "discreet_mode": False,
         "remember_on_device": False,
+        "session_reminders": False,
         "appearance": "system",
     }
     for key in settings.KEYS:
@@ -122,6 +124,7 @@ def test_load_fills_defaults_and_drops_anything_outside_the_schema() -> None:
         "idle_timeout_minutes": 12,
         "discreet_mode": True,
         "remember_on_device": False,
+        "session_reminders": False,
         "appearance": "system",
     }
 

@@ -406,6 +406,28 @@ def test_reminders_say_nothing_about_the_session(qtbot: Any, make_shell: Any) ->
     assert not page.reminders.is_enabled()
 
 
+def test_the_reminder_choice_is_kept_and_builds_the_page_at_unlock(
+    qtbot: Any, make_shell: Any
+) -> None:
+    shell, page = open_page(qtbot, make_shell)
+    workspace = shell.window.workspace
+    row = workspace.module_ids.index("sessions")
+    assert row not in [workspace.pages.indexOf(p) for p in workspace.built_pages()]
+    page.remind.setChecked(True)
+    assert shell.settings.get(schema.SESSION_REMINDERS) is True
+    shell.window.lock()
+    unlock_again = shell.window.unlock_screen
+    qtbot.keyClicks(unlock_again.passphrase, PASSPHRASE)
+    qtbot.mouseClick(unlock_again.unlock_button, Qt.MouseButton.LeftButton)
+    workspace = shell.window.workspace
+    built = workspace.pages.widget(workspace.module_ids.index("sessions"))
+    assert isinstance(built, SessionsPage), "built at unlock, so reminders run at once"
+    assert built.remind.isChecked() and built.reminders.is_enabled()
+    # The settings file holds a yes or no, nothing about any session.
+    text = shell.settings.path.read_text(encoding="utf-8")
+    assert "session_reminders=true" in text and SECRET not in text
+
+
 def test_calendar_file_has_neutral_titles_and_no_notes(
     qtbot: Any, make_shell: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

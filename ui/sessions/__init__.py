@@ -23,6 +23,14 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Navigation", text)
 
 
+def _build_when_shown(context: ModuleContext) -> bool:
+    """Lazy, unless reminders are on: they need the page's list of planned sessions
+    from the moment the vault is unlocked."""
+    from app import settings
+
+    return not context.settings.get(settings.SESSION_REMINDERS)
+
+
 def _sessions_page(context: ModuleContext) -> QWidget:
     from ui.sessions.page import SessionsPage
 
@@ -34,6 +42,6 @@ navigation.register(
     lambda: _tr("Sessions"),
     _sessions_page,
     order=30,
-    build_when_shown=True,
+    build_when_shown=_build_when_shown,
     preload=("ui.sessions.page", "app.sessions.ops", "app.sessions.repository"),
 )

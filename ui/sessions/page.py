@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import settings as app_settings
 from app.platform import timestamps
 from app.sessions.model import LATEST_DAY, PartnerResponse, SessionFilter, Status
 from ui.common.messages import Tone
@@ -307,6 +308,11 @@ class SessionsPage(QWidget):
             self._remind_here,
             self,
         )
+        # The choice is kept in the settings file (a yes or no, nothing about sessions).
+        remind_on = bool(self.context.settings.get(app_settings.SESSION_REMINDERS))
+        with QSignalBlocker(self.remind):
+            self.remind.setChecked(remind_on)
+        self.reminders.set_enabled(remind_on)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 8, 8)
@@ -667,6 +673,7 @@ class SessionsPage(QWidget):
     def _remind_toggled(self, on: bool) -> None:
         if not self._closed:
             self.reminders.set_enabled(on)
+            self.context.settings.set(app_settings.SESSION_REMINDERS, on)
 
     def _remind_here(self, text: str) -> None:
         """Where the desktop shows no notifications: the page's notice, and a nudge."""

@@ -52,8 +52,9 @@ class Module:
     factory: WidgetFactory
     order: int = 100
     # Built the first time it is shown rather than at unlock (for a page with nothing
-    # to do until then): the journal opens sooner.
-    build_when_shown: bool = False
+    # to do until then): the journal opens sooner. A callable decides at each unlock
+    # (the sessions page is built at unlock when its reminders are on).
+    build_when_shown: bool | Callable[[ModuleContext], bool] = False
     # Python modules its page needs, imported on the worker while the lock screen waits.
     preload: tuple[str, ...] = ()
 
@@ -70,7 +71,7 @@ def register(
     factory: WidgetFactory,
     *,
     order: int = 100,
-    build_when_shown: bool = False,
+    build_when_shown: bool | Callable[[ModuleContext], bool] = False,
     preload: tuple[str, ...] = (),
 ) -> None:
     """Add (or replace) a module. ``factory(context)`` builds its page after each unlock

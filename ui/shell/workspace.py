@@ -65,7 +65,10 @@ class Workspace(QWidget):
 
         navigation.load_module_packages()
         for module in navigation.modules():
-            if module.build_when_shown and self.module_ids:
+            lazy = module.build_when_shown
+            if callable(lazy):
+                lazy = lazy(context)
+            if lazy and self.module_ids:
                 self._unbuilt[len(self.module_ids)] = module
                 page = QWidget(self)  # stands in until the page is first shown
             else:
