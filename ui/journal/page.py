@@ -33,13 +33,13 @@ from PySide6.QtWidgets import (
 
 from app.journal import ops
 from ui.common.messages import Tone
+from ui.common.notice import Notice
 from ui.common.text import app_text
 from ui.journal import jobs
 from ui.journal.editor import EntryEditor
 from ui.journal.entry_list import EntryListModel, EntryTable, IdRole
 from ui.journal.filters import FilterPanel
 from ui.journal.index_tidier import IndexTidier
-from ui.journal.notice import Notice
 from ui.journal.search import (
     RESULT_LIMIT,
     SearchController,

@@ -36,11 +36,11 @@ from app import settings as app_settings
 from app.platform import timestamps
 from app.sessions.model import LATEST_DAY, PartnerResponse, SessionFilter, Status
 from ui.common.messages import Tone
+from ui.common.notice import Notice
 from ui.sessions import export, jobs
 from ui.sessions.editor import SessionEditor
 from ui.sessions.hours_panel import WEEKS, HoursPanel
 from ui.sessions.month_view import MonthView
-from ui.sessions.notice import Notice
 from ui.sessions.partner_panel import PartnerPanel
 from ui.sessions.reminders import REMIND_MINUTES_BEFORE, Reminders
 from ui.sessions.schedule_dialog import RepeatDialog, planned_words

@@ -1,18 +1,18 @@
-"""A one-line message at the top of the sessions page, with an optional action (Undo)."""
+"""A one-line notice at the top of a page, with an optional action such as Undo (used by
+the journal and sessions pages)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from ui.common.messages import Tone
-from ui.sessions.words import PLAIN
 
 NOTICE_MS = 15_000
 
-_BACKGROUNDS = {
+_STYLES = {
     Tone.INFO: "rgba(74, 144, 226, 0.14)",
     Tone.SUCCESS: "rgba(76, 175, 80, 0.14)",
     Tone.PROBLEM: "rgba(230, 126, 34, 0.18)",
@@ -20,20 +20,20 @@ _BACKGROUNDS = {
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("SessionNotice", text)
+    return QCoreApplication.translate("PageNotice", text)
 
 
 class Notice(QFrame):
-    """Shows one message for a while; hidden when there is nothing to say."""
+    """Shows a message for a while; hidden when there is nothing to say."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("sessions-notice")
+        self.setObjectName("page-notice")
         self.tone: Tone | None = None
         self._action: Callable[[], None] | None = None
         self.label = QLabel(self)
         self.label.setWordWrap(True)
-        self.label.setTextFormat(PLAIN)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.action_button = QPushButton(self)
         self.action_button.hide()
         self.action_button.clicked.connect(self._act)
@@ -65,7 +65,7 @@ class Notice(QFrame):
         self.label.setText(text)
         self.setAccessibleName(text)
         self.setStyleSheet(
-            f"QFrame#sessions-notice {{ background: {_BACKGROUNDS[tone]}; border-radius: 6px; }}"
+            f"QFrame#page-notice {{ background: {_STYLES[tone]}; border-radius: 6px; }}"
         )
         if action is not None:
             self.action_button.setText(action[0])
@@ -82,6 +82,7 @@ class Notice(QFrame):
             self._timer.stop()
 
     def text(self) -> str:
+        # Hidden only by dismiss(), so the text reads the same while the page is off screen.
         return self.label.text() if not self.isHidden() else ""
 
     def _act(self) -> None:
