@@ -211,10 +211,17 @@ class CheckinPage(QWidget):
         self.status = QLabel(content)
         self.status.setAccessibleName(tr("Check-in status"))
         self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.bring_up_button = QPushButton(tr("Bring up next time…"), content)
+        self.bring_up_button.setAccessibleName(tr("Bring this up at my next session"))
+        self.bring_up_button.setToolTip(
+            tr("Add something about this day to your list for your next session")
+        )
+        self.bring_up_button.clicked.connect(self.bring_up)
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_button)
         save_row.addSpacing(8)
         save_row.addWidget(self.status, 1)
+        save_row.addWidget(self.bring_up_button)
         self.banner = MessageBanner(content)
 
         line = QFrame(content)
@@ -360,6 +367,23 @@ class CheckinPage(QWidget):
         if self.banner.tone is Tone.PROBLEM:
             self.banner.clear_message()
         self.session.submit(_load_job(day), done, failed)
+
+    def bring_up(self) -> None:
+        """Put something about the day shown on the list for the next session (the
+        note, as a start)."""
+        from ui.common.bring_up import bring_up
+
+        if self._closed:
+            return
+        bring_up(
+            self,
+            self.session,
+            self.form.values().note,
+            "checkin",
+            self._day.isoformat(),
+            lambda text: self.banner.show_message(text, Tone.SUCCESS),
+            lambda text: self.banner.show_message(text, Tone.PROBLEM),
+        )
 
     def save(self) -> None:
         """Save the form for the day shown (replacing that day's check-in)."""

@@ -366,12 +366,21 @@ class JournalPage(QWidget):
         )
         self.delete_button.clicked.connect(self.delete_current)
         self.delete_button.setEnabled(False)
+        self.bring_up_button = QPushButton(tr("Bring up next time…"), self)
+        self.bring_up_button.setObjectName("journal-bring-up")
+        self.bring_up_button.setAccessibleName(tr("Bring this up at my next session"))
+        self.bring_up_button.setToolTip(
+            tr("Add this entry (or the words you selected) to your list for your next session")
+        )
+        self.bring_up_button.clicked.connect(self.bring_up_current)
+        self.bring_up_button.setEnabled(False)
 
         actions = QHBoxLayout()
         actions.setSpacing(6)
         actions.addWidget(self.new_button)
         actions.addWidget(self.prompt_button)
         actions.addStretch(1)
+        actions.addWidget(self.bring_up_button)
         actions.addWidget(self.delete_button)
 
         self.editor = EntryEditor(self.session, self)
@@ -535,6 +544,31 @@ class JournalPage(QWidget):
         if prompt is not None:
             self.new_entry(prompt)
 
+    def _set_entry_actions(self, enabled: bool) -> None:
+        """Actions on the open entry follow whether one is open."""
+        self.delete_button.setEnabled(enabled)
+        self.bring_up_button.setEnabled(enabled)
+
+    def bring_up_current(self) -> None:
+        """Put the open entry (or the selected words) on the list for the next session."""
+        from ui.common.bring_up import bring_up
+
+        if self._closed:
+            return
+        selected = self.editor.body.textCursor().selectedText().replace("\u2029", " ")
+        body = self.editor.body.toPlainText().strip()
+        suggestion = selected.strip() or self.editor.title.text().strip() or body.partition("\n")[0]
+        entry_id = self.editor.current_id()
+        bring_up(
+            self,
+            self.session,
+            suggestion,
+            "entry",
+            "" if entry_id is None else str(entry_id),
+            lambda text: self.notice.show_message(text, Tone.SUCCESS),
+            lambda text: self.notice.show_message(text, Tone.PROBLEM),
+        )
+
     def show_item(self, ref: str) -> None:
         """Another page asked for an item (ui/shell/navigation.py): ``prompt:<id>``
         starts an entry answering that prompt; an entry id opens that entry."""
@@ -557,7 +591,7 @@ class JournalPage(QWidget):
         self.editor.start_new(prompt)
         self._select_in_list(None)
         self.right_stack.setCurrentWidget(self.editor)
-        self.delete_button.setEnabled(True)
+        self._set_entry_actions(True)
         self.editor.body.setFocus()
 
     def open_entry(self, entry_id: int, *, focus_text: bool = False) -> None:
@@ -580,7 +614,7 @@ class JournalPage(QWidget):
             self._opening_id = None
             self.editor.open_entry(entry, self.prompt_by_id(entry.prompt_id))
             self.right_stack.setCurrentWidget(self.editor)
-            self.delete_button.setEnabled(True)
+            self._set_entry_actions(True)
             if focus_text:
                 self.editor.body.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -604,7 +638,7 @@ class JournalPage(QWidget):
 
     def _show_welcome(self) -> None:
         self.right_stack.setCurrentWidget(self.welcome)
-        self.delete_button.setEnabled(False)
+        self._set_entry_actions(False)
 
     def _entry_saved(self, handle: jobs.EntryHandle, saved: ops.Saved) -> None:
         # The editor's own edit shows in its row at once; a new entry arrives in the
@@ -908,7 +942,7 @@ class JournalPage(QWidget):
                 self.editor.close_entry()  # saves what is pending first
             self.trash_preview.show_entry(entry)
             self.right_stack.setCurrentWidget(self.trash_preview)
-            self.delete_button.setEnabled(False)
+            self._set_entry_actions(False)
 
         self.session.submit(jobs.get_entry(entry_id), done, self._action_failed)
 
