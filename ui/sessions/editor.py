@@ -1,11 +1,12 @@
 """The session editor: a side panel of the sessions page for one session, new or saved.
 
 Date, time and length (or an end time), kind, format, status, provider, the two notes,
-feelings before and after, the partner's answer; then the session's homework and the
-"bring up" topics. Saving runs on the worker; a refused value shows the core's one
-sentence and changes nothing. Ctrl+S saves, Escape closes (asking only when something
-is unsaved). A session made by a schedule asks whether a change of time, length, kind,
-format or provider is for this one only or for this one and all that follow.
+feelings before and after, the partner's answer; then the session's homework, the
+journal entries linked to it (opened in the journal from there) and the "bring up"
+topics. Saving runs on the worker; a refused value shows the core's one sentence and
+changes nothing. Ctrl+S saves, Escape closes (asking only when something is unsaved).
+A session made by a schedule asks whether a change of time, length, kind, format or
+provider is for this one only or for this one and all that follow.
 
 The questions (discard? which ones? delete?) are attributes, so tests can answer them.
 """
@@ -70,6 +71,8 @@ from app.sessions.model import (
 from ui.common.messages import MessageBanner, Tone
 from ui.common.sensitive import wipe_line_edit
 from ui.sessions import jobs
+from ui.sessions.entry_links import EntryLinksBox
+from ui.sessions.entry_picker import EntryPicker
 from ui.sessions.layout import fit_list_height
 from ui.sessions.topics import TopicList
 from ui.sessions.words import (
@@ -423,6 +426,8 @@ class SessionEditor(QWidget):
     closed = Signal()
     save_failed = Signal()  # a save was refused (its sentence is in the banner)
     message = Signal(str)  # something for the page's banner (the editor is closing)
+    entry_open_requested = Signal(int)  # a linked journal entry, to open in the journal
+    providers_requested = Signal()  # "Manage…" next to the provider
 
     def __init__(
         self,
@@ -447,6 +452,8 @@ class SessionEditor(QWidget):
         self._saving = False  # a save that closes the editor is on its way
         self._sequence = 0
         self._overlap_sequence = 0
+        self._providers_sequence = 0
+        self.picker: EntryPicker | None = None  # "Link an entry", while open
         # The questions, replaceable in tests.
         self.ask_scope: Callable[[], Scope | None] = lambda: ask_scope(self)
         self.ask_discard: Callable[[], Discard | None] = lambda: ask_discard(self)
@@ -563,7 +570,16 @@ class SessionEditor(QWidget):
         form.addRow(self._label(tr("&Kind"), self.kind), self.kind)
         form.addRow(self._label(tr("&How"), self.format), self.format)
         form.addRow(self._label(tr("St&atus"), self.status), self.status)
-        form.addRow(self._label(tr("Pro&vider"), self.provider), self.provider)
+        self.manage_providers = QPushButton(tr("Manage…"), body)
+        self.manage_providers.setAccessibleName(tr("Manage your providers"))
+        self.manage_providers.setToolTip(
+            tr("Add, change or remove the people and groups you choose from")
+        )
+        self.manage_providers.clicked.connect(self.providers_requested)
+        provider_row = QHBoxLayout()
+        provider_row.addWidget(self.provider, 1)
+        provider_row.addWidget(self.manage_providers)
+        form.addRow(self._label(tr("Pro&vider"), self.provider), provider_row)
 
         self.bring_up = self._notes(body, tr("What I want to bring up"))
         self.takeaways = self._notes(body, tr("Takeaways"))
@@ -609,6 +625,11 @@ class SessionEditor(QWidget):
         self.homework.done_toggled.connect(self._homework_done)
         self.homework.delete_requested.connect(self._delete_homework)
 
+        self.links = EntryLinksBox(body)
+        self.links.link_requested.connect(self.pick_entry)
+        self.links.unlink_requested.connect(self._unlink_entry)
+        self.links.open_requested.connect(self.entry_open_requested)
+
         self.topics_box = QGroupBox(tr("To bring up"), body)
         self.topics_box.setAccessibleName(tr("To bring up"))
         self.topics = TopicList(self.topics_box)
@@ -622,6 +643,7 @@ class SessionEditor(QWidget):
         column.addLayout(form)
         column.addSpacing(6)
         column.addWidget(self.homework)
+        column.addWidget(self.links)
         column.addWidget(self.topics_box)
         column.addStretch(1)
         scroll = QScrollArea(self)
@@ -771,6 +793,7 @@ class SessionEditor(QWidget):
         self.overlap_note.hide()
         self.delete_button.setEnabled(True)
         self.homework.set_items([], today=today, saved=False)
+        self.links.set_entries([], saved=False)
         self._set_status(tr("Not saved yet."))
         self._load(None, self._sequence)
         self.date.setFocus()
@@ -810,7 +833,7 @@ class SessionEditor(QWidget):
                 )
             )
             self._show_schedule()
-            self._show_lists(data.detail.homework, data.detail.topics)
+            self._show_lists(data.detail.homework, data.detail.topics, list(data.entries))
             self._loading = False
             self._dirty = False
             if not quiet:
@@ -839,11 +862,12 @@ class SessionEditor(QWidget):
             return
         sequence = self._sequence
 
-        def done(detail: Any) -> None:
+        def done(lists: jobs.SessionLists) -> None:
             if sequence == self._sequence and not self._closed:
-                self._show_lists(detail.homework, detail.topics)
+                detail = lists.detail
+                self._show_lists(detail.homework, detail.topics, lists.entries)
 
-        self.session.submit(jobs.detail(self._session_id, self._clock), done, self._failed)
+        self.session.submit(jobs.session_lists(self._session_id, self._clock), done, self._failed)
 
     def reload(self) -> None:
         """The session changed elsewhere: load it again unless the person is editing it."""
@@ -853,8 +877,9 @@ class SessionEditor(QWidget):
         self._loading = True
         self._load(self._session_id, self._sequence, quiet=True)
 
-    def _show_lists(self, homework: Any, topics: Any) -> None:
+    def _show_lists(self, homework: Any, topics: Any, entries: list[jobs.EntryChoice]) -> None:
         self.homework.set_items(list(homework), today=self._today(), saved=True)
+        self.links.set_entries(entries, today=self._today())
         self.topics.set_topics(list(topics), self._session_id)
 
     def _show_schedule(self) -> None:
@@ -1314,6 +1339,75 @@ class SessionEditor(QWidget):
             origin=self,
         )
 
+    # ----- linked journal entries --------------------------------------------------
+
+    def pick_entry(self) -> None:
+        """ "Link an entry…": the picker (newest entries, and search); the chosen one is
+        linked when it closes."""
+        if self._closed or self._session_id is None or self.picker is not None:
+            return
+        session_id = self._session_id
+        picker = EntryPicker(self.session, self._today, self.links.entry_ids(), self)
+
+        def chosen() -> None:
+            if picker.chosen is not None and session_id == self._session_id:
+                self._link_entry(session_id, picker.chosen)
+
+        def closed(_result: int) -> None:
+            if self.picker is picker:
+                self.picker = None
+            picker.deleteLater()
+
+        picker.accepted.connect(chosen)
+        picker.finished.connect(closed)
+        self.picker = picker
+        picker.open()
+        picker.run_search()
+
+    def _link_entry(self, session_id: int, entry_id: int) -> None:
+        if self._closed:
+            return
+        self.session.run_op(
+            jobs.link_entry(session_id, entry_id),
+            lambda _value: self.reload_lists(),
+            self._failed,
+            origin=self,
+        )
+
+    def _unlink_entry(self, entry_id: int) -> None:
+        if self._closed or self._session_id is None:
+            return
+        self.session.run_op(
+            jobs.unlink_entry(self._session_id, entry_id),
+            lambda _value: self.reload_lists(),
+            self._failed,
+            origin=self,
+        )
+
+    # ----- providers ---------------------------------------------------------------
+
+    def reload_providers(self) -> None:
+        """The providers changed: read them again for the list, keeping what the field
+        says (a provider renamed meanwhile shows its new name)."""
+        if self._closed or not self.is_open():
+            return
+        self._providers_sequence += 1
+        sequence = self._providers_sequence
+
+        def done(providers: list[Provider]) -> None:
+            if sequence != self._providers_sequence or self._closed or not self.is_open():
+                return
+            text = self.provider.currentText().strip()
+            before = next((p for p in self._providers if p.name == text), None)
+            self._providers = providers
+            self._fill_providers()
+            after = next((p for p in providers if before and p.id == before.id), None)
+            if after is not None and after.name != text:
+                with QSignalBlocker(self.provider):
+                    self.provider.setEditText(after.name)
+
+        self.session.submit(jobs.providers(), done, lambda _error: None)
+
     def _failed(self, error: BaseException) -> None:
         if not self._closed:
             self.banner.show_message(reason(error), Tone.PROBLEM)
@@ -1347,6 +1441,9 @@ class SessionEditor(QWidget):
                     stack.enter_context(QSignalBlocker(combo))
                     combo.setCurrentIndex(0)
             self.homework.clear()
+            self.links.clear()
+            if self.picker is not None:
+                self.picker.reject()
             self.topics.clear()
             self.heading.clear()
             self.banner.clear_message()

@@ -159,12 +159,14 @@ def partner() -> OnVault[PartnerView]:
 @dataclass(frozen=True)
 class EditorData:
     """What the editor needs: the session with its homework and topics (None for a new
-    one), the providers to pick from, the open topics, and the session's schedule."""
+    one), the providers to pick from, the open topics, the session's schedule and its
+    linked journal entries."""
 
     detail: SessionDetail | None
     providers: list[Provider]
     topics: list[Topic]
     schedule: Schedule | None
+    entries: tuple[EntryChoice, ...] = ()  # the session's linked (live) journal entries
 
 
 def editor_data(session_id: int | None, clock: Clock) -> OnVault[EditorData]:
@@ -185,6 +187,7 @@ def editor_data(session_id: int | None, clock: Clock) -> OnVault[EditorData]:
             providers=ProviderRepository(connection, clock).all(),
             topics=TopicRepository(connection, clock).open_topics(),
             schedule=schedule,
+            entries=tuple(_linked_choices(vault, detail.entry_ids)) if detail else (),
         )
 
     return job
@@ -423,3 +426,152 @@ def export_calendar(
         return ics.write_calendar(path, text), text.count("BEGIN:VEVENT")
 
     return job
+
+
+# ----- journal entries linked to a session --------------------------------------------
+
+ENTRY_CHOICES = 50  # the picker's newest entries, and at most this many search hits
+
+
+@dataclass(frozen=True)
+class EntryChoice:
+    """A journal entry as a list shows it (never its whole text)."""
+
+    id: int
+    title: str
+    preview: str  # the start of its text, one plain line (for an untitled entry)
+    created: datetime
+
+
+@dataclass(frozen=True)
+class SessionLists:
+    """What hangs off a saved session: its detail and its linked (live) entries."""
+
+    detail: SessionDetail
+    entries: list[EntryChoice]
+
+
+@dataclass(frozen=True)
+class EntrySearch:
+    """Entries matching a search, best first, and the journal's gentle note (or None)."""
+
+    choices: list[EntryChoice]
+    message: str | None
+
+
+def _linked_choices(vault: Vault, entry_ids: tuple[int, ...]) -> list[EntryChoice]:
+    """The linked entries in ``entry_ids``' order; one gone meanwhile is left out."""
+    from app.journal.entries import EntryRepository
+    from app.journal.errors import EntryNotFound
+    from app.journal.text import preview
+
+    repo = EntryRepository(vault.connection)
+    found: list[EntryChoice] = []
+    for entry_id in entry_ids:
+        try:
+            entry = repo.get(entry_id)
+        except EntryNotFound:
+            continue
+        if entry.deleted_at is None:
+            found.append(EntryChoice(entry.id, entry.title, preview(entry.body), entry.created))
+    return found
+
+
+def linked_entries(entry_ids: tuple[int, ...]) -> OnVault[list[EntryChoice]]:
+    return lambda vault: _linked_choices(vault, entry_ids)
+
+
+def session_lists(session_id: int, clock: Clock) -> OnVault[SessionLists]:
+    def job(vault: Vault) -> SessionLists:
+        from app.sessions.repository import SessionRepository
+
+        found = SessionRepository(vault.connection, clock).detail(session_id)
+        return SessionLists(found, _linked_choices(vault, found.entry_ids))
+
+    return job
+
+
+def recent_entries(limit: int = ENTRY_CHOICES) -> OnVault[list[EntryChoice]]:
+    """The newest live entries."""
+
+    def job(vault: Vault) -> list[EntryChoice]:
+        from app.journal.entries import ALL_ENTRIES, EntryRepository
+
+        rows = EntryRepository(vault.connection).page(ALL_ENTRIES, after=None, limit=limit)
+        return [EntryChoice(row.id, row.title, row.preview, row.created) for row in rows]
+
+    return job
+
+
+def search_entries(text: str, limit: int = ENTRY_CHOICES) -> OnVault[EntrySearch]:
+    """The journal's own search (never raises for anything typed)."""
+
+    def job(vault: Vault) -> EntrySearch:
+        from app.journal.entries import EntryRepository
+        from app.journal.model import HIGHLIGHT_END, HIGHLIGHT_START
+
+        result = EntryRepository(vault.connection).search(text, limit=limit)
+        choices = [
+            EntryChoice(
+                hit.id,
+                hit.title,
+                hit.snippet.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, ""),
+                hit.created,
+            )
+            for hit in result.hits
+        ]
+        return EntrySearch(choices, result.message)
+
+    return job
+
+
+def link_entry(session_id: int, entry_id: int) -> OnVault[OpResult[Any]]:
+    def op(vault: Vault) -> OpResult[Any]:
+        from app.sessions import ops
+
+        return ops.link_entry(vault.connection, session_id, entry_id)
+
+    return op
+
+
+def unlink_entry(session_id: int, entry_id: int) -> OnVault[OpResult[Any]]:
+    def op(vault: Vault) -> OpResult[Any]:
+        from app.sessions import ops
+
+        return ops.unlink_entry(vault.connection, session_id, entry_id)
+
+    return op
+
+
+# ----- providers ----------------------------------------------------------------------
+
+
+def add_provider(name: str, role: str, notes: str, clock: Clock) -> OnVault[OpResult[Any]]:
+    def op(vault: Vault) -> OpResult[Any]:
+        from app.sessions import ops
+
+        return ops.add_provider(vault.connection, name, role, notes, clock=clock)
+
+    return op
+
+
+def save_provider(
+    provider_id: int, name: str, role: str, notes: str, clock: Clock
+) -> OnVault[OpResult[Any]]:
+    def op(vault: Vault) -> OpResult[Any]:
+        from app.sessions import ops
+
+        return ops.save_provider(vault.connection, provider_id, name, role, notes, clock=clock)
+
+    return op
+
+
+def delete_provider(provider_id: int) -> OnVault[OpResult[Any]]:
+    """Remove a provider; the value is how many sessions kept its name as text."""
+
+    def op(vault: Vault) -> OpResult[Any]:
+        from app.sessions import ops
+
+        return ops.delete_provider(vault.connection, provider_id)
+
+    return op

@@ -42,6 +42,7 @@ from ui.sessions.editor import SessionEditor
 from ui.sessions.hours_panel import WEEKS, HoursPanel
 from ui.sessions.month_view import MonthView
 from ui.sessions.partner_panel import PartnerPanel
+from ui.sessions.providers_dialog import ProvidersDialog
 from ui.sessions.reminders import REMIND_MINUTES_BEFORE, Reminders
 from ui.sessions.schedule_dialog import RepeatDialog, planned_words
 from ui.sessions.session_list import SessionListModel, SessionTable
@@ -158,6 +159,7 @@ class SessionsPage(QWidget):
         self.ask_export_options: Callable[[], bool | None] = lambda: export.ask_export_options(self)
         self.ask_calendar_path: Callable[[], str] = lambda: export.ask_calendar_path(self)
         self.repeat_dialog: RepeatDialog | None = None
+        self.providers_dialog: ProvidersDialog | None = None
         self._build()
         self._bind_keys()
         self._start()
@@ -181,6 +183,12 @@ class SessionsPage(QWidget):
         self.repeat_button.setAccessibleName(tr("Set up repeating sessions"))
         self.repeat_button.setToolTip(tr("Sessions on the same days every week"))
         self.repeat_button.clicked.connect(self.open_repeat)
+        self.providers_button = QPushButton(tr("Prov&iders…"), self)
+        self.providers_button.setAccessibleName(tr("Your providers"))
+        self.providers_button.setToolTip(
+            tr("The people and groups you see, to choose from in a session")
+        )
+        self.providers_button.clicked.connect(self.open_providers)
         self.export_button = QPushButton(tr("Add to &calendar…"), self)
         self.export_button.setAccessibleName(tr("Save planned sessions as a calendar file"))
         self.export_button.setToolTip(tr("Save your planned sessions as a calendar (.ics) file"))
@@ -201,6 +209,7 @@ class SessionsPage(QWidget):
         top.addSpacing(12)
         top.addWidget(self.new_button)
         top.addWidget(self.repeat_button)
+        top.addWidget(self.providers_button)
         top.addWidget(self.export_button)
 
         self.notice = Notice(self)
@@ -489,6 +498,8 @@ class SessionsPage(QWidget):
             editor.closed.connect(self._editor_closed)
             editor.deleted.connect(self._after_delete)
             editor.save_failed.connect(self._forget_next)
+            editor.entry_open_requested.connect(self.open_entry)
+            editor.providers_requested.connect(self.open_providers)
             self.side.addWidget(editor)
             self._editor = editor
         return self._editor
@@ -633,6 +644,36 @@ class SessionsPage(QWidget):
             self.repeat_dialog = None
         dialog.deleteLater()
 
+    # ----- providers and journal entries -------------------------------------------
+
+    def open_providers(self) -> None:
+        """The providers dialog (from the page, or "Manage…" in the editor)."""
+        if self._closed:
+            return
+        if self.providers_dialog is not None:
+            self.providers_dialog.raise_()
+            self.providers_dialog.activateWindow()
+            return
+        dialog = ProvidersDialog(self.session, self._clock, self)
+        dialog.finished.connect(lambda _result: self._forget_providers(dialog))
+        self.providers_dialog = dialog
+        dialog.open()
+        dialog.load()
+
+    def _forget_providers(self, dialog: ProvidersDialog) -> None:
+        if self.providers_dialog is dialog:
+            self.providers_dialog = None
+        dialog.deleteLater()
+
+    def open_entry(self, entry_id: int) -> None:
+        """Show a linked journal entry in the journal."""
+        if self._closed:
+            return
+        if not self.context.navigate("journal", str(entry_id)):
+            self.notice.show_message(
+                tr("The journal can't be opened from here just now."), Tone.INFO
+            )
+
     # ----- the calendar file -------------------------------------------------------
 
     def export_calendar(self) -> None:
@@ -688,6 +729,7 @@ class SessionsPage(QWidget):
 
     def apply_changes(self, changes: Changes) -> None:
         """Redraw what shows a topic that changed (here or on another page)."""
+        from app.journal import ops as journal_ops
         from app.sessions import ops
 
         if self._closed:
@@ -702,7 +744,18 @@ class SessionsPage(QWidget):
                 self.load_overview()
             if changes.touches(ops.SETTINGS):
                 self.load_hours()
-        if changes.touches(ops.HOMEWORK, ops.TOPICS) and self.editor_is_open():
+        if not self.editor_is_open():
+            return
+        if changes.touches(ops.PROVIDERS):
+            self.editor.reload_providers()
+        # Linked journal entries: one moved to the trash leaves the list (and comes back
+        # with it), a new title shows. A new session has none yet.
+        linked = self.editor.links.entry_ids()
+        entries = self.editor.session_id() is not None and (
+            changes.touches(journal_ops.ENTRIES)
+            or (bool(linked) and changes.touches(journal_ops.ENTRY_TEXT))
+        )
+        if entries or changes.touches(ops.HOMEWORK, ops.TOPICS):
             self.editor.reload_lists()
 
     def before_lock(self) -> None:
@@ -723,6 +776,8 @@ class SessionsPage(QWidget):
             self.remind.setChecked(False)
         if self.repeat_dialog is not None:
             self.repeat_dialog.reject()
+        if self.providers_dialog is not None:
+            self.providers_dialog.reject()
         if self._editor is not None:
             self._editor.shut()
         self.side.setCurrentWidget(self.side_scroll)
