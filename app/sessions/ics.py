@@ -12,6 +12,7 @@ never share one (the token is made with the vault's sessions tables).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -129,7 +130,10 @@ def write_calendar(path: str | Path, text: str) -> Path:
     if target.is_dir():
         raise CalendarFileError("That is a folder; please give the calendar file a name.")
     try:
-        with open(target, "wb") as handle:
+        # Readable by this account only when it is new (0600, as the vault's own files);
+        # a file the person chose to replace keeps the permissions it had.
+        descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "wb") as handle:
             handle.write(text.encode("utf-8"))
     except OSError:
         raise CalendarFileError("The calendar file couldn't be saved there.") from None

@@ -3,7 +3,9 @@ titles, stable UIDs, and nothing private ever in it. Also the reminder wording."
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -261,6 +263,12 @@ def test_write_calendar_writes_and_replaces_the_file(tmp_path: Path) -> None:
     assert ics.write_calendar(target, text) == target
     assert target.read_bytes() == text.encode("utf-8")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["sessions.ics"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_a_new_calendar_file_is_readable_by_its_owner_only(tmp_path: Path) -> None:
+    target = ics.write_calendar(tmp_path / "calendar.ics", "BEGIN:VCALENDAR\r\n")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
 
 
 def test_write_calendar_refuses_a_missing_folder(tmp_path: Path) -> None:

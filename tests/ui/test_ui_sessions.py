@@ -237,6 +237,38 @@ def test_one_click_marks_sessions_that_are_over(qtbot: Any, make_shell: Any) -> 
     assert "1 attended, 1 missed, 1 cancelled" in page.hours.words.text()
 
 
+def test_marking_by_keyboard_keeps_the_place_and_the_tab_order(qtbot: Any, make_shell: Any) -> None:
+    shell, page = open_page(qtbot, make_shell)
+    add_session(shell, at(TODAY + timedelta(days=2), 10))  # a next session, with "Open"
+    first = add_session(shell, at(TODAY - timedelta(days=2), 10))
+    second = add_session(shell, at(TODAY - timedelta(days=1), 10))
+    with qtbot.waitActive(shell.window):
+        shell.window.activateWindow()
+    upcoming = page.upcoming
+    buttons = list(upcoming.mark_buttons.values())
+    # The buttons sit at the top of the view, so Tab reaches them before "Open".
+    chain, widget = [buttons[0]], buttons[0].nextInFocusChain()
+    while widget is not buttons[0]:
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+    assert chain.index(buttons[-1]) < chain.index(upcoming.open_next), (
+        chain.index(buttons[-1]),
+        chain.index(upcoming.open_next),
+        len(chain),
+    )
+
+    newest = upcoming.mark_buttons[(second.id, Status.ATTENDED)]
+    qtbot.waitUntil(newest.isVisible)
+    newest.setFocus()
+    assert newest.hasFocus()
+    qtbot.keyClick(newest, Qt.Key.Key_Space)
+    assert stored(shell, second.id).status is Status.ATTENDED
+    # Rebuilt without the marked one; the keyboard is still on the buttons.
+    remaining = upcoming.mark_buttons
+    assert set(remaining) == {(first.id, status) for _session, status in remaining}
+    qtbot.waitUntil(lambda: any(b.hasFocus() for b in upcoming.mark_buttons.values()))
+
+
 def test_past_filters_and_pages(qtbot: Any, make_shell: Any) -> None:
     from app.sessions.repository import SessionRepository
 

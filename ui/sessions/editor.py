@@ -970,6 +970,7 @@ class SessionEditor(QWidget):
                 max(0, self.partner_reason.findData(partner.reason))
             )
             self.partner_words.setText(partner.words)
+            self.partner_words.setCursorPosition(0)  # show their words from the start
         finally:
             del blockers
         self._fill_provider_text(session)

@@ -76,6 +76,10 @@ class TopicList(QWidget):
     def set_topics(self, topics: list[Topic], session_id: int | None) -> None:
         """Show ``topics``; with a session they can be ticked off at it."""
         self._session_id = session_id
+        # Keep the person's place: the topic that had the focus keeps it after a tick
+        # (which moves it down the list) or a reload.
+        current = self.list.currentItem()
+        current_id = None if current is None else current.data(TopicRole)
         with QSignalBlocker(self.list):
             self.list.clear()
             for topic in topics:
@@ -88,6 +92,8 @@ class TopicList(QWidget):
                 else:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
                 self.list.addItem(item)
+                if topic.id == current_id:
+                    self.list.setCurrentItem(item)
         fit_list_height(self.list, VISIBLE_ROWS)
         self.list.setVisible(bool(topics))
         if topics:

@@ -209,10 +209,13 @@ class UpcomingView(QWidget):
         self.list_empty.setVisible(bool(self.list_empty.text()))
 
     def _show_unmarked(self, unmarked: list[SessionSummary]) -> None:
+        had_focus = any(button.hasFocus() for button in self.mark_buttons.values())
         while self.unmarked_grid.count():
             item = self.unmarked_grid.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None and widget is not self.unmarked_more:
+                widget.hide()
+                widget.setParent(None)  # out of the focus chain now, not at deletion
                 widget.deleteLater()
         self.mark_buttons = {}
         today = self._today()
@@ -247,6 +250,27 @@ class UpcomingView(QWidget):
         else:
             self.unmarked_more.hide()
         self.unmarked_box.setVisible(bool(unmarked))
+        self._order_mark_buttons(had_focus)
+
+    def _order_mark_buttons(self, had_focus: bool) -> None:
+        """Buttons made after the rest of the page would come last in the Tab order;
+        put them where they sit, at the top, and keep the keyboard on them after a
+        click rebuilt them."""
+        buttons = list(self.mark_buttons.values())
+        if buttons:
+            previous = self.open_next.previousInFocusChain()
+            for button in buttons:
+                QWidget.setTabOrder(previous, button)
+                previous = button
+        if not had_focus:
+            return
+        if buttons:
+            # New children of a shown widget appear a moment later (Qt shows them from
+            # the event loop); focus needs the button shown now.
+            buttons[0].show()
+            buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        elif self.open_next.isVisible():
+            self.open_next.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def next_session(self) -> SessionSummary | None:
         return self._next
