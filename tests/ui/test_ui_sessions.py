@@ -591,3 +591,42 @@ def test_another_page_can_open_a_session_here(qtbot: Any, make_shell: Any) -> No
     assert page.editor.kind.currentData() == "medication"
     page.show_item("not a number")  # ignored
     assert page.editor.session_id() == session.id
+
+
+def test_the_trash_restores_and_removes_for_good(
+    qtbot: Any, make_shell: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    shell, page = open_page(qtbot, make_shell)
+    kept = add_session(shell, at(TODAY + timedelta(days=1), 10), bring_up=SECRET)
+    gone = add_session(shell, at(TODAY + timedelta(days=2), 10))
+    worker(shell, lambda vault: ops.delete_session(vault.connection, kept.id, clock=clock))
+    worker(shell, lambda vault: ops.delete_session(vault.connection, gone.id, clock=clock))
+    page.open_trash()
+    dialog = page.trash_dialog
+    assert dialog is not None and dialog.list.count() == 2
+
+    ids = [dialog.list.item(n).data(Qt.ItemDataRole.UserRole + 1) for n in range(2)]
+    dialog.list.setCurrentRow(ids.index(kept.id))
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert stored(shell, kept.id).deleted_at is None
+    assert stored(shell, kept.id).bring_up == SECRET
+    assert dialog.list.count() == 1
+
+    # The question is a true boundary of this test: answered "yes" here.
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    dialog.list.setCurrentRow(0)
+    qtbot.mouseClick(dialog.purge_button, Qt.MouseButton.LeftButton)
+    assert (
+        worker(
+            shell,
+            lambda vault: vault.connection.execute(
+                "SELECT count(*) FROM sessions WHERE id = ?", (gone.id,)
+            ).fetchone()[0],
+        )
+        == 0
+    )
+    assert dialog.empty.isVisibleTo(dialog)
+    page.before_lock()
+    assert page.trash_dialog is None or dialog.list.count() == 0

@@ -186,7 +186,7 @@ def deletion_words(info: DeletionInfo) -> str:
         parts.append(tr("Linked journal entries stay in your journal."))
     if not parts:
         parts.append(tr("It has no homework."))
-    parts.append(tr("You can undo this right after."))
+    parts.append(tr("It stays in the trash for 30 days (Trash… on the Sessions page)."))
     return " ".join(parts)
 
 

@@ -299,6 +299,15 @@ def delete_session(session_id: int, clock: Clock) -> OnVault[OpResult[Any]]:
     return op
 
 
+def purge_expired_sessions(clock: Clock) -> OnVault[OpResult[Any]]:
+    def op(vault: Vault) -> OpResult[Any]:
+        from app.sessions import ops
+
+        return ops.purge_expired(vault.connection, clock=clock)
+
+    return op
+
+
 def restore_session(session_id: int) -> OnVault[OpResult[Any]]:
     def op(vault: Vault) -> OpResult[Any]:
         from app.sessions import ops

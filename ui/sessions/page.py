@@ -46,6 +46,7 @@ from ui.sessions.providers_dialog import ProvidersDialog
 from ui.sessions.reminders import REMIND_MINUTES_BEFORE, Reminders
 from ui.sessions.schedule_dialog import RepeatDialog, planned_words
 from ui.sessions.session_list import SessionListModel, SessionTable
+from ui.sessions.trash_dialog import SessionTrashDialog
 from ui.sessions.upcoming_view import UpcomingView
 from ui.sessions.words import (
     PLAIN,
@@ -160,6 +161,7 @@ class SessionsPage(QWidget):
         self.ask_calendar_path: Callable[[], str] = lambda: export.ask_calendar_path(self)
         self.repeat_dialog: RepeatDialog | None = None
         self.providers_dialog: ProvidersDialog | None = None
+        self.trash_dialog: SessionTrashDialog | None = None
         self._build()
         self._bind_keys()
         self._start()
@@ -189,6 +191,10 @@ class SessionsPage(QWidget):
             tr("The people and groups you see, to choose from in a session")
         )
         self.providers_button.clicked.connect(self.open_providers)
+        self.trash_button = QPushButton(tr("Trash…"), self)  # every letter of it is taken
+        self.trash_button.setAccessibleName(tr("Sessions in the trash"))
+        self.trash_button.setToolTip(tr("Deleted sessions, kept for 30 days"))
+        self.trash_button.clicked.connect(self.open_trash)
         self.export_button = QPushButton(tr("Add to &calendar…"), self)
         self.export_button.setAccessibleName(tr("Save planned sessions as a calendar file"))
         self.export_button.setToolTip(tr("Save your planned sessions as a calendar (.ics) file"))
@@ -240,6 +246,7 @@ class SessionsPage(QWidget):
             self.view_group.addButton(button, number)
             switch.addWidget(button)
         switch.addStretch(1)
+        switch.addWidget(self.trash_button)  # beside the lists; the top row is full
         self.view_group.button(UPCOMING).setChecked(True)
         self.view_group.idClicked.connect(self.show_view)
         self.upcoming = UpcomingView(self.today, self.views)
@@ -346,6 +353,8 @@ class SessionsPage(QWidget):
 
         # Sessions it plans reach the lists through apply_changes (read again then).
         self.session.run_op(jobs.extend_schedules(self._clock), None, failed, origin=self)
+        # Sessions deleted 30 days ago or more leave the trash (as journal entries do).
+        self.session.run_op(jobs.purge_expired_sessions(self._clock), None, failed, origin=self)
         self.load_overview(then=lambda: QTimer.singleShot(0, self._load_the_rest))
 
     def _load_the_rest(self) -> None:
@@ -660,6 +669,26 @@ class SessionsPage(QWidget):
         dialog.open()
         dialog.load()
 
+    def open_trash(self) -> None:
+        """Deleted sessions, to restore or remove for good."""
+        if self._closed:
+            return
+        if self.trash_dialog is not None:
+            self.trash_dialog.raise_()
+            self.trash_dialog.activateWindow()
+            return
+        dialog = SessionTrashDialog(self.session, self.today, self)
+        dialog.finished.connect(lambda _result: self._forget_trash(dialog))
+        self.trash_dialog = dialog
+        dialog.open()
+        dialog.load()
+
+    def _forget_trash(self, dialog: SessionTrashDialog) -> None:
+        if self.trash_dialog is dialog:
+            self.trash_dialog = None
+        dialog.wipe()
+        dialog.deleteLater()
+
     def _forget_providers(self, dialog: ProvidersDialog) -> None:
         if self.providers_dialog is dialog:
             self.providers_dialog = None
@@ -778,6 +807,8 @@ class SessionsPage(QWidget):
             self.repeat_dialog.reject()
         if self.providers_dialog is not None:
             self.providers_dialog.reject()
+        if self.trash_dialog is not None:
+            self.trash_dialog.reject()
         if self._editor is not None:
             self._editor.shut()
         self.side.setCurrentWidget(self.side_scroll)
