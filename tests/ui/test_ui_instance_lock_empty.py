@@ -55,3 +55,53 @@ def test_a_lock_held_by_a_live_process_is_respected(tmp_path: Path) -> None:
     os.utime(path, (old, old))
     assert not QtInstanceLock(path).acquire()
     holder.release()
+
+
+_HOLD = """
+import sys, time
+from PySide6.QtCore import QLockFile
+lock = QLockFile(sys.argv[1])
+lock.setStaleLockTime(0)
+assert lock.tryLock(0)
+print("held", flush=True)
+sys.stdin.readline()
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="Linux /proc")
+def test_a_lock_whose_recorded_pid_now_belongs_to_another_process_is_taken_over(
+    tmp_path: Path,
+) -> None:
+    """A killed owner's PID reused by another python process (the soak saw about 10 s
+    of "in use" on a machine whose PIDs wrap at 32,768): that process does not have
+    the lock file open, so it is not the owner."""
+    import subprocess
+
+    path = tmp_path / "mooring.lock"
+    owner = subprocess.Popen(
+        [sys.executable, "-c", _HOLD, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE
+    )
+    bystander = subprocess.Popen(
+        [sys.executable, "-c", "import sys; sys.stdin.readline()"], stdin=subprocess.PIPE
+    )
+    try:
+        assert owner.stdout is not None and owner.stdout.readline().strip() == b"held"
+        record = path.read_bytes()
+        assert not QtInstanceLock(path).acquire(), "a live owner is respected"
+        owner.kill()
+        owner.wait()
+        # As if the kernel gave the dead owner's PID to the bystander (same program).
+        fields = record.split(b"\n")
+        fields[0] = str(bystander.pid).encode()
+        path.write_bytes(b"\n".join(fields))
+        lock = QtInstanceLock(path)
+        assert lock.acquire()
+        assert path.read_bytes().split(b"\n")[0] == str(os.getpid()).encode()
+        lock.release()
+    finally:
+        for process in (owner, bystander):
+            process.kill()
+            process.wait()
+            for pipe in (process.stdin, process.stdout):
+                if pipe is not None:
+                    pipe.close()

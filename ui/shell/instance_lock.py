@@ -48,6 +48,33 @@ def _creator_gone(path: Path) -> bool:
     return True
 
 
+def _recorded_owner_gone(path: Path, pid: int) -> bool:
+    """True when the process with the PID a lock file records does not have that file
+    open: the owner died and the PID now belongs to another process.
+
+    QLockFile keeps its lock file open (with the native lock) for as long as it holds
+    the lock, and takes a recorded PID that is alive and runs the same program (a
+    python3 running Mooring from source, say) for the owner, so without this a PID
+    reused after a crash kept the vault "in use" until that other process ended (seen
+    in the kill-loop soak on a machine whose PIDs wrap at 32,768). Linux only (/proc);
+    anywhere the answer is unclear (no /proc, another user's process) it says no.
+    """
+    if pid <= 0 or pid == os.getpid() or not os.path.isdir("/proc/self/fd"):
+        return False
+    try:
+        handles = os.listdir(f"/proc/{pid}/fd")
+    except OSError:  # gone already (QLockFile knows that case) or not ours to look at
+        return False
+    target = os.path.realpath(path)
+    for handle in handles:
+        try:
+            if os.readlink(f"/proc/{pid}/fd/{handle}") == target:
+                return False
+        except OSError:
+            continue
+    return True
+
+
 class QtInstanceLock:
     """A QLockFile on the vault's lock file.
 
@@ -74,25 +101,26 @@ class QtInstanceLock:
         if self._lock.isLocked():
             return True
         self._path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        if self._lock.tryLock(0) or (self._left_empty_by_a_kill() and self._lock.tryLock(0)):
+        if self._lock.tryLock(0) or (self._left_by_a_kill() and self._lock.tryLock(0)):
             self._make_private()
             return True
         if self._lock.error() == QLockFile.LockError.PermissionError:
             raise PermissionError(f"cannot create the lock file in {self._path.parent}")
         return False
 
-    def _left_empty_by_a_kill(self) -> bool:
-        """Remove a lock file with no owner recorded in it when its creator is gone.
+    def _left_by_a_kill(self) -> bool:
+        """Remove a lock file whose owner is gone although QLockFile can't tell.
 
-        QLockFile creates the file, takes a native lock on it (flock), then writes its
-        owner; a process killed before the write leaves an empty file that, with
-        age-based staleness off, would read as "in use" for ever. The native lock tells
-        a dead creator (lock free) from a live one (held).
+        - No owner recorded: QLockFile creates the file, takes a native lock on it
+          (flock), then writes its owner; a process killed before the write leaves an
+          empty file that, with age-based staleness off, would read as "in use" for
+          ever. The native lock tells a dead creator (lock free) from a live one.
+        - An owner recorded whose PID now belongs to another process
+          (``_recorded_owner_gone``).
         """
         pid, _host, _app = self._lock.getLockInfo()
-        if pid or not _creator_gone(self._path):
-            return False
-        return bool(self._lock.removeStaleLockFile())
+        gone = _recorded_owner_gone(self._path, int(pid)) if pid else _creator_gone(self._path)
+        return gone and bool(self._lock.removeStaleLockFile())
 
     def _make_private(self) -> None:
         """Owner-only (0600) lock file.
