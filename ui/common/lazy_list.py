@@ -13,7 +13,8 @@ made from, and shows them in a one-column table whose rows are all one height.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -73,22 +74,37 @@ class KeysetPage(Protocol[ItemT_co]):
 PageJob = Callable[[Cursor | None, int], Callable[["Vault"], KeysetPage[ItemT]]]
 
 
+@dataclass(frozen=True)
+class RowRules(Generic[ItemT, RowT]):
+    """What a list says for itself: how items become rows (once a page), what a row
+    answers for each role (``None`` for roles it has nothing for), and, in its own
+    words, the one line for the person when a page could not be read."""
+
+    make_rows: Callable[[Sequence[ItemT]], list[RowT]]
+    row_data: Callable[[RowT, int], Any]
+    failure_text: Callable[[BaseException], str]
+
+
 class KeysetListModel(QAbstractListModel, Generic[ItemT, RowT]):
     """Rows read page by page from a :data:`PageJob`, or set whole by a subclass.
 
-    A subclass says how items become rows (:meth:`_make_rows`), what a row answers for
-    each role (:meth:`_row_data`) and, in its own words, why a page failed
-    (:meth:`_failure_text`). Every reset starts a new generation: a page still on its
-    way for an older one is dropped when it lands.
+    ``rules`` say how the list's items look (:class:`RowRules`). Every reset starts a
+    new generation: a page still on its way for an older one is dropped when it lands.
     """
 
     loaded = Signal()  # the first page of a load (or a whole list) arrived
     failed = Signal(str)  # a page could not be read: one line for the person
 
     def __init__(
-        self, *, page_size: int, first_page_size: int, parent: QObject | None = None
+        self,
+        rules: RowRules[ItemT, RowT],
+        *,
+        page_size: int,
+        first_page_size: int,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._rules = rules
         self._page_size = page_size
         # The first page only has to fill the list; the view fetches more if not.
         self._first_page_size = min(first_page_size, page_size)
@@ -105,19 +121,7 @@ class KeysetListModel(QAbstractListModel, Generic[ItemT, RowT]):
         self._hint = 0  # the row last looked up by id (usually the open record's)
         self.pages_fetched = 0
 
-    # ----- what a subclass says --------------------------------------------------------
-
-    def _make_rows(self, items: Sequence[ItemT]) -> list[RowT]:
-        """The rows for ``items`` (a page, or a whole list), in the words shown."""
-        raise NotImplementedError
-
-    def _row_data(self, row: RowT, role: int) -> Any:
-        """What a view asks of ``row`` for ``role`` (``None`` for roles it has nothing for)."""
-        raise NotImplementedError
-
-    def _failure_text(self, error: BaseException) -> str:
-        """One line for the person when a page could not be read."""
-        raise NotImplementedError
+    # ----- what a subclass may add ------------------------------------------------------
 
     def _forget(self) -> None:
         """Drop whatever else belongs to the rows being replaced (called inside each reset,
@@ -192,7 +196,7 @@ class KeysetListModel(QAbstractListModel, Generic[ItemT, RowT]):
         if len(page.rows) < asked:
             self._exhausted = True  # a short page is the last one
         if page.rows:
-            rows = self._make_rows(page.rows)
+            rows = self._rules.make_rows(page.rows)
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
             self._rows.extend(rows)
@@ -205,7 +209,7 @@ class KeysetListModel(QAbstractListModel, Generic[ItemT, RowT]):
         self._loading = False
         # No retry on scrolling: the person is told once, and a reload starts afresh.
         self._exhausted = True
-        self.failed.emit(self._failure_text(error))
+        self.failed.emit(self._rules.failure_text(error))
 
     def clear(self) -> None:
         """Drop every row (on lock): nothing read from the vault stays in memory here."""
@@ -237,30 +241,34 @@ class KeysetListModel(QAbstractListModel, Generic[ItemT, RowT]):
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        return self._row_data(self._rows[index.row()], role)
+        return self._rules.row_data(self._rows[index.row()], role)
 
 
 class TwoLineDelegate(QStyledItemDelegate):
     """Two lines per row: the first bold, the second smaller and quieter, each cut short
     with an ellipsis at the row's width, in the palette's colours (selected or not).
 
-    A subclass says what the lines are (:meth:`_first_line`, :meth:`_second_line`).
+    ``lines(index)`` gives the two lines; ``small_scale`` the second line's font size
+    against the first's.
     """
 
     PADDING = 6
-    SMALL_SCALE = 0.9  # the second line's font size, against the first's
 
-    def _first_line(self, index: ModelIndex) -> str:
-        raise NotImplementedError
-
-    def _second_line(self, index: ModelIndex) -> str:
-        raise NotImplementedError
+    def __init__(
+        self,
+        lines: Callable[[ModelIndex], tuple[str, str]],
+        small_scale: float = 0.9,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._lines = lines
+        self._small_scale = small_scale
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
         title = QFont(option.font)
         title.setBold(True)
         small = QFont(option.font)
-        small.setPointSizeF(max(7.0, small.pointSizeF() * self.SMALL_SCALE))
+        small.setPointSizeF(max(7.0, small.pointSizeF() * self._small_scale))
         return title, small
 
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
@@ -291,6 +299,7 @@ class TwoLineDelegate(QStyledItemDelegate):
         )
         title_metrics = QFontMetrics(title_font)
         small_metrics = QFontMetrics(small_font)
+        first, second = self._lines(index)
 
         painter.save()
         painter.setFont(title_font)
@@ -298,9 +307,7 @@ class TwoLineDelegate(QStyledItemDelegate):
         painter.drawText(
             QRect(rect.left(), rect.top(), rect.width(), title_metrics.height()),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            title_metrics.elidedText(
-                self._first_line(index), Qt.TextElideMode.ElideRight, rect.width()
-            ),
+            title_metrics.elidedText(first, Qt.TextElideMode.ElideRight, rect.width()),
         )
         painter.setFont(small_font)
         painter.setPen(muted)
@@ -308,9 +315,7 @@ class TwoLineDelegate(QStyledItemDelegate):
         painter.drawText(
             QRect(rect.left(), top, rect.width(), small_metrics.height()),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            small_metrics.elidedText(
-                self._second_line(index), Qt.TextElideMode.ElideRight, rect.width()
-            ),
+            small_metrics.elidedText(second, Qt.TextElideMode.ElideRight, rect.width()),
         )
         painter.restore()
 
@@ -322,14 +327,17 @@ class TwoLineTable(QTableView):
     arrives, asking the (Python) model about each one, which grows quadratically
     with 100,000 rows. A table's rows are fixed-height header sections.
 
-    A subclass names its delegate in ``delegate_type``.
+    ``lines`` and ``small_scale`` make its :class:`TwoLineDelegate`.
     """
 
-    delegate_type: ClassVar[type[TwoLineDelegate]]
-
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        lines: Callable[[ModelIndex], tuple[str, str]],
+        small_scale: float = 0.9,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.setItemDelegate(self.delegate_type(self))
+        self.setItemDelegate(TwoLineDelegate(lines, small_scale, self))
         self.setShowGrid(False)
         self.setCornerButtonEnabled(False)
         self.setWordWrap(False)

@@ -14,10 +14,10 @@ a screenful, and the rows are what the person is waiting for.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtWidgets import QWidget
 
 from app.journal.model import EntrySummary
 from ui.common.lazy_list import (
@@ -25,6 +25,7 @@ from ui.common.lazy_list import (
     KeysetListModel,
     ModelIndex,
     PageJob,
+    RowRules,
     TwoLineDelegate,
     TwoLineTable,
 )
@@ -116,6 +117,12 @@ def _page_job(entry_filter: EntryFilter) -> PageJob[EntrySummary]:
     return job
 
 
+def _failure_text(error: BaseException) -> str:
+    return tr("Your entries couldn't be read just now: {reason}").format(
+        reason=str(error) or type(error).__name__
+    )
+
+
 class EntryListModel(KeysetListModel[EntrySummary, Row]):
     """Entries matching one filter, newest first, fetched page by page.
 
@@ -133,7 +140,16 @@ class EntryListModel(KeysetListModel[EntrySummary, Row]):
         first_page_size: int = FIRST_PAGE_SIZE,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(page_size=page_size, first_page_size=first_page_size, parent=parent)
+        super().__init__(
+            RowRules(
+                make_rows=lambda items: [Row.of(item) for item in items],
+                row_data=row_data,
+                failure_text=_failure_text,
+            ),
+            page_size=page_size,
+            first_page_size=first_page_size,
+            parent=parent,
+        )
         # Every reload reads through the journal's session (the model outlives a lock;
         # the base forgets the session of a load on clear).
         self._journal_session = session
@@ -171,19 +187,6 @@ class EntryListModel(KeysetListModel[EntrySummary, Row]):
         index = self.index(number)
         self.dataChanged.emit(index, index)
 
-    # ----- what the shared list asks ----------------------------------------------------
-
-    def _make_rows(self, items: Sequence[EntrySummary]) -> list[Row]:
-        return [Row.of(item) for item in items]
-
-    def _row_data(self, row: Row, role: int) -> Any:
-        return row_data(row, role)
-
-    def _failure_text(self, error: BaseException) -> str:
-        return tr("Your entries couldn't be read just now: {reason}").format(
-            reason=str(error) or type(error).__name__
-        )
-
     def _forget(self) -> None:
         self.total = None  # the count belonged to the rows being replaced
 
@@ -212,22 +215,25 @@ class SummaryList(QAbstractListModel):
         return row_data(self._rows[index.row()], role)
 
 
-class EntryDelegate(TwoLineDelegate):
+def entry_lines(index: ModelIndex) -> tuple[str, str]:
     """Two lines per entry: the title; then date, tags and the therapy mark, muted."""
+    mark = "\u2691 " if index.data(TherapyRole) else ""  # a small flag: "bring to therapy"
+    second = str(index.data(WhenRole) or "")
+    tags = str(index.data(TagsRole) or "")
+    if tags:
+        second += "  \u00b7  " + tags
+    return mark + str(index.data(Qt.ItemDataRole.DisplayRole) or ""), second
 
-    def _first_line(self, index: ModelIndex) -> str:
-        mark = "\u2691 " if index.data(TherapyRole) else ""  # a small flag: "bring to therapy"
-        return mark + str(index.data(Qt.ItemDataRole.DisplayRole) or "")
 
-    def _second_line(self, index: ModelIndex) -> str:
-        second = str(index.data(WhenRole) or "")
-        tags = str(index.data(TagsRole) or "")
-        if tags:
-            second += "  \u00b7  " + tags
-        return second
+class EntryDelegate(TwoLineDelegate):
+    """How the trash view and the entry list draw an entry (:func:`entry_lines`)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(entry_lines, 0.9, parent)
 
 
 class EntryTable(TwoLineTable):
-    """The entry list's view: a one-column table of :class:`EntryDelegate` rows."""
+    """The entry list's view: a one-column table of two-line entry rows."""
 
-    delegate_type = EntryDelegate
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(entry_lines, 0.9, parent)

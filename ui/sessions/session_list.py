@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 
 from app.sessions.model import PartnerResponse, SessionSummary, Status
-from ui.common.lazy_list import KeysetListModel, ModelIndex, TwoLineDelegate, TwoLineTable
+from ui.common.lazy_list import KeysetListModel, ModelIndex, RowRules, TwoLineTable
 from ui.sessions import jobs
 from ui.sessions.words import (
     DOT,
@@ -84,12 +84,23 @@ class SessionListModel(KeysetListModel[SessionSummary, Row]):
         first_page_size: int = FIRST_PAGE_SIZE,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(page_size=page_size, first_page_size=first_page_size, parent=parent)
+        super().__init__(
+            RowRules(
+                make_rows=self._rows_of,
+                row_data=_row_data,
+                failure_text=lambda error: tr(
+                    "Your sessions couldn't be read just now: {reason}"
+                ).format(reason=reason(error)),
+            ),
+            page_size=page_size,
+            first_page_size=first_page_size,
+            parent=parent,
+        )
         self._today = today
 
     def set_rows(self, items: list[SessionSummary]) -> None:
         """Show ``items``, all of them (a short list read whole): nothing more to fetch."""
-        self._reset(self._make_rows(items), None)
+        self._reset(self._rows_of(items), None)
         self.loaded.emit()
 
     def reload(self, session: Session, job: PageJob) -> None:
@@ -99,54 +110,44 @@ class SessionListModel(KeysetListModel[SessionSummary, Row]):
     def rows(self) -> list[Row]:
         return list(self._rows)
 
-    # ----- what the shared list asks ------------------------------------------------
-
-    def _make_rows(self, items: Sequence[SessionSummary]) -> list[Row]:
+    def _rows_of(self, items: Sequence[SessionSummary]) -> list[Row]:
         # "Yesterday" and "today" are read once a page, not once a row.
         today = self._today() if self._today is not None else None
         return [Row.of(item, today) for item in items]
 
-    def _row_data(self, row: Row, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return row.headline
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{row.headline}. {row.details}"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.headline}\n{row.details}"
-        if role == IdRole:
-            return row.id
-        if role == DetailsRole:
-            return row.details
-        if role == StatusRole:
-            return row.status
-        return None
 
-    def _failure_text(self, error: BaseException) -> str:
-        return tr("Your sessions couldn't be read just now: {reason}").format(reason=reason(error))
+def _row_data(row: Row, role: int) -> Any:
+    if role == Qt.ItemDataRole.DisplayRole:
+        return row.headline
+    if role == Qt.ItemDataRole.AccessibleTextRole:
+        return f"{row.headline}. {row.details}"
+    if role == Qt.ItemDataRole.ToolTipRole:
+        return f"{row.headline}\n{row.details}"
+    if role == IdRole:
+        return row.id
+    if role == DetailsRole:
+        return row.details
+    if role == StatusRole:
+        return row.status
+    return None
 
 
-class SessionDelegate(TwoLineDelegate):
+def session_lines(index: ModelIndex) -> tuple[str, str]:
     """Two lines per session: when and what, then status, format, provider, partner."""
-
-    SMALL_SCALE = 0.92
-
-    def _first_line(self, index: ModelIndex) -> str:
-        return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-
-    def _second_line(self, index: ModelIndex) -> str:
-        return str(index.data(DetailsRole) or "")
+    return (
+        str(index.data(Qt.ItemDataRole.DisplayRole) or ""),
+        str(index.data(DetailsRole) or ""),
+    )
 
 
 class SessionTable(TwoLineTable):
-    """A one-column table of :class:`SessionDelegate` rows (fixed row heights, so pages
+    """A one-column table of two-line session rows (fixed row heights, so pages
     arriving never make the view measure every row again)."""
-
-    delegate_type = SessionDelegate
 
     open_requested = Signal(int)  # a session id: Enter or a double-click
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(session_lines, 0.92, parent)
         self.activated.connect(self._activated)
 
     def _activated(self, index: QModelIndex) -> None:
