@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-from app.content import ContentError, content_dir
-from app.content.records import read_json, text_fields
+from app.content import content_dir
+from app.content.records import read_json, text_fields, versioned_records
 
 FILE_NAME: Final = "crisis_lines.json"
 FORMAT_VERSION: Final = 1
@@ -45,27 +45,14 @@ def load_crisis_lines(path: str | Path | None = None) -> list[CrisisLine]:
 
 def parse_crisis_lines(data: object, origin: str = FILE_NAME) -> list[CrisisLine]:
     """Validate already-decoded JSON; ``origin`` names the file in error messages."""
-    if not isinstance(data, dict):
-        raise ContentError(f"{origin}: the top level must be a JSON object")
-    version = data.get("version")
-    if version != FORMAT_VERSION or isinstance(version, bool):
-        raise ContentError(f"{origin}: 'version' must be {FORMAT_VERSION}, not {version!r}")
-    unknown = sorted(set(data) - {"version", "crisis_lines"})
-    if unknown:
-        raise ContentError(f"{origin}: unknown top-level key {unknown[0]!r}")
-    entries = data.get("crisis_lines")
-    if not isinstance(entries, list) or not entries:
-        raise ContentError(f"{origin}: 'crisis_lines' must be a non-empty list")
-
-    lines: list[CrisisLine] = []
-    seen: set[str] = set()
-    for number, entry in enumerate(entries, start=1):
-        line = _parse_entry(entry, f"{origin}: crisis line {number}")
-        if line.id in seen:
-            raise ContentError(f"{origin}: crisis line {number}: duplicate id {line.id!r}")
-        seen.add(line.id)
-        lines.append(line)
-    return lines
+    return versioned_records(
+        data,
+        origin,
+        key="crisis_lines",
+        version=FORMAT_VERSION,
+        label="crisis line",
+        parse=_parse_entry,
+    )
 
 
 def _parse_entry(entry: object, where: str) -> CrisisLine:

@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from pathlib import Path
+from typing import Protocol, TypeVar
 
 from app.content import ContentError
 
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+class _HasId(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+RecordT = TypeVar("RecordT", bound=_HasId)
 
 
 def read_json(source: Path) -> object:
@@ -63,3 +72,41 @@ def text_fields(
         if name in values and not SLUG.fullmatch(values[name]):
             raise ContentError(f"{where}: {name!r} must be lowercase letters, digits and hyphens")
     return values
+
+
+def versioned_records(
+    data: object,
+    origin: str,
+    *,
+    key: str,
+    version: int,
+    label: str,
+    parse: Callable[[object, str], RecordT],
+) -> list[RecordT]:
+    """The records of a content file shaped ``{"version": N, key: [...]}``, in order.
+
+    Each item is read by ``parse(item, where)`` (``where`` names the file and the
+    item, e.g. "crisis_lines.json: crisis line 3"); ids must be unique. Raises
+    ContentError with a one-line reason naming the file.
+    """
+    if not isinstance(data, dict):
+        raise ContentError(f"{origin}: the top level must be a JSON object")
+    found = data.get("version")
+    if found != version or isinstance(found, bool):
+        raise ContentError(f"{origin}: 'version' must be {version}, not {found!r}")
+    unknown = sorted(set(data) - {"version", key})
+    if unknown:
+        raise ContentError(f"{origin}: unknown top-level key {unknown[0]!r}")
+    items = data.get(key)
+    if not isinstance(items, list) or not items:
+        raise ContentError(f"{origin}: {key!r} must be a non-empty list")
+    records: list[RecordT] = []
+    seen: set[str] = set()
+    for number, item in enumerate(items, start=1):
+        where = f"{origin}: {label} {number}"
+        record = parse(item, where)
+        if record.id in seen:
+            raise ContentError(f"{where}: duplicate id {record.id!r}")
+        seen.add(record.id)
+        records.append(record)
+    return records

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Final
 
 from app.content import ContentError, content_dir
-from app.content.records import read_json, text_fields
+from app.content.records import read_json, text_fields, versioned_records
 
 FILE_NAME: Final = "session_kinds.json"
 FORMAT_VERSION: Final = 1
@@ -48,27 +48,17 @@ def load_session_kinds(path: str | Path | None = None) -> list[SessionKind]:
 
 def parse_session_kinds(data: object, origin: str = FILE_NAME) -> list[SessionKind]:
     """Validate already-decoded JSON; ``origin`` names the file in error messages."""
-    if not isinstance(data, dict):
-        raise ContentError(f"{origin}: the top level must be a JSON object")
-    version = data.get("version")
-    if version != FORMAT_VERSION or isinstance(version, bool):
-        raise ContentError(f"{origin}: 'version' must be {FORMAT_VERSION}, not {version!r}")
-    unknown = sorted(set(data) - {"version", "session_kinds"})
-    if unknown:
-        raise ContentError(f"{origin}: unknown top-level key {unknown[0]!r}")
-    items = data.get("session_kinds")
-    if not isinstance(items, list) or not items:
-        raise ContentError(f"{origin}: 'session_kinds' must be a non-empty list")
-    kinds: list[SessionKind] = []
-    seen: set[str] = set()
-    for number, item in enumerate(items, start=1):
-        where = f"{origin}: session kind {number}"
-        kind = SessionKind(**text_fields(item, _FIELDS, where, max_chars=_MAX_CHARS))
-        if kind.id in seen:
-            raise ContentError(f"{where}: duplicate id {kind.id!r}")
-        seen.add(kind.id)
-        kinds.append(kind)
-    if OTHER not in seen:
+    kinds = versioned_records(
+        data,
+        origin,
+        key="session_kinds",
+        version=FORMAT_VERSION,
+        label="session kind",
+        parse=lambda item, where: SessionKind(
+            **text_fields(item, _FIELDS, where, max_chars=_MAX_CHARS)
+        ),
+    )
+    if OTHER not in {kind.id for kind in kinds}:
         raise ContentError(f"{origin}: the list must include a kind with the id {OTHER!r}")
     return kinds
 

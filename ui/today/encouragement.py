@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Final
 
 from app.content import ContentError, content_dir
-from app.content.records import read_json, text_fields
+from app.content.records import read_json, text_fields, versioned_records
 
 FILE_NAME: Final = "encouragement.json"
 FORMAT_VERSION: Final = 1
@@ -62,27 +62,16 @@ def _load_default() -> tuple[Encouragement, ...]:
 
 def parse_encouragement(data: object, origin: str = FILE_NAME) -> list[Encouragement]:
     """Validate already-decoded JSON; ``origin`` names the file in error messages."""
-    if not isinstance(data, dict):
-        raise ContentError(f"{origin}: the top level must be a JSON object")
-    version = data.get("version")
-    if version != FORMAT_VERSION or isinstance(version, bool):
-        raise ContentError(f"{origin}: 'version' must be {FORMAT_VERSION}, not {version!r}")
-    unknown = sorted(set(data) - {"version", "lines"})
-    if unknown:
-        raise ContentError(f"{origin}: unknown top-level key {unknown[0]!r}")
-    items = data.get("lines")
-    if not isinstance(items, list) or not items:
-        raise ContentError(f"{origin}: 'lines' must be a non-empty list")
-    lines: list[Encouragement] = []
-    seen: set[str] = set()
-    for number, item in enumerate(items, start=1):
-        where = f"{origin}: line {number}"
-        line = Encouragement(**text_fields(item, _FIELDS, where, max_chars=_MAX_CHARS))
-        if line.id in seen:
-            raise ContentError(f"{where}: duplicate id {line.id!r}")
-        seen.add(line.id)
-        lines.append(line)
-    return lines
+    return versioned_records(
+        data,
+        origin,
+        key="lines",
+        version=FORMAT_VERSION,
+        label="line",
+        parse=lambda item, where: Encouragement(
+            **text_fields(item, _FIELDS, where, max_chars=_MAX_CHARS)
+        ),
+    )
 
 
 def line_of_the_day(day: date, lines: Sequence[Encouragement] | None = None) -> Encouragement:
