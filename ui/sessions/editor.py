@@ -71,6 +71,7 @@ from app.sessions.model import (
 from ui.common.messages import MessageBanner, Tone
 from ui.common.sensitive import wipe_line_edit
 from ui.sessions import jobs
+from ui.sessions.choices import format_box, kind_box, provider_box
 from ui.sessions.entry_links import EntryLinksBox
 from ui.sessions.entry_picker import EntryPicker
 from ui.sessions.layout import fit_list_height
@@ -79,7 +80,6 @@ from ui.sessions.words import (
     DOT,
     PLAIN,
     day_text,
-    format_name,
     kind_choices,
     kind_name,
     long_day_text,
@@ -547,22 +547,13 @@ class SessionEditor(QWidget):
         form.addRow(self._label(tr("&Date"), self.date), when)
         form.addRow(self._label(tr("&Length"), self.minutes), length)
 
-        self.kind = QComboBox(body)
-        self.kind.setAccessibleName(tr("Kind of session"))
-        for kind_id, name in kind_choices():
-            self.kind.addItem(name, kind_id)
-        self.format = QComboBox(body)
-        self.format.setAccessibleName(tr("How it happens"))
-        for value in Format:
-            self.format.addItem(format_name(value), value)
+        self.kind = kind_box(body)
+        self.format = format_box(body)
         self.status = QComboBox(body)
         self.status.setAccessibleName(tr("Status"))
         for value in Status:
             self.status.addItem(status_name(value), value)
-        self.provider = QComboBox(body)
-        self.provider.setEditable(True)
-        self.provider.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.provider.setAccessibleName(tr("Provider or group"))
+        self.provider = provider_box(body)
         line = self.provider.lineEdit()
         line.setMaxLength(MAX_NAME_CHARS)
         line.setPlaceholderText(tr("A name, or choose from the list"))

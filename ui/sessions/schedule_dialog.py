@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -36,11 +35,10 @@ from app.sessions.model import (
 )
 from ui.common.messages import MessageBanner, Tone
 from ui.sessions import jobs
+from ui.sessions.choices import format_box, kind_box, provider_box
 from ui.sessions.words import (
     PLAIN,
     first_weekday,
-    format_name,
-    kind_choices,
     plural,
     pydate,
     pytime,
@@ -113,18 +111,9 @@ class RepeatDialog(QDialog):
         self.minutes.setValue(180)
         self.minutes.setSuffix(tr(" min"))
         self.minutes.setAccessibleName(tr("Length in minutes"))
-        self.kind = QComboBox(self)
-        self.kind.setAccessibleName(tr("Kind of session"))
-        for kind_id, name in kind_choices():
-            self.kind.addItem(name, kind_id)
-        self.format = QComboBox(self)
-        self.format.setAccessibleName(tr("How it happens"))
-        for value in Format:
-            self.format.addItem(format_name(value), value)
-        self.provider = QComboBox(self)
-        self.provider.setEditable(True)
-        self.provider.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.provider.setAccessibleName(tr("Provider or group"))
+        self.kind = kind_box(self)
+        self.format = format_box(self)
+        self.provider = provider_box(self)
         for provider in providers:
             self.provider.addItem(provider.name, provider.id)
         self.provider.setCurrentIndex(-1)
