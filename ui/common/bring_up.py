@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.sessions.model import MAX_TOPIC_CHARS
 from ui.common.text import app_text
 
 if TYPE_CHECKING:
@@ -31,8 +32,6 @@ if TYPE_CHECKING:
     from ui.shell.session import Session
 
 log = logging.getLogger(__name__)
-
-MAX_TOPIC_CHARS = 500  # app.sessions.model.MAX_TOPIC_CHARS, without importing the core early
 
 
 def tr(text: str) -> str:
