@@ -135,6 +135,7 @@ DISCREET_MODE: Final = "discreet_mode"
 REMEMBER_ON_DEVICE: Final = "remember_on_device"
 APPEARANCE: Final = "appearance"
 SESSION_REMINDERS: Final = "session_reminders"
+JOURNAL_FILTERS_OPEN: Final = "journal_filters_open"
 
 _ALL: Final[tuple[Setting, ...]] = (
     IntSetting(
@@ -159,10 +160,15 @@ _ALL: Final[tuple[Setting, ...]] = (
         description="While Mooring is open, a reminder that says only that it is one.",
         bool_default=False,
     ),
+    BoolSetting(
+        key=JOURNAL_FILTERS_OPEN,
+        description="Show the journal's filter panel (tags, dates, calendar).",
+        bool_default=False,
+    ),
     ChoiceSetting(
         key=APPEARANCE,
-        description="Follow the system's colours, or always light or dark.",
-        choices=("system", "light", "dark"),
+        description="Follow the system's colours, or always light, dark or high contrast.",
+        choices=("system", "light", "dark", "contrast"),
         choice_default="system",
     ),
 )

@@ -1,0 +1,120 @@
+"""Screenshots of every page in every theme, from a made-up demo vault.
+
+Run by ``./dev.sh screenshots [OUT_DIR] [--themes light,dark,contrast]`` under a virtual
+screen. It builds a throw-away vault (fast key derivation: these pictures are not a
+security test), fills it with ``mooring demo``'s data, opens the real window at
+1280x800, unlocks it and saves one PNG per page and theme, plus the lock screen, help
+and settings. Nothing outside the temporary folder and OUT_DIR is touched: the
+settings folder is temporary too, so a developer's own Mooring settings are untouched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+PASSPHRASE = "screenshots only, not a secret"
+THEMES = ("light", "dark", "contrast")
+SIZE = (1280, 800)
+
+
+def make_vault(data_dir: Path) -> None:
+    from app.platform.contributions import DemoPlan
+    from app.platform.demo import fill
+    from app.vault.kdf import KdfParams
+    from app.vault.vault import Vault
+
+    vault, _code = Vault.create(
+        data_dir, PASSPHRASE, kdf=KdfParams(memory_kib=1024, iterations=1, lanes=1)
+    )
+    try:
+        fill(vault.connection, DemoPlan(today=date.today(), entries=600, years=1))
+    finally:
+        vault.close()
+
+
+def settle(app: Any, rounds: int = 30) -> None:
+    """Let queued work, layouts and paints finish."""
+    import time
+
+    for _ in range(rounds):
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def save(widget: Any, path: Path) -> None:
+    widget.grab().save(str(path))
+    print(path)
+
+
+def shoot(out_dir: Path, themes: list[str]) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(["mooring"])
+    from ui.shell import navigation
+    from ui.shell.application import build_shell
+
+    work = Path(tempfile.mkdtemp(prefix="mooring-shots-"))
+    data_dir, config_dir = work / "data", work / "config"
+    make_vault(data_dir)
+    for theme in themes:
+        shell = build_shell(
+            data_dir,
+            config_dir,
+            synchronous=True,
+            keyring_backend=None,
+            watch_system_lock=False,
+            backups=False,
+        )
+        shell.settings.set("appearance", theme)
+        window = shell.window
+        window.resize(*SIZE)
+        window.start()
+        window.show()
+        settle(app)
+        save(window, out_dir / f"{theme}-lock.png")
+        window.unlock_screen.passphrase.setText(PASSPHRASE)
+        window.unlock_screen.unlock_button.click()
+        wait(app, lambda: window.current_screen() == "workspace")
+        assert window.workspace is not None
+        for module in navigation.modules():
+            window.workspace.show_module(module.id)
+            settle(app, 60)
+            save(window, out_dir / f"{theme}-{module.id}.png")
+        shell.window.close()
+        shell.shutdown()
+        settle(app)
+
+
+def wait(app: Any, condition: Callable[[], bool], timeout: float = 30.0) -> None:
+    import time
+
+    end = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > end:
+            raise SystemExit("screenshots: the window did not get there in time")
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", nargs="?", default=str(ROOT / "docs" / "screenshots"))
+    parser.add_argument("--themes", default=",".join(THEMES))
+    args = parser.parse_args(argv)
+    out_dir = Path(args.out)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    shoot(out_dir, [t for t in args.themes.split(",") if t])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
