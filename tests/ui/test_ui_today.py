@@ -283,6 +283,8 @@ def test_homework_due_is_listed_and_ticked_off_from_today(qtbot: Any, make_shell
     assert rows[0].check.accessibleName() == "Write three things that helped"
     assert not page.homework_empty.isVisible()
 
+    # A person clicks what they see: wait until the rows are laid out.
+    qtbot.waitUntil(lambda: all(row.check.height() > 0 for row in rows))
     qtbot.mouseClick(rows[0].check, Qt.MouseButton.LeftButton)
     item = read(shell, lambda c: HomeworkRepository(c).get(due_today))
     assert item.done
@@ -505,22 +507,22 @@ def test_today_is_built_at_unlock_and_names_what_to_preload() -> None:
 
 
 def test_quiet_lines_follow_a_switch_to_dark(qtbot: Any, make_shell: Any) -> None:
-    from ui.shell.appearance import dark_palette
-    from ui.today.cards import muted_colour
+    from ui.common import theme
+    from ui.common.design import DARK, LIGHT
 
     shell = unlock(qtbot, make_shell)
     page = open_page(shell)
     role = page.date_label.foregroundRole()
-    light = page.date_label.palette().color(role)
-    assert light == muted_colour(QApplication.palette())
-    original = QApplication.palette()
+    theme.apply_theme("light")
+    qtbot.waitUntil(
+        lambda: page.date_label.palette().color(role).name() == LIGHT.text_secondary, timeout=2000
+    )
     try:
-        QApplication.setPalette(dark_palette())  # the widgets hear of it from the event loop
-        expected = muted_colour(dark_palette())
-        qtbot.waitUntil(lambda: page.date_label.palette().color(role) == expected, timeout=2000)
-        dark = page.date_label.palette().color(role)
-        assert dark != light
-        text = dark_palette().color(dark_palette().ColorRole.WindowText)
-        assert dark != text, "quieter than the text"
+        theme.apply_theme("dark")  # the widgets hear of it from the event loop
+        qtbot.waitUntil(
+            lambda: page.date_label.palette().color(role).name() == DARK.text_secondary,
+            timeout=2000,
+        )
+        assert DARK.text_secondary != DARK.text, "quieter than the text"
     finally:
-        QApplication.setPalette(original)
+        theme.apply_theme("light")

@@ -65,3 +65,47 @@ def mooring_icon() -> QIcon:
 
 def neutral_icon() -> QIcon:
     return _icon(_neutral)
+
+
+# --- section icons: our own SVGs under resources/icons/nav/, drawn in the theme's colours
+
+
+def _nav_svg(name: str) -> str:
+    from app.content import resources_dir
+
+    folder = resources_dir() / "icons" / "nav"
+    for candidate in (folder / f"{name}.svg", folder / "module.svg"):
+        try:
+            return candidate.read_text(encoding="utf-8")
+        except OSError:
+            continue
+    return ""
+
+
+def _render_svg(svg: str, colour: str, size: int, scale: int) -> QPixmap:
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtSvg import QSvgRenderer
+
+    pixmap = QPixmap(size * scale, size * scale)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    renderer = QSvgRenderer(QByteArray(svg.replace("currentColor", colour).encode("utf-8")))
+    if renderer.isValid():
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        renderer.render(painter)
+        painter.end()
+    pixmap.setDevicePixelRatio(scale)  # sharp on high-density screens
+    return pixmap
+
+
+def section_icon(name: str, colour: str, selected_colour: str, *, size: int = 20) -> QIcon:
+    """The icon of section ``name`` (a module id) in ``colour``, and in
+    ``selected_colour`` when its row is selected. Unknown names get a plain shape."""
+    svg = _nav_svg(name)
+    icon = QIcon()
+    if not svg:
+        return icon
+    for scale in (1, 2):
+        icon.addPixmap(_render_svg(svg, colour, size, scale), QIcon.Mode.Normal)
+        icon.addPixmap(_render_svg(svg, selected_colour, size, scale), QIcon.Mode.Selected)
+    return icon

@@ -7,6 +7,8 @@ from enum import Enum
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from ui.common.theme import set_tone
+
 
 class Tone(Enum):
     INFO = "info"
@@ -14,12 +16,7 @@ class Tone(Enum):
     PROBLEM = "problem"
 
 
-# Muted colours that stay readable on light and dark backgrounds.
-_STYLES = {
-    Tone.INFO: "background: rgba(74, 144, 226, 0.14); border: 1px solid rgba(74, 144, 226, 0.45);",
-    Tone.SUCCESS: "background: rgba(76, 175, 80, 0.14); border: 1px solid rgba(76, 175, 80, 0.45);",
-    Tone.PROBLEM: "background: rgba(230, 126, 34, 0.16); border: 1px solid rgba(230, 126, 34, 0.55);",
-}
+# A banner's look (a tint of its tone) comes from the theme: ui/common/theme.py.
 
 
 class MessageBanner(QLabel):
@@ -38,7 +35,7 @@ class MessageBanner(QLabel):
         self.tone = tone
         self.setText(text)
         self.setAccessibleName(text)
-        self.setStyleSheet(f"QLabel {{ {_STYLES[tone]} border-radius: 6px; padding: 8px; }}")
+        set_tone(self, tone.value)
         self.show()
 
     def clear_message(self) -> None:

@@ -9,14 +9,9 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from ui.common.messages import Tone
+from ui.common.theme import set_tone
 
 NOTICE_MS = 15_000
-
-_STYLES = {
-    Tone.INFO: "rgba(74, 144, 226, 0.14)",
-    Tone.SUCCESS: "rgba(76, 175, 80, 0.14)",
-    Tone.PROBLEM: "rgba(230, 126, 34, 0.18)",
-}
 
 
 def tr(text: str) -> str:
@@ -64,9 +59,7 @@ class Notice(QFrame):
         self.tone = tone
         self.label.setText(text)
         self.setAccessibleName(text)
-        self.setStyleSheet(
-            f"QFrame#page-notice {{ background: {_STYLES[tone]}; border-radius: 6px; }}"
-        )
+        set_tone(self, tone.value)
         if action is not None:
             self.action_button.setText(action[0])
             self.action_button.setAccessibleName(action[0])

@@ -1,11 +1,12 @@
-"""The design tokens (``ui/common/design.py``) made real: a palette and a style sheet.
+"""The design tokens (``ui/common/design.py``) made real: a palette and a style.
 
-``apply_theme(choice)`` sets the application's palette and its one style sheet for
-``"system"``, ``"light"``, ``"dark"`` or ``"contrast"``. Both are application-wide, so
-a switch restyles every widget already built, on every page. No widget sets a style
-sheet of its own (tests/ui/test_ui_design.py walks every page for one): a widget that
-needs a look of its own gets a *role* (``set_role``), and the application style sheet
-says what each role looks like in the theme in use.
+``apply_theme(choice)`` sets the application's palette and style for ``"system"``,
+``"light"``, ``"dark"`` or ``"contrast"``. Both are application-wide and read at paint
+time, so a switch restyles every widget already built, on every page. No widget sets a
+style sheet (tests/ui/test_ui_design.py walks every page for one: a style sheet pins
+the colours it was written with). A widget that needs a look of its own gets a *role*
+(``set_role``) or a *tone* (``set_tone``); the style draws roles from the theme in use,
+and the fonts and colours a role sets are set anew on every switch.
 
 "system" follows the platform's colour scheme and its high-contrast preference
 (Qt reports both where the platform does) and switches when they change.
@@ -15,9 +16,19 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QObject, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QLabel,
+    QListView,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QStyleOptionButton,
+    QWidget,
+)
 
 from ui.common.design import BANNER_TINT, RADIUS, SPACE, THEMES, TYPE, Colours, tint
 
@@ -90,80 +101,64 @@ def palette_for(colours: Colours) -> QPalette:
     return palette
 
 
-def style_sheet(colours: Colours, base_point_size: float) -> str:
-    """The application's style sheet for ``colours``: roles only, never a page's own."""
-    c = colours
-
-    def pt(step_scale: float) -> str:
-        return f"{base_point_size * step_scale:.1f}pt"
-
-    tones = {
-        "info": c.info,
-        "success": c.success,
-        "problem": c.problem,
-    }
-    banner_rules = "\n".join(
-        f'QLabel[tone="{tone}"] {{ background: {tint(colour, c.surface, BANNER_TINT)};'
-        f" border: 1px solid {colour}; border-radius: {RADIUS.medium}px;"
-        f" padding: {SPACE.s}px; color: {c.text}; }}"
-        for tone, colour in tones.items()
-    )
-    contrast = c is THEMES["contrast"]
-    edge = 2 if contrast else 1
-    return f"""
-QLabel[role="page-title"] {{ font-size: {pt(TYPE.page_title.scale)}; font-weight: 600; }}
-QLabel[role="section-title"] {{ font-size: {pt(TYPE.section_title.scale)}; font-weight: 600; }}
-QLabel[role="secondary"] {{ color: {c.text_secondary}; font-size: {pt(TYPE.secondary.scale)}; }}
-QLabel[role="prompt"] {{ color: {c.text_secondary}; font-style: italic; }}
-QLabel[role="code"] {{ font-family: monospace; font-size: {pt(1.25)};
-    background: {c.surface_alt}; border: 1px dashed {c.border};
-    border-radius: {RADIUS.small}px; padding: {SPACE.m}px; color: {c.text}; }}
-{banner_rules}
-QPushButton[role="primary"] {{ background: {c.accent}; color: {c.accent_text};
-    border: {edge}px solid {c.accent}; border-radius: {RADIUS.small}px;
-    padding: 5px 14px; font-weight: 600; }}
-QPushButton[role="primary"]:hover {{ background: {tint(c.accent, c.surface, 0.88)}; }}
-QPushButton[role="primary"]:focus {{ border: 2px solid {c.focus}; }}
-QPushButton[role="primary"]:disabled {{ background: {c.surface_alt}; color: {c.disabled_text};
-    border-color: {c.border}; }}
-QPushButton[role="choice"]:checked {{ background: {c.accent}; color: {c.accent_text};
-    border: {edge}px solid {c.accent}; border-radius: {RADIUS.small}px; padding: 4px 10px; }}
-QListView#workspace-nav {{ background: {c.window}; border: none; outline: none; }}
-QListView#workspace-nav::item {{ border-radius: {RADIUS.medium}px; padding: 4px 6px;
-    color: {c.text}; }}
-QListView#workspace-nav::item:hover {{ background: {tint(c.accent, c.window, 0.10)}; }}
-QListView#workspace-nav::item:selected {{ background: {c.accent}; color: {c.accent_text}; }}
-QListView#workspace-nav:focus {{ border: 1px solid {c.focus}; border-radius: {RADIUS.medium}px; }}
-QProgressBar {{ border: 1px solid {c.border}; border-radius: {RADIUS.small}px;
-    background: {c.surface}; color: {c.text}; text-align: center; min-height: 8px; }}
-QProgressBar::chunk {{ background: {c.accent}; border-radius: {RADIUS.small}px; }}
-"""
+def _role_fonts_and_colours(widget: QWidget, role: str, colours: Colours) -> None:
+    """What a text role means for ``widget``'s font and colours, in ``colours``."""
+    base = QApplication.font(widget)
+    font = QFont(widget.font())
+    steps = {"page-title": TYPE.page_title, "section-title": TYPE.section_title}
+    if role in steps:
+        font.setPointSizeF(base.pointSizeF() * steps[role].scale)
+        font.setBold(steps[role].bold)
+        widget.setFont(font)
+    elif role == "secondary":
+        font.setPointSizeF(base.pointSizeF() * TYPE.secondary.scale)
+        widget.setFont(font)
+    elif role == "prompt":
+        font.setItalic(True)
+        widget.setFont(font)
+    elif role == "code":
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        code = QFont(mono.family())
+        code.setPointSizeF(base.pointSizeF() * 1.3)
+        code.setBold(True)
+        widget.setFont(code)
+    if role in ("secondary", "prompt"):
+        palette = QPalette(widget.palette())
+        for r in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
+            palette.setColor(r, QColor(colours.text_secondary))
+        widget.setPalette(palette)
+    if isinstance(widget, QFrame) and role == "code":
+        widget.setContentsMargins(SPACE.m, SPACE.m, SPACE.m, SPACE.m)
 
 
 def set_role(widget: QWidget, role: str) -> None:
-    """Give ``widget`` a look from the application style sheet (see ``style_sheet``).
+    """Give ``widget`` a look of the design system (kept through theme switches).
 
-    An empty role takes it away. Re-polished at once, so a change shows straight away.
+    Text roles: "page-title", "section-title", "secondary", "prompt", "code". Button
+    roles (drawn by the style): "primary" (the main action of a form), "choice" (one of
+    a few views; checked is the one shown). "roomy" lists get more space per row.
     """
-    if widget.property("role") == (role or None):
-        return
     widget.setProperty("role", role or None)
-    _repolish(widget)
+    if role:
+        _role_fonts_and_colours(widget, role, _current)
+    if role == "roomy" and isinstance(widget, QListView):
+        widget.setSpacing(3)
+    widget.update()
 
 
 def set_tone(widget: QWidget, tone: str) -> None:
-    """A banner's tone ("info", "success", "problem"; empty for none)."""
+    """A banner's tone ("info", "success", "problem"; empty for none): the style draws
+    it as a rounded panel tinted with the tone's colour (see ``_MooringStyle``)."""
     if widget.property("tone") == (tone or None):
         return
     widget.setProperty("tone", tone or None)
-    _repolish(widget)
-
-
-def _repolish(widget: QWidget) -> None:
-    style = widget.style()
-    style.unpolish(widget)
-    style.polish(widget)
+    if isinstance(widget, QLabel):
+        widget.setMargin(SPACE.s)
     widget.update()
+
+
+def _tone_colour(colours: Colours, tone: str) -> str | None:
+    return {"info": colours.info, "success": colours.success, "problem": colours.problem}.get(tone)
 
 
 def apply_theme(choice: str) -> str:
@@ -190,14 +185,147 @@ def _show(app: QApplication, colours: Colours) -> None:
     global _current
     changed = colours is not _current or app.property("mooring-theme") is None
     _current = colours
-    if app.style().name().lower() != "fusion":
+    if not isinstance(app.style(), _MooringStyle) and app.property("mooring-style") is None:
         # One style on every platform, so the palette and roles look the same everywhere.
-        app.setStyle("Fusion")
+        app.setProperty("mooring-style", True)
+        app.setStyle(_MooringStyle())
     if not changed:
         return
     app.setProperty("mooring-theme", True)
     app.setPalette(palette_for(colours))
-    app.setStyleSheet(style_sheet(colours, app.font().pointSizeF()))
+    # Widgets with a role of their own set colours from the old theme: set them anew.
+    for widget in app.allWidgets():
+        role = widget.property("role")
+        if isinstance(role, str) and role:
+            _role_fonts_and_colours(widget, role, colours)
+
+
+class _MooringStyle(QProxyStyle):
+    """Fusion, plus the design system's own parts, drawn from the theme in use:
+
+    - the edges of check boxes, radio buttons, buttons and fields in the theme's
+      ``border`` colour on dark grounds (Fusion darkens the window colour for them,
+      which on a dark or black ground leaves them almost invisible);
+    - "primary" buttons filled with the accent, and "choice" buttons when checked;
+    - banners (a frame or label with a tone) as a rounded panel tinted with the tone;
+    - the "code" label (the recovery code) inside a dashed edge.
+
+    A style rather than style sheets: it reads the theme at paint time, so a switch
+    shows everywhere at once, and widgets keep Fusion's sizes and behaviour.
+    """
+
+    def __init__(self) -> None:
+        super().__init__("Fusion")
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        pe = QStyle.PrimitiveElement
+        if element == pe.PE_PanelButtonCommand and _filled_button(option, widget):
+            _paint_filled_button(option, painter)
+            return
+        super().drawPrimitive(element, option, painter, widget)
+        if element not in (
+            pe.PE_IndicatorCheckBox,
+            pe.PE_IndicatorRadioButton,
+            pe.PE_PanelButtonCommand,
+            pe.PE_FrameLineEdit,
+        ):
+            return
+        colours = current()
+        if not colours.dark:
+            return  # Fusion's own edges read well on a light ground
+        enabled = bool(option.state & QStyle.StateFlag.State_Enabled)
+        edge = QColor(colours.border if enabled else colours.disabled_text)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        width = 1.5 if colours is THEMES["contrast"] else 1.0
+        painter.setPen(QPen(edge, width))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        rect = QRectF(option.rect).adjusted(width / 2, width / 2, -width / 2, -width / 2)
+        if element == pe.PE_IndicatorRadioButton:
+            painter.drawEllipse(rect)
+        else:
+            painter.drawRoundedRect(rect, 2.0, 2.0)
+        painter.restore()
+
+    def drawControl(
+        self,
+        element: QStyle.ControlElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        ce = QStyle.ControlElement
+        if element == ce.CE_PushButtonLabel and _filled_button(option, widget):
+            label = QStyleOptionButton(option)  # type: ignore[call-arg]
+            label.palette.setColor(QPalette.ColorRole.ButtonText, QColor(current().accent_text))
+            super().drawControl(element, label, painter, widget)
+            return
+        if element == ce.CE_ShapedFrame and widget is not None:
+            tone = widget.property("tone")
+            if isinstance(tone, str) and tone:
+                _paint_banner(option, painter, tone)
+                return
+            if widget.property("role") == "code":
+                _paint_code_frame(option, painter)
+                return
+        super().drawControl(element, option, painter, widget)
+
+
+def _filled_button(option: QStyleOption, widget: QWidget | None) -> bool:
+    if widget is None:
+        return False
+    role = widget.property("role")
+    if role == "primary":
+        return bool(option.state & QStyle.StateFlag.State_Enabled)
+    return role == "choice" and bool(option.state & QStyle.StateFlag.State_On)
+
+
+def _paint_filled_button(option: QStyleOption, painter: QPainter) -> None:
+    colours = current()
+    fill = QColor(colours.accent)
+    if option.state & QStyle.StateFlag.State_Sunken:
+        fill = fill.darker(115) if not colours.dark else fill.lighter(115)
+    elif option.state & QStyle.StateFlag.State_MouseOver:
+        fill = QColor(tint(colours.accent, colours.surface, 0.88))
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    rect = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)
+    focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+    painter.setPen(QPen(QColor(colours.text if focused else colours.accent), 2 if focused else 1))
+    painter.setBrush(fill)
+    painter.drawRoundedRect(rect, RADIUS.small, RADIUS.small)
+    painter.restore()
+
+
+def _paint_banner(option: QStyleOption, painter: QPainter, tone: str) -> None:
+    colours = current()
+    edge = _tone_colour(colours, tone) or colours.info
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor(edge), 1))
+    painter.setBrush(QColor(tint(edge, colours.surface, BANNER_TINT)))
+    rect = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)
+    painter.drawRoundedRect(rect, RADIUS.medium, RADIUS.medium)
+    painter.restore()
+
+
+def _paint_code_frame(option: QStyleOption, painter: QPainter) -> None:
+    colours = current()
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = QPen(QColor(colours.text_secondary), 1)
+    pen.setStyle(Qt.PenStyle.DashLine)
+    painter.setPen(pen)
+    painter.setBrush(QColor(colours.surface_alt))
+    rect = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)
+    painter.drawRoundedRect(rect, RADIUS.medium, RADIUS.medium)
+    painter.restore()
 
 
 class _SystemFollower(QObject):

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.theme import set_role
 from ui.common.wrapping_delegate import WrappingDelegate
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ class PromptDialog(QDialog):
         self.theme_list.setObjectName("journal-prompt-themes")
         self.theme_list.setAccessibleName(tr("Themes"))
         self.theme_list.setMaximumWidth(220)
-        self.theme_list.setStyleSheet("QListWidget::item { padding: 5px 4px; }")
+        set_role(self.theme_list, "roomy")
         for theme in themes:
             item = QListWidgetItem(theme.title)
             item.setData(Qt.ItemDataRole.UserRole, theme.id)

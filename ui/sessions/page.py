@@ -37,6 +37,7 @@ from app.platform import timestamps
 from app.sessions.model import LATEST_DAY, PartnerResponse, SessionFilter, Status
 from ui.common.messages import Tone
 from ui.common.notice import Notice
+from ui.common.theme import set_role
 from ui.sessions import export, jobs
 from ui.sessions.editor import SessionEditor
 from ui.sessions.hours_panel import WEEKS, HoursPanel
@@ -66,11 +67,6 @@ log = logging.getLogger(__name__)
 
 NEW_KEY = "Ctrl+N"
 UPCOMING, PAST, MONTH = 0, 1, 2
-# The chosen view's button stands out in light and dark themes (as the check-in trends').
-CHOSEN_STYLE = (
-    "QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);"
-    " border: 1px solid palette(highlight); border-radius: 3px; }"
-)
 
 
 def tr(text: str) -> str:
@@ -239,9 +235,7 @@ class SessionsPage(QWidget):
             button = QPushButton(text, left)
             button.setCheckable(True)
             button.setAccessibleName(name)
-            height = button.sizeHint().height()  # before the style sheet, which drops padding
-            button.setStyleSheet(CHOSEN_STYLE)
-            button.setFixedHeight(height)
+            set_role(button, "choice")  # the chosen view stands out in every theme
             button.setMinimumWidth(button.fontMetrics().horizontalAdvance(text) + 36)
             self.view_group.addButton(button, number)
             switch.addWidget(button)

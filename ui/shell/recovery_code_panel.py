@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.common.messages import MessageBanner, Tone
+from ui.common.theme import set_role
 
 # Asks where to save the recovery code: (parent, suggested file name) -> chosen path or "".
 SaveDialog = Callable[[QWidget, str], str]
@@ -91,11 +92,7 @@ class RecoveryCodePanel(QWidget):
         code_font.setBold(True)
         self.code_label.setFont(code_font)
         self.code_label.setWordWrap(True)
-        # Placeholder grey: the dark palette's "mid" is almost the window colour.
-        self.code_label.setStyleSheet(
-            "QLabel { border: 1px dashed palette(placeholder-text); border-radius: 6px;"
-            " padding: 12px; }"
-        )
+        set_role(self.code_label, "code")
 
         self.copy_button = QPushButton(tr("&Copy"), self)
         self.copy_button.setAccessibleName(tr("Copy recovery code"))

@@ -42,11 +42,16 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("SettingsDialog", text)
 
 
-APPEARANCES = ("system", "light", "dark")
+APPEARANCES = ("system", "light", "dark", "contrast")
 
 
 def _appearance_label(value: str) -> str:
-    return {"system": tr("Follow system"), "light": tr("Light"), "dark": tr("Dark")}[value]
+    return {
+        "system": tr("Follow system"),
+        "light": tr("Light"),
+        "dark": tr("Dark"),
+        "contrast": tr("High contrast"),
+    }[value]
 
 
 def _note(text: str, parent: QWidget) -> QLabel:
@@ -114,8 +119,9 @@ class SettingsDialog(QDialog):
         form.addRow(
             _note(
                 tr(
-                    "Shows the plain name \u201cNotes\u201d and a plain icon, and leaves "
-                    "\u201cGet help now\u201d off the lock screen."
+                    "Shows the plain name \u201cNotes\u201d and a plain icon at once, and "
+                    "keeps the \u201cGet help now\u201d button off the lock screen (F1 still "
+                    "opens it). Some task bars show the new name after the next start."
                 ),
                 privacy,
             )

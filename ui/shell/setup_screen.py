@@ -9,20 +9,20 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
-    QFrame,
     QLabel,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ui.common.busy import BusyBar
+from ui.common.design import FORM_WIDTH
 from ui.common.keys import activate_on_return
 from ui.common.messages import MessageBanner, Tone
 from ui.common.sensitive import wipe_line_edit
 from ui.common.strength import NewPassphraseFields
+from ui.common.surfaces import FormCard
 from ui.common.text import app_text
+from ui.common.theme import set_role
 from ui.shell.messages import describe
 from ui.shell.recovery_code_panel import (
     RecoveryCodePanel,
@@ -33,7 +33,7 @@ from ui.shell.recovery_code_panel import (
 )
 from ui.shell.session import Session
 from ui.shell.settings_store import SettingsStore
-from ui.shell.unlock_screen import centered, heading
+from ui.shell.unlock_screen import heading
 
 
 def tr(text: str) -> str:
@@ -64,18 +64,15 @@ class SetupScreen(QWidget):
         self.setObjectName("setup-screen")
         self.setAccessibleName(tr("Set up Mooring"))
 
-        self.pages = QStackedWidget(self)
+        self.form = FormCard(width=FORM_WIDTH + 100)
+        self.pages = self.form.pages
         self.pages.addWidget(self._build_passphrase_page())
         self.pages.addWidget(self._build_code_page())
         self.pages.addWidget(self._build_remember_page())
-        self.busy = BusyBar(self)
-        card = QFrame()
-        layout = QVBoxLayout(card)
-        layout.addWidget(self.pages)
-        layout.addWidget(self.busy)
+        self.busy = self.form.busy
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
-        root.addWidget(centered(card, 560))
+        root.addWidget(self.form.centred())
 
     # ----- step 1: passphrase --------------------------------------------------------
 
@@ -106,6 +103,7 @@ class SetupScreen(QWidget):
         self.create_button = QPushButton(tr("&Create my journal"), page)
         self.create_button.setAccessibleName(tr("Create my journal"))
         self.create_button.setDefault(True)
+        set_role(self.create_button, "primary")
         self.create_button.clicked.connect(self._create)
 
         layout = QVBoxLayout(page)

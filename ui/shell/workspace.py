@@ -14,7 +14,8 @@ import dataclasses
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,6 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common import theme
+from ui.common.design import SPACE
+from ui.common.icons import section_icon
 from ui.common.messages import MessageBanner, Tone
 from ui.common.sensitive import wipe_text_widgets
 from ui.shell import navigation
@@ -34,6 +38,9 @@ if TYPE_CHECKING:
     from app.platform.changes import Changes
 
 log = logging.getLogger(__name__)
+
+
+NAV_ICON_SIZE = 20
 
 
 def tr(text: str) -> str:
@@ -50,13 +57,14 @@ class Workspace(QWidget):
         context = dataclasses.replace(context, navigate=self.navigate)
         self.context = context
         self.nav = QListWidget(self)
+        self.nav.setObjectName("workspace-nav")  # styled by the theme (ui/common/theme.py)
         self.nav.setAccessibleName(tr("Sections"))
-        self.nav.setMaximumWidth(180)
-        self.nav.setMinimumWidth(140)
+        self.nav.setMaximumWidth(200)
+        self.nav.setMinimumWidth(150)
         self.nav.setSpacing(2)
-        # Row height through size hints, not a style sheet: a style sheet would pin
-        # the list to the palette it had when set, so it would not follow dark mode.
-        row_height = self.nav.fontMetrics().height() + 16
+        self.nav.setIconSize(QSize(NAV_ICON_SIZE, NAV_ICON_SIZE))
+        self.nav.setFrameShape(QListWidget.Shape.NoFrame)
+        row_height = max(self.nav.fontMetrics().height(), NAV_ICON_SIZE) + 18
         self.pages = QStackedWidget(self)
         self.banner = MessageBanner(self)
         self.module_ids: list[str] = []
@@ -75,6 +83,7 @@ class Workspace(QWidget):
                 page = self._build(module)
             title = module.title()
             item = QListWidgetItem(title)
+            item.setIcon(self._icon(module.id))
             item.setData(Qt.ItemDataRole.UserRole, module.id)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
             item.setSizeHint(QSize(0, row_height))
@@ -92,8 +101,24 @@ class Workspace(QWidget):
         right.addWidget(self.banner)
         right.addWidget(self.pages, 1)
         layout = QHBoxLayout(self)
+        layout.setContentsMargins(SPACE.s, SPACE.s, SPACE.s, SPACE.s)
+        layout.setSpacing(SPACE.l)
         layout.addWidget(self.nav)
         layout.addLayout(right, 1)
+
+    @staticmethod
+    def _icon(module_id: str) -> QIcon:
+        colours = theme.current()
+        return section_icon(module_id, colours.text_secondary, colours.accent_text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            # A theme switch: the icons are drawn in the new theme's colours.
+            for row, module_id in enumerate(self.module_ids):
+                item = self.nav.item(row)
+                if item is not None:
+                    item.setIcon(self._icon(module_id))
 
     def _build(self, module: navigation.Module) -> QWidget:
         try:

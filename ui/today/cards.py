@@ -1,17 +1,16 @@
-"""The pieces of the Today page: a card, a homework row, and plain labels.
+"""The pieces of the Today page: a homework row and buttons; cards, quieter labels
+and the type scale come from the design system (``ui/common/surfaces.py``).
 
-Colours come from the palette at paint time (no style sheets), so the page follows a
-switch between light and dark while it is open.
+Colours come from the theme at paint time (no style sheets), so the page follows a
+theme switch while it is open.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QMouseEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -20,71 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-CARD_RADIUS = 8.0
-
-
-# A muted line is the text colour this far towards the background: quieter than the
-# text, and still well above the 4.5:1 contrast readable text needs (light and dark).
-MUTED_MIX = 0.62
-
-
-def muted_colour(palette: QPalette) -> QColor:
-    text = palette.color(QPalette.ColorRole.WindowText)
-    ground = palette.color(QPalette.ColorRole.Base)
-    mix = MUTED_MIX
-    return QColor.fromRgbF(
-        text.redF() * mix + ground.redF() * (1 - mix),
-        text.greenF() * mix + ground.greenF() * (1 - mix),
-        text.blueF() * mix + ground.blueF() * (1 - mix),
-    )
-
-
-class MutedLabel(QLabel):
-    """A quieter label whose colour follows the palette (light, dark, a switch)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._recolouring = False
-        self._recolour()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ParentChange):
-            self._recolour()
-
-    def _recolour(self) -> None:
-        if self._recolouring:
-            return
-        parent = self.parentWidget()
-        source = parent.palette() if parent is not None else QApplication.palette()
-        colour = muted_colour(source)
-        if self.palette().color(QPalette.ColorRole.WindowText) == colour:
-            return
-        palette = QPalette(self.palette())
-        palette.setColor(QPalette.ColorRole.WindowText, colour)
-        self._recolouring = True
-        try:
-            self.setPalette(palette)
-        finally:
-            self._recolouring = False
-
-
-def text_label(parent: QWidget, *, muted: bool = False, name: str = "") -> QLabel:
-    """A word-wrapped, plain-text label (never rich text: it shows what was written)."""
-    label = MutedLabel(parent) if muted else QLabel(parent)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-    if name:
-        label.setObjectName(name)
-    return label
-
-
-def scaled_font(widget: QWidget, factor: float, *, bold: bool = False) -> QFont:
-    font = QFont(widget.font())
-    font.setPointSizeF(font.pointSizeF() * factor)
-    font.setBold(bold)
-    return font
+from ui.common.surfaces import text_label
 
 
 def button(text: str, parent: QWidget, *, name: str, accessible: str = "") -> QPushButton:
@@ -93,52 +28,6 @@ def button(text: str, parent: QWidget, *, name: str, accessible: str = "") -> QP
     widget.setAccessibleName(accessible or text)
     widget.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
     return widget
-
-
-class Card(QFrame):
-    """A titled, rounded panel; ``body`` takes the card's content.
-
-    ``problem`` is one kind line for a part that could not be loaded or saved.
-    """
-
-    def __init__(self, title: str, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.setAccessibleName(title)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.title = QLabel(title, self)
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setWordWrap(True)
-        self.title.setFont(scaled_font(self.title, 1.1, bold=True))
-        self.body = QVBoxLayout()
-        self.body.setSpacing(8)
-        self.problem = text_label(self, name=f"{name}-problem")
-        self.problem.hide()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 16)
-        layout.setSpacing(8)
-        layout.addWidget(self.title)
-        layout.addLayout(self.body)
-        layout.addWidget(self.problem)
-
-    def show_problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))
-
-    def clear_problem(self) -> None:
-        self.show_problem("")
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
-        pen = QPen(palette.color(QPalette.ColorRole.Mid))
-        pen.setWidthF(1.0)
-        painter.setPen(pen)
-        painter.setBrush(palette.color(QPalette.ColorRole.Base))
-        rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
-        painter.drawRoundedRect(rect, CARD_RADIUS, CARD_RADIUS)
-        painter.end()
 
 
 class _ClickableLabel(QLabel):

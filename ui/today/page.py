@@ -33,10 +33,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.platform import timestamps
+from ui.common.design import SPACE, TYPE
+from ui.common.surfaces import Card, scaled_font, text_label
 from ui.common.text import app_text
 from ui.shell import navigation
 from ui.shell.context import ModuleContext
-from ui.today.cards import Card, HomeworkRow, button, scaled_font, text_label
+from ui.today.cards import HomeworkRow, button
 
 if TYPE_CHECKING:
     from app.platform.changes import Changes, Topic
@@ -158,7 +160,7 @@ class TodayPage(QWidget):
         self.greeting.setObjectName("today-greeting")
         self.greeting.setTextFormat(Qt.TextFormat.PlainText)
         self.greeting.setWordWrap(True)
-        self.greeting.setFont(scaled_font(self.greeting, 1.6, bold=True))
+        self.greeting.setFont(scaled_font(self.greeting, TYPE.page_title))
         self.date_label = text_label(content, muted=True, name="today-date")
         self.encouragement = text_label(content, name="today-encouragement")
         italic = QFont(self.encouragement.font())
@@ -184,7 +186,7 @@ class TodayPage(QWidget):
         self.privacy.setText(tr("This is your private space. Nothing here leaves this computer."))
 
         column = QVBoxLayout(content)
-        column.setContentsMargins(24, 24, 24, 24)
+        column.setContentsMargins(SPACE.xl, SPACE.xl, SPACE.xl, SPACE.xl)
         column.setSpacing(14)
         column.addWidget(self.greeting)
         column.addWidget(self.date_label)
@@ -499,6 +501,9 @@ class TodayPage(QWidget):
         row = HomeworkRow(item.id, item.text, detail, done, self.homework_card)
         row.toggled.connect(lambda item_id, now_done, it=item: self._set_done(it, now_done))
         self.homework_list.addWidget(row)
+        # Shown now, not when the layout gets round to it: focus can only be given back
+        # to a widget that is visible (see _restore_focus).
+        row.show()
         self._homework_rows.append(row)
 
     def _clear_homework_rows(self) -> None:
