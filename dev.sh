@@ -3,7 +3,7 @@
 #   ./dev.sh run  [mooring args]   set everything up, then start Mooring
 #   ./dev.sh test [pytest args]    set everything up, then run every test headless
 # Extras: ./dev.sh lint (ruff, mypy --strict, zizmor and schema checks of the workflows),
-# ./dev.sh format, ./dev.sh bench, ./dev.sh soak.
+# ./dev.sh format, ./dev.sh bench, ./dev.sh soak, ./dev.sh screenshots.
 #
 # "Set up" means: find Python >= 3.11, create .venv (again, if it is broken), install
 # Mooring with its test and dev tools when pyproject.toml changed, and on Debian/Ubuntu
@@ -38,6 +38,8 @@ Usage: ./dev.sh COMMAND [ARGS...]
                          zizmor and check-jsonschema on .github/workflows/
   format                 apply ruff format and ruff's safe fixes
   bench                  run the benchmarks in tests/bench/ (they print their figures)
+  screenshots [DIR]      pictures of every page in light, dark and high contrast, from a
+                         demo vault under a virtual screen (default: docs/screenshots/)
   soak  [N] [options]    kill -9 every kill-loop scenario N times (default 1000) under a
                          virtual screen and print the counts (tests/adversarial/soak.py)
 EOF
@@ -292,6 +294,10 @@ bench)
         headless "$VPY" "$bench"
         stop_xvfb
     done
+    ;;
+screenshots)
+    ensure_venv
+    headless "$VPY" tools/screenshots.py "$@"
     ;;
 soak)
     ensure_venv

@@ -54,43 +54,80 @@ def save(widget: Any, path: Path) -> None:
     print(path)
 
 
+def open_window(app: Any, data_dir: Path, config_dir: Path, theme: str) -> Any:
+    from ui.shell.application import build_shell
+
+    shell = build_shell(
+        data_dir,
+        config_dir,
+        synchronous=True,
+        keyring_backend=None,
+        watch_system_lock=False,
+        backups=False,
+    )
+    shell.settings.set("appearance", theme)
+    shell.window.resize(*SIZE)
+    shell.window.start()
+    shell.window.show()
+    settle(app)
+    return shell
+
+
+def close(app: Any, shell: Any) -> None:
+    shell.window.close()
+    shell.shutdown()
+    settle(app)
+
+
 def shoot(out_dir: Path, themes: list[str]) -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(["mooring"])
     from ui.shell import navigation
-    from ui.shell.application import build_shell
 
     work = Path(tempfile.mkdtemp(prefix="mooring-shots-"))
     data_dir, config_dir = work / "data", work / "config"
     make_vault(data_dir)
     for theme in themes:
-        shell = build_shell(
-            data_dir,
-            config_dir,
-            synchronous=True,
-            keyring_backend=None,
-            watch_system_lock=False,
-            backups=False,
-        )
-        shell.settings.set("appearance", theme)
+        # First run: the set-up screen, over a folder with no journal yet.
+        shell = open_window(app, work / f"empty-{theme}", work / f"config-{theme}", theme)
+        save(shell.window, out_dir / f"{theme}-setup.png")
+        close(app, shell)
+
+        shell = open_window(app, data_dir, config_dir, theme)
         window = shell.window
-        window.resize(*SIZE)
-        window.start()
-        window.show()
-        settle(app)
         save(window, out_dir / f"{theme}-lock.png")
         window.unlock_screen.passphrase.setText(PASSPHRASE)
         window.unlock_screen.unlock_button.click()
-        wait(app, lambda: window.current_screen() == "workspace")
+        wait(app, lambda w=window: w.current_screen() == "workspace")
         assert window.workspace is not None
         for module in navigation.modules():
             window.workspace.show_module(module.id)
             settle(app, 60)
             save(window, out_dir / f"{theme}-{module.id}.png")
-        shell.window.close()
-        shell.shutdown()
-        settle(app)
+            if module.id == "journal":
+                open_newest_entry(app, window)
+                save(window, out_dir / f"{theme}-journal-entry.png")
+        for name, opener in (("help", window.open_help), ("settings", window.open_settings)):
+            opener()
+            settle(app, 30)
+            dialog = app.activeModalWidget() or app.activeWindow()
+            if dialog is not None and dialog is not window:
+                save(dialog, out_dir / f"{theme}-{name}.png")
+                dialog.close()
+                settle(app)
+        close(app, shell)
+
+
+def open_newest_entry(app: Any, window: Any) -> None:
+    """Open the first entry of the journal's list, as a click on it would."""
+    page = window.workspace.pages.currentWidget()
+    view = getattr(page, "list", None)
+    if view is None or view.model() is None or view.model().rowCount() == 0:
+        return
+    view.setCurrentIndex(view.model().index(0, 0))
+    view.activated.emit(view.model().index(0, 0))
+    settle(app, 60)
 
 
 def wait(app: Any, condition: Callable[[], bool], timeout: float = 30.0) -> None:

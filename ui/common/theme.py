@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOption,
     QStyleOptionButton,
+    QStyleOptionProgressBar,
     QWidget,
 )
 
@@ -236,22 +237,8 @@ class _MooringStyle(QProxyStyle):
             pe.PE_FrameLineEdit,
         ):
             return
-        colours = current()
-        if not colours.dark:
-            return  # Fusion's own edges read well on a light ground
-        enabled = bool(option.state & QStyle.StateFlag.State_Enabled)
-        edge = QColor(colours.border if enabled else colours.disabled_text)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        width = 1.5 if colours is THEMES["contrast"] else 1.0
-        painter.setPen(QPen(edge, width))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        rect = QRectF(option.rect).adjusted(width / 2, width / 2, -width / 2, -width / 2)
-        if element == pe.PE_IndicatorRadioButton:
-            painter.drawEllipse(rect)
-        else:
-            painter.drawRoundedRect(rect, 2.0, 2.0)
-        painter.restore()
+        if current().dark:  # Fusion's own edges read well on a light ground
+            _paint_edge(option, painter, round_shape=element == pe.PE_IndicatorRadioButton)
 
     def drawControl(
         self,
@@ -266,6 +253,17 @@ class _MooringStyle(QProxyStyle):
             label.palette.setColor(QPalette.ColorRole.ButtonText, QColor(current().accent_text))
             super().drawControl(element, label, painter, widget)
             return
+        if element == ce.CE_ProgressBarContents:
+            # The filled part in the accent (Fusion uses the selection colour, which
+            # in the light theme is too pale to see).
+            bar = QStyleOptionProgressBar(option)  # type: ignore[call-arg]
+            bar.palette.setColor(QPalette.ColorRole.Highlight, QColor(current().accent))
+            super().drawControl(element, bar, painter, widget)
+            return
+        if element == ce.CE_ProgressBarGroove and current().dark:
+            super().drawControl(element, option, painter, widget)
+            _paint_edge(option, painter)
+            return
         if element == ce.CE_ShapedFrame and widget is not None:
             tone = widget.property("tone")
             if isinstance(tone, str) and tone:
@@ -275,6 +273,24 @@ class _MooringStyle(QProxyStyle):
                 _paint_code_frame(option, painter)
                 return
         super().drawControl(element, option, painter, widget)
+
+
+def _paint_edge(option: QStyleOption, painter: QPainter, *, round_shape: bool = False) -> None:
+    """An edge in the theme's border colour (dimmed when disabled) around ``option``."""
+    colours = current()
+    enabled = bool(option.state & QStyle.StateFlag.State_Enabled)
+    edge = QColor(colours.border if enabled else colours.disabled_text)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    width = 1.5 if colours is THEMES["contrast"] else 1.0
+    painter.setPen(QPen(edge, width))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    rect = QRectF(option.rect).adjusted(width / 2, width / 2, -width / 2, -width / 2)
+    if round_shape:
+        painter.drawEllipse(rect)
+    else:
+        painter.drawRoundedRect(rect, 2.0, 2.0)
+    painter.restore()
 
 
 def _filled_button(option: QStyleOption, widget: QWidget | None) -> bool:

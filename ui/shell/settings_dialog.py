@@ -9,22 +9,26 @@ current passphrase first.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from app import settings as schema
+from ui.common.design import SPACE
 from ui.common.messages import MessageBanner, Tone
 from ui.common.text import app_text
 from ui.shell.credentials_dialogs import (
@@ -192,18 +196,38 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(tr("Close"))
 
+        # The groups scroll when the window is short (a small screen, large text) rather
+        # than being squeezed over each other; the Close button stays in view.
+        content = QWidget(self)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, SPACE.s, 0)
+        column.addWidget(privacy)
+        column.addWidget(credentials)
+        column.addWidget(look)
+        column.addWidget(keys)
+        column.addStretch(1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("settings-scroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(content)
         layout = QVBoxLayout(self)
-        layout.addWidget(privacy)
-        layout.addWidget(credentials)
-        layout.addWidget(look)
-        layout.addWidget(keys)
-        layout.addStretch(1)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(buttons)
+        self._fit_to_screen(content)
         QWidget.setTabOrder(self.idle_minutes, self.discreet)
         QWidget.setTabOrder(self.discreet, self.remember)
         QWidget.setTabOrder(self.remember, self.change_passphrase_button)
         QWidget.setTabOrder(self.change_passphrase_button, self.new_code_button)
         QWidget.setTabOrder(self.new_code_button, self.appearance)
+
+    def _fit_to_screen(self, content: QWidget) -> None:
+        """As tall as the settings need, up to what the screen has room for."""
+        wanted = content.sizeHint().height() + 80
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().height() - 80 if screen is not None else wanted
+        self.resize(max(self.minimumWidth(), content.sizeHint().width() + 40), min(wanted, room))
 
     # ----- passphrase and recovery code ----------------------------------------------
 
