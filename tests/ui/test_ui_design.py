@@ -79,10 +79,11 @@ def _explicit_colours(widget: QWidget) -> dict[str, str]:
     mask = palette.resolveMask()
     found = {}
     for role in QPalette.ColorRole:
-        if role in (QPalette.ColorRole.NColorRoles,):
+        if role in (QPalette.ColorRole.NColorRoles, QPalette.ColorRole.NoRole):
             continue
         for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-            bit = 1 << (int(group.value) * int(QPalette.ColorRole.NColorRoles.value) + role.value)
+            # Qt 6 keeps one bit per (role, group): role * NColorGroups + group.
+            bit = 1 << (role.value * int(QPalette.ColorGroup.NColorGroups.value) + group.value)
             if mask & bit:
                 found[f"{role.name}/{group.name}"] = palette.color(group, role).name()
     return found

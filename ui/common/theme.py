@@ -123,6 +123,14 @@ def _role_fonts_and_colours(widget: QWidget, role: str, colours: Colours) -> Non
         code.setPointSizeF(base.pointSizeF() * 1.3)
         code.setBold(True)
         widget.setFont(code)
+    if role == "nav":
+        # The sections list: on the window's ground, the chosen one in the accent.
+        palette = QPalette(widget.palette())
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            palette.setColor(group, QPalette.ColorRole.Base, QColor(colours.window))
+            palette.setColor(group, QPalette.ColorRole.Highlight, QColor(colours.accent))
+            palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor(colours.accent_text))
+        widget.setPalette(palette)
     if role in ("secondary", "prompt"):
         palette = QPalette(widget.palette())
         for r in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
@@ -135,7 +143,8 @@ def _role_fonts_and_colours(widget: QWidget, role: str, colours: Colours) -> Non
 def set_role(widget: QWidget, role: str) -> None:
     """Give ``widget`` a look of the design system (kept through theme switches).
 
-    Text roles: "page-title", "section-title", "secondary", "prompt", "code". Button
+    Text roles: "page-title", "section-title", "secondary", "prompt", "code"; "nav" for
+    the sections list. Button
     roles (drawn by the style): "primary" (the main action of a form), "choice" (one of
     a few views; checked is the one shown). "roomy" lists get more space per row.
     """

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -35,8 +35,10 @@ from PySide6.QtWidgets import (
 from app import settings as app_settings
 from app.platform import timestamps
 from app.sessions.model import LATEST_DAY, PartnerResponse, SessionFilter, Status
+from ui.common.design import SPACE
 from ui.common.messages import Tone
 from ui.common.notice import Notice
+from ui.common.surfaces import PageHeader
 from ui.common.theme import set_role
 from ui.sessions import export, jobs
 from ui.sessions.editor import SessionEditor
@@ -168,11 +170,8 @@ class SessionsPage(QWidget):
     # ----- building ----------------------------------------------------------------
 
     def _build(self) -> None:
-        self.heading = QLabel(tr("Sessions"), self)
-        font = QFont(self.heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.header = PageHeader(tr("Sessions"), self, name="sessions-header")
+        self.heading = self.header.title
         self.new_button = QPushButton(tr("&New session"), self)
         self.new_button.setAccessibleName(tr("New session"))
         self.new_button.setToolTip(tr("Add a session ({key})").format(key=_native(NEW_KEY)))
@@ -204,15 +203,18 @@ class SessionsPage(QWidget):
             ).format(minutes=REMIND_MINUTES_BEFORE)
         )
         self.remind.toggled.connect(self._remind_toggled)
+        self.header.add_action(self.remind)
+        self.header.actions.addSpacing(SPACE.m)
+        for button in (
+            self.new_button,
+            self.repeat_button,
+            self.providers_button,
+            self.export_button,
+        ):
+            self.header.add_action(button)
+        set_role(self.new_button, "primary")
         top = QHBoxLayout()
-        top.addWidget(self.heading)
-        top.addStretch(1)
-        top.addWidget(self.remind)
-        top.addSpacing(12)
-        top.addWidget(self.new_button)
-        top.addWidget(self.repeat_button)
-        top.addWidget(self.providers_button)
-        top.addWidget(self.export_button)
+        top.addWidget(self.header)
 
         self.notice = Notice(self)
 

@@ -64,6 +64,7 @@ class Workspace(QWidget):
         self.nav.setSpacing(2)
         self.nav.setIconSize(QSize(NAV_ICON_SIZE, NAV_ICON_SIZE))
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
+        theme.set_role(self.nav, "nav")
         row_height = max(self.nav.fontMetrics().height(), NAV_ICON_SIZE) + 18
         self.pages = QStackedWidget(self)
         self.banner = MessageBanner(self)
