@@ -30,9 +30,13 @@ def main(argv: list[str] | None = None) -> int:
     data_dir = paths.data_dir(getattr(args, "data_dir", None))
     config_dir = paths.config_dir(getattr(args, "config_dir", None))
 
+    from ui.shell.app_identity import program_argv
     from ui.shell.application import run_gui
 
-    return run_gui(data_dir, config_dir, [sys.argv[0] if sys.argv else "mooring"])
+    # In discreet mode the program is named "notes" before its first window exists,
+    # so the window's class (WM_CLASS on X11) never says "mooring".
+    argv = program_argv(config_dir, sys.argv[0] if sys.argv else "mooring")
+    return run_gui(data_dir, config_dir, argv)
 
 
 if __name__ == "__main__":

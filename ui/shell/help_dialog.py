@@ -1,4 +1,10 @@
-"""The "Get help now" dialog: the local emergency number first, then crisis and support lines."""
+"""Help (F1): the local emergency number first, then crisis and support lines with the
+region each serves, a short "how to use" and every keyboard shortcut.
+
+It opens from every screen, the lock screen included (in discreet mode under a plain
+title), reads no journal data, and is never taller than the window or the screen: its
+content scrolls.
+"""
 
 from __future__ import annotations
 
@@ -6,16 +12,23 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QFrame,
     QLabel,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
+
+from ui.common.design import SPACE, TYPE
+from ui.common.surfaces import Card, scaled_font, text_label
+from ui.common.theme import set_role
+from ui.shell import shortcuts
 
 if TYPE_CHECKING:
     from app.content.crisis_lines import CrisisLine
@@ -24,19 +37,62 @@ log = logging.getLogger(__name__)
 
 LinesLoader = Callable[[], Sequence["CrisisLine"]]
 
+PREFERRED_WIDTH = 560
+PREFERRED_HEIGHT = 720
+MARGIN = 24  # kept free around the dialog inside the window
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("HelpDialog", text)
 
 
 def shortcut_help_lines() -> list[tuple[str, str]]:
-    """(keys, what they do) for the shortcuts a person may need in a hurry."""
-    from ui.shell.shortcuts import HELP, LOCK, QUICK_HIDE, native
+    """(keys, what they do) for every shortcut (Settings lists them too)."""
+    return shortcuts.help_lines()
 
+
+def region_name(region: str) -> str:
+    """Where a line can be reached, in words ("US" is "the United States")."""
+    names = {
+        "US": tr("the United States"),
+        "CA": tr("Canada"),
+        "GB": tr("the United Kingdom"),
+        "UK": tr("the United Kingdom"),
+        "IE": tr("Ireland"),
+        "AU": tr("Australia"),
+        "NZ": tr("New Zealand"),
+    }
+    return names.get(region.strip().upper(), region)
+
+
+def how_to_lines() -> list[str]:
+    """What each part is for, in a few plain lines (no product name: discreet mode)."""
+    lock, hide = shortcuts.native(shortcuts.LOCK), shortcuts.native(shortcuts.QUICK_HIDE)
+    help_key = shortcuts.native(shortcuts.HELP[0])
     return [
-        (native(QUICK_HIDE), tr("Lock and hide at once")),
-        (native(LOCK), tr("Lock")),
-        (" / ".join(native(k) for k in HELP), tr("Get help now")),
+        tr("Today shows your day at a glance: a check-in, your next session and a question."),
+        tr("Journal is for writing, as much or as little as you like."),
+        tr("Check-ins take a minute: how you feel, how you slept, and a note if you want."),
+        tr(
+            "Sessions keeps your appointments, the homework they give you, and things to "
+            "bring up next time."
+        ),
+        tr(
+            "Everything is saved as you go and stays encrypted on this computer. "
+            "Nothing is sent anywhere."
+        ),
+        tr(
+            "Lock with {lock} when you step away; {hide} locks and hides the window at once. "
+            "It also locks itself after a while without use."
+        ).format(lock=lock, hide=hide),
+        tr(
+            "If you forget your passphrase, your recovery code opens your journal again: "
+            "choose \u201cUse recovery code instead\u201d when it is locked."
+        ),
+        tr(
+            "The help lines are at the top of this window. {key} opens it from anywhere, "
+            "even while locked."
+        ).format(key=help_key),
     ]
 
 
@@ -47,32 +103,44 @@ def default_lines() -> Sequence[CrisisLine]:
 
 
 def _plain(text: str, parent: QWidget, *, bold: bool = False, scale: float = 1.0) -> QLabel:
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    label = text_label(parent)
+    label.setText(text)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if bold or scale != 1.0:
-        font = label.font()
-        font.setBold(bold)
-        font.setPointSizeF(font.pointSizeF() * scale)
-        label.setFont(font)
+        label.setFont(scaled_font(label, scale, bold=bold))
+    return label
+
+
+def _section_title(text: str, parent: QWidget) -> QLabel:
+    label = _plain(text, parent)
+    label.setFont(scaled_font(label, TYPE.section_title))
+    set_role(label, "section-title")
+    label.setAccessibleName(text)
     return label
 
 
 class HelpDialog(QDialog):
-    """Who to reach right now. Works while locked; reads no journal data."""
+    """Who to reach right now, how Mooring works, and its keys. Works while locked."""
 
-    def __init__(self, parent: QWidget | None = None, *, lines: LinesLoader = default_lines):
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        lines: LinesLoader = default_lines,
+        discreet: bool = False,
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Get help now"))
-        self.setAccessibleName(tr("Get help now"))
-        self.setMinimumWidth(460)
-        self.resize(540, 680)
+        self.setObjectName("help-dialog")
+        self.setMinimumWidth(320)
+        self.resize(PREFERRED_WIDTH, PREFERRED_HEIGHT)
 
         content = QWidget()
+        content.setObjectName("help-content")
         layout = QVBoxLayout(content)
-        layout.setSpacing(10)
+        layout.setContentsMargins(SPACE.l, SPACE.l, SPACE.l, SPACE.l)
+        layout.setSpacing(SPACE.m)
 
+        # ----- who to reach -----
         self.emergency = _plain(
             tr("If you or someone else is in danger, call your local emergency number now."),
             content,
@@ -92,22 +160,23 @@ class HelpDialog(QDialog):
         )
 
         self.line_labels: list[QLabel] = []
+        self.region_labels: list[QLabel] = []
         try:
             loaded = list(lines())
         except Exception as error:
             log.error("crisis lines could not be loaded (%s)", type(error).__name__)
             loaded = []
         for line in loaded:
-            card = QFrame(content)
-            card.setFrameShape(QFrame.Shape.StyledPanel)
-            card_layout = QVBoxLayout(card)
-            name = _plain(f"{line.name} ({line.region})", card, bold=True)
+            card = Card(line.name, f"help-line-{line.id}", content)
+            region = text_label(card, muted=True)
+            region.setText(tr("For people in {region}").format(region=region_name(line.region)))
             contact = _plain(line.contact, card, scale=1.1)
             description = _plain(line.description, card)
-            for label in (name, contact, description):
-                card_layout.addWidget(label)
-                self.line_labels.append(label)
-            card.setAccessibleName(f"{line.name}: {line.contact}")
+            for label in (region, contact, description):
+                card.body.addWidget(label)
+            self.line_labels.extend((card.title, region, contact, description))
+            self.region_labels.append(region)
+            card.setAccessibleName(f"{line.name}: {line.contact} ({region.text()})")
             layout.addWidget(card)
         if not loaded:
             layout.addWidget(
@@ -119,33 +188,84 @@ class HelpDialog(QDialog):
                     content,
                 )
             )
-
         layout.addWidget(
             _plain(
                 tr(
-                    "If you are outside these regions, your therapist or doctor can give you "
-                    "the numbers for where you live."
+                    "If you live somewhere else, your therapist or doctor can give you "
+                    "the numbers for where you are."
                 ),
                 content,
             )
         )
-        layout.addSpacing(8)
-        layout.addWidget(_plain(tr("Shortcuts"), content, bold=True))
-        for keys, meaning in shortcut_help_lines():
-            layout.addWidget(_plain(f"{keys}: {meaning}", content))
+
+        # ----- how to use -----
+        layout.addSpacing(SPACE.s)
+        self.how_to_title = _section_title(tr("How to use Mooring"), content)
+        layout.addWidget(self.how_to_title)
+        self.how_to_labels: list[QLabel] = []
+        for sentence in how_to_lines():
+            label = _plain(sentence, content)
+            self.how_to_labels.append(label)
+            layout.addWidget(label)
+
+        # ----- keys -----
+        layout.addSpacing(SPACE.s)
+        layout.addWidget(_section_title(tr("Keyboard shortcuts"), content))
+        keys_form = QFormLayout()
+        keys_form.setHorizontalSpacing(SPACE.l)
+        keys_form.setVerticalSpacing(SPACE.xs)
+        self.shortcut_labels: list[tuple[QLabel, QLabel]] = []
+        for keys, meaning in shortcuts.help_lines():
+            key_label = _plain(keys, content, bold=True)
+            key_label.setWordWrap(False)
+            meaning_label = _plain(meaning, content)
+            key_label.setAccessibleName(f"{keys}: {meaning}")
+            keys_form.addRow(key_label, meaning_label)
+            self.shortcut_labels.append((key_label, meaning_label))
+        layout.addLayout(keys_form)
         layout.addStretch(1)
 
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("help-scroll")
+        self.scroll_area.setAccessibleName(tr("Help"))
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(content)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
-        close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName(tr("Close"))
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setAccessibleName(tr("Close"))
         outer = QVBoxLayout(self)
-        outer.addWidget(scroll, 1)
+        outer.setContentsMargins(SPACE.s, SPACE.s, SPACE.s, SPACE.s)
+        outer.addWidget(self.scroll_area, 1)
         outer.addWidget(buttons)
+        self.set_discreet(discreet)
+
+    def set_discreet(self, discreet: bool) -> None:
+        """A plain title in discreet mode: a task bar may show it, or a window list."""
+        title = tr("Help") if discreet else tr("Get help now")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.how_to_title.setText(tr("How it works") if discreet else tr("How to use Mooring"))
+
+    def fit_to(self, window: QWidget) -> None:
+        """As large as reads well, but never wider or taller than ``window`` or its
+        screen; centred over the window. The content scrolls in what is left."""
+        screen = window.screen() or QGuiApplication.primaryScreen()
+        room = window.frameGeometry() if window.isVisible() else QRect()
+        if screen is not None:
+            available = screen.availableGeometry()
+            room = room.intersected(available) if room.isValid() else available
+        if not room.isValid() or room.isEmpty():
+            self.resize(PREFERRED_WIDTH, PREFERRED_HEIGHT)
+            return
+        width = max(self.minimumWidth(), min(PREFERRED_WIDTH, room.width() - MARGIN))
+        height = max(160, min(PREFERRED_HEIGHT, room.height() - MARGIN))
+        self.resize(width, height)
+        frame = self.frameGeometry()
+        frame.moveCenter(room.center())
+        self.move(frame.topLeft())
 
     def visible_text(self) -> str:
         """Everything the dialog says, top to bottom (for tests and screen readers)."""

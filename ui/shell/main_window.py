@@ -1,4 +1,9 @@
-"""The one window: lock screen, first-run set-up, and the unlocked workspace."""
+"""The one window: lock screen, first-run set-up, and the unlocked workspace.
+
+It also owns what works on every screen: lock, lock and hide, help (F1, the lock screen
+included), settings and quit (Ctrl+Q saves and exits), and it remembers, in memory only,
+which page was shown at a lock so unlocking goes back to it.
+"""
 
 from __future__ import annotations
 
@@ -22,7 +27,7 @@ from app import settings as schema
 from ui.common.icons import mooring_icon, neutral_icon
 from ui.common.sensitive import ClipboardGuard
 from ui.common.text import app_text
-from ui.shell import navigation, shortcuts
+from ui.shell import app_identity, navigation, shortcuts
 from ui.shell.appearance import apply_appearance
 from ui.shell.context import ModuleContext
 from ui.shell.key_guard import KeyGuard
@@ -49,6 +54,14 @@ def discreet_title() -> str:
     return tr("Notes")
 
 
+def first_run_welcome() -> str:
+    return tr(
+        "Welcome. Your journal is ready, and everything you write is saved as you go. "
+        "A good first step is today's check-in below, or a few lines in Journal. "
+        "Help is always one key away: {key}."
+    ).format(key=shortcuts.native(shortcuts.HELP[0]))
+
+
 class MainWindow(QMainWindow):
     """Switches between the lock screen, set-up and the workspace; owns the lock rules."""
 
@@ -63,11 +76,18 @@ class MainWindow(QMainWindow):
         save_dialog: SaveDialog | None = None,
         crisis_lines: LinesLoader | None = None,
         backups: bool | None = None,
+        quit_app: Callable[[], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
         self.settings = settings
+        # Ends the event loop; run_gui then locks again (harmless), waits for the worker
+        # to finish the queued saves and the close, and exits. Tests pass their own.
+        self._quit_app = quit_app or (lambda: QCoreApplication.exit(0))
+        # The page shown when the window locked (a module id, kept in memory only: never
+        # in the settings file), shown again after the next unlock.
+        self._last_module: str | None = None
         # Screens and dialogs not needed for the lock screen are built on first use,
         # which keeps start-up short.
         self._crisis_lines = crisis_lines
@@ -96,6 +116,8 @@ class MainWindow(QMainWindow):
         for key in shortcuts.HELP:
             self.keys.bind(key, self._help_key)
         self.keys.bind(shortcuts.SETTINGS, self._settings_key)
+        for key in shortcuts.quit_keys():
+            self.keys.bind(key, self._quit_key)
         self.keys.install()
 
         self.idle = IdleWatcher(
@@ -145,7 +167,7 @@ class MainWindow(QMainWindow):
                 self.stack,
                 save_dialog=self._save_dialog or ask_save_path,
             )
-            screen.finished.connect(lambda: self._show_workspace(""))
+            screen.finished.connect(self._first_run_finished)
             self.stack.addWidget(screen)
             self._setup_screen = screen
         return self._setup_screen
@@ -204,6 +226,9 @@ class MainWindow(QMainWindow):
 
     def _apply_discreet(self) -> None:
         discreet = self.settings.discreet_mode()
+        # Before the window is first shown, so the names a task bar groups windows by
+        # are neutral too (ui/shell/app_identity.py says what changes only at restart).
+        app_identity.apply(discreet, discreet_title())
         self.setWindowTitle(discreet_title() if discreet else APP_TITLE)
         icon = neutral_icon() if discreet else mooring_icon()
         self.setWindowIcon(icon)
@@ -211,17 +236,20 @@ class MainWindow(QMainWindow):
         if isinstance(app, QGuiApplication):
             app.setWindowIcon(icon)
         self.unlock_screen.set_discreet(discreet)
+        if self.help_dialog is not None:
+            self.help_dialog.set_discreet(discreet)
         self._update_chrome()
 
     def _update_chrome(self) -> None:
         unlocked = self.is_unlocked()
         for act in (self.settings_action, self.lock_action, self.hide_action):
             act.setVisible(unlocked)
-        self.help_action.setVisible(self.help_available())
-        self.toolbar.setVisible(unlocked or self.help_available())
+        self.help_action.setVisible(self.help_button_shown())
+        self.toolbar.setVisible(unlocked or self.help_button_shown())
 
-    def help_available(self) -> bool:
-        """Help is everywhere, except on the lock screen in discreet mode."""
+    def help_button_shown(self) -> bool:
+        """The "Get help now" button shows everywhere, except on the lock screen in
+        discreet mode (someone looking on would see it); its keys work there too."""
         return self.is_unlocked() or not self.settings.discreet_mode()
 
     def is_unlocked(self) -> bool:
@@ -250,6 +278,7 @@ class MainWindow(QMainWindow):
         """Show the right first screen: set-up, or the lock screen (maybe auto-unlock)."""
         apply_appearance(self.settings.appearance())
         if not self.session.vault_exists():
+            self._set_first_visit(True)
             self.setup_screen.reset()
             self.stack.setCurrentWidget(self.setup_screen)
             self.setup_screen.focus_first()
@@ -269,6 +298,30 @@ class MainWindow(QMainWindow):
 
     # ----- unlocking -------------------------------------------------------------------
 
+    def _set_first_visit(self, first: bool) -> None:
+        """True from the start of a first run (no journal yet) until the person first
+        reaches the workspace: a lock meanwhile says "Welcome", not "Welcome back"."""
+        self.unlock_screen.set_first_visit(first)
+
+    def _first_run_finished(self) -> None:
+        """Set-up is done: the workspace, with a first welcome that points at real
+        places (the Today page's check-in, the Journal, F1)."""
+        self._show_workspace("")
+        if self.workspace is None:
+            return
+        from ui.common.messages import Tone
+
+        workspace, welcome = self.workspace, first_run_welcome()
+        workspace.banner.show_message(welcome, Tone.INFO)
+
+        def page_changed(_row: int) -> None:
+            # It speaks of the Today page: it goes when another page shows.
+            workspace.nav.currentRowChanged.disconnect(page_changed)
+            if workspace.banner.text() == welcome:
+                workspace.banner.clear_message()
+
+        workspace.nav.currentRowChanged.connect(page_changed)
+
     def _show_workspace(self, notice: str) -> None:
         if self.workspace is not None:
             self._drop_workspace()
@@ -277,6 +330,8 @@ class MainWindow(QMainWindow):
         self.workspace = Workspace(ModuleContext(self.session, self.settings), self.stack)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
+        if self._last_module is not None:
+            self.workspace.show_module(self._last_module)
         self.workspace.show_notice(notice)
         if self.session.notices:
             from ui.common.messages import Tone
@@ -284,6 +339,7 @@ class MainWindow(QMainWindow):
             text = " ".join(app_text(line) for line in self.session.notices)
             self.workspace.banner.show_message(text, Tone.INFO)
         self.workspace.nav.setFocus()
+        self._set_first_visit(False)
         self.unlock_screen.reset()
         self._reset_setup()
         self._update_chrome()
@@ -309,6 +365,7 @@ class MainWindow(QMainWindow):
         self.workspace = None
         if workspace is None:
             return
+        self._last_module = workspace.current_module() or self._last_module
         workspace.wipe()
         self.stack.removeWidget(workspace)
         workspace.hide()
@@ -365,9 +422,13 @@ class MainWindow(QMainWindow):
         return True
 
     def _help_key(self) -> bool:
-        if not self.help_available():
-            return False
+        # Everywhere, the discreet lock screen too: getting help never needs the
+        # passphrase (the dialog then has a plain title).
         self.open_help()
+        return True
+
+    def _quit_key(self) -> bool:
+        self.quit()
         return True
 
     def _settings_key(self) -> bool:
@@ -379,12 +440,16 @@ class MainWindow(QMainWindow):
     # ----- dialogs ---------------------------------------------------------------------
 
     def open_help(self) -> None:
-        if not self.help_available():
-            return
+        discreet = self.settings.discreet_mode()
         if self.help_dialog is None:
             from ui.shell.help_dialog import HelpDialog, default_lines
 
-            self.help_dialog = HelpDialog(self, lines=self._crisis_lines or default_lines)
+            self.help_dialog = HelpDialog(
+                self, lines=self._crisis_lines or default_lines, discreet=discreet
+            )
+        self.help_dialog.set_discreet(discreet)
+        if not self.help_dialog.isVisible():
+            self.help_dialog.fit_to(self)
         self.help_dialog.show()
         self.help_dialog.raise_()
         self.help_dialog.activateWindow()
@@ -399,6 +464,18 @@ class MainWindow(QMainWindow):
         self.settings_dialog.show()
         self.settings_dialog.raise_()
         self.settings_dialog.activateWindow()
+
+    # ----- quitting --------------------------------------------------------------------
+
+    def quit(self) -> None:
+        """Save and exit (Ctrl+Q, Cmd+Q), from any screen or dialog.
+
+        Locking first is what saves: each page queues its last save before the close,
+        and the worker runs jobs in order. The event loop then ends; ``run_gui`` waits
+        for the worker to finish them before the process exits.
+        """
+        self.lock()
+        self._quit_app()
 
     # ----- window ----------------------------------------------------------------------
 

@@ -14,18 +14,19 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app.vault import errors
-from ui.common.busy import BusyBar
+from ui.common.design import TYPE
 from ui.common.keys import activate_on_return
 from ui.common.messages import MessageBanner, Tone
 from ui.common.sensitive import wipe_line_edit
 from ui.common.strength import NewPassphraseFields
+from ui.common.surfaces import FormCard, scaled_font
 from ui.common.text import app_text
+from ui.common.theme import set_role
 from ui.shell.messages import describe
 from ui.shell.session import Session
 
@@ -36,29 +37,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("UnlockScreen", text)
 
 
-def heading(text: str, parent: QWidget, scale: float = 1.5) -> QLabel:
+def heading(text: str, parent: QWidget, scale: float = TYPE.page_title.scale) -> QLabel:
     label = QLabel(text, parent)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(True)
-    label.setFont(font)
+    label.setFont(scaled_font(label, scale, bold=True))
     label.setWordWrap(True)
     return label
-
-
-def centered(card: QWidget, max_width: int = 460) -> QWidget:
-    """Wrap ``card`` so it sits in the middle of the window at a readable width."""
-    outer = QWidget()
-    card.setMaximumWidth(max_width)
-    row = QHBoxLayout()
-    row.addStretch(1)
-    row.addWidget(card, 100)
-    row.addStretch(1)
-    column = QVBoxLayout(outer)
-    column.addStretch(1)
-    column.addLayout(row)
-    column.addStretch(2)
-    return outer
 
 
 class UnlockScreen(QWidget):
@@ -72,26 +55,22 @@ class UnlockScreen(QWidget):
         self.setObjectName("unlock-screen")
         self.setAccessibleName(tr("Locked"))
         self._discreet = False
+        self._first_visit = False  # locked during set-up: "Welcome", not "Welcome back"
 
-        self.pages = QStackedWidget(self)
+        self.form = FormCard()
+        self.pages = self.form.pages
         self.pages.addWidget(self._build_passphrase_page())
         self.pages.addWidget(self._build_recovery_page())
-
-        self.busy = BusyBar(self)
+        self.busy = self.form.busy
         # Opening takes about a second; a journal updated to a new version is reindexed
         # the first time, which for a very large one can take a minute. Say so.
         self.slow_timer = QTimer(self)
         self.slow_timer.setSingleShot(True)
         self.slow_timer.setInterval(SLOW_OPEN_MS)
         self.slow_timer.timeout.connect(self._still_opening)
-        card = QFrame()
-        layout = QVBoxLayout(card)
-        layout.addWidget(self.pages)
-        layout.addWidget(self.busy)
-
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
-        root.addWidget(centered(card))
+        root.addWidget(self.form.centred())
         self._set_discreet_texts()
 
     # ----- building ------------------------------------------------------------------
@@ -110,6 +89,7 @@ class UnlockScreen(QWidget):
         self.unlock_button = QPushButton(tr("&Unlock"), page)
         self.unlock_button.setAccessibleName(tr("Unlock"))
         self.unlock_button.setDefault(True)
+        set_role(self.unlock_button, "primary")
         self.unlock_button.clicked.connect(self._unlock)
 
         self.message = MessageBanner(page)
@@ -189,6 +169,7 @@ class UnlockScreen(QWidget):
         self.reset_button = QPushButton(tr("&Set passphrase and open"), page)
         self.reset_button.setAccessibleName(tr("Set passphrase and open"))
         self.reset_button.clicked.connect(self._reset)
+        set_role(self.reset_button, "primary")
         self.back_button = QPushButton(tr("&Back"), page)
         self.back_button.setAccessibleName(tr("Back to passphrase"))
         self.back_button.clicked.connect(self.show_passphrase)
@@ -218,12 +199,17 @@ class UnlockScreen(QWidget):
         self._discreet = discreet
         self._set_discreet_texts()
 
+    def set_first_visit(self, first: bool) -> None:
+        """True until the person has first been in (a lock during set-up): "Welcome"."""
+        self._first_visit = first
+        self._set_discreet_texts()
+
     def _set_discreet_texts(self) -> None:
         if self._discreet:
             self.title.setText(tr("Locked"))
             self.intro.setText(tr("Type your passphrase to continue."))
         else:
-            self.title.setText(tr("Welcome back"))
+            self.title.setText(tr("Welcome") if self._first_visit else tr("Welcome back"))
             self.intro.setText(tr("Type your passphrase to open your journal."))
 
     def show_passphrase(self) -> None:
