@@ -18,8 +18,10 @@ from ui.common.chart import (
     ChartTheme,
     ChartWidget,
     Series,
+    Span,
     chart_summary,
     day_description,
+    format_span,
     series_summary,
     summary_sentences,
 )
@@ -34,8 +36,10 @@ def days_back(n: int) -> date:
     return END - timedelta(days=n)
 
 
-def span(days: int, *series: Series) -> ChartData:
-    return ChartData(END - timedelta(days=days - 1), END, series, empty_text="Nothing here yet")
+def span(days: int, *series: Series, **options: Any) -> ChartData:
+    return ChartData(
+        END - timedelta(days=days - 1), END, series, empty_text="Nothing here yet", **options
+    )
 
 
 def qt_app() -> QApplication:
@@ -323,3 +327,174 @@ def test_bad_chart_data_is_refused() -> None:
         ChartData(END, END - timedelta(days=1))
     with pytest.raises(ValueError):
         ChartData(END, END, (), y_min=10, y_max=0)
+
+
+# ----- lines that share a value, weekly averages and their ranges, theme colours --------
+
+
+def _plot_pixels(data: ChartData, chart_theme: ChartTheme, index: int) -> int:
+    """Every pixel of series ``index``'s colour in the plot (not every second one: a
+    line a few pixels off could fall between the rows sampled)."""
+    image = render(data, chart_theme)
+    colour = chart_theme.style(index).colour
+    return sum(
+        close(image.pixelColor(x, y), colour, 40) for y in range(40, 230) for x in range(40, 500)
+    )
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_lines_that_share_a_value_all_stay_visible(qapp: Any, scheme: str) -> None:
+    # Mood, stress and craving all 5 every day: three lines on one value.
+    same = {days_back(i): 5.0 for i in range(30)}
+    labels = ("Mood", "Stress", "Craving")
+    together = span(30, *(Series(label, same) for label in labels))
+    chart_theme = theme(scheme)
+    for index, label in enumerate(labels):
+        alone = span(30, *(Series(x, same if x == label else {}) for x in labels))
+        seen_alone = _plot_pixels(alone, chart_theme, index)
+        seen_together = _plot_pixels(together, chart_theme, index)
+        assert seen_alone > 50
+        # Without the spread, a line under two others shows about 5 % of itself.
+        assert seen_together >= 0.35 * seen_alone, f"{label} is hidden under the others"
+    renderer = ChartRenderer(together, chart_theme, locale=UK)
+    offsets = [renderer.offset(i) for i in range(3)]
+    assert len(set(offsets)) == 3 and offsets[1] == 0, "side by side, the middle one on 5"
+    assert max(abs(o) for o in offsets) <= 4, "close enough to read as the same value"
+
+
+def weekly_data(days: int = 91) -> ChartData:
+    """A steady week-by-week mood (average 5) whose days swing between 2 and 8."""
+    values: dict[date, float] = {}
+    spans: dict[date, Span] = {}
+    for week in range(days // 7):
+        last = days_back(week * 7)
+        first = last - timedelta(days=6)
+        middle = first + timedelta(days=3)
+        values[middle] = 5.0
+        spans[middle] = Span(first, last, 2.0, 8.0, 7)
+    return span(
+        days,
+        Series("Mood", values, spans),
+        averages_name="weekly averages",
+        caption="Each point is a week's average.",
+    )
+
+
+def test_weekly_averages_are_drawn_with_their_range_shaded_behind(qapp: Any) -> None:
+    chart_theme = theme("light")
+    assert chart_theme.background is not None
+    with_range = weekly_data()
+    mood = with_range.series[0]
+    without_range = span(91, Series("Mood", dict(mood.values)))
+    band = QColor(chart_theme.style(0).colour)
+    band.setAlphaF(chart_theme.band_alpha)
+    tint = QColor.fromRgbF(
+        *(
+            b * (1 - band.alphaF()) + c * band.alphaF()
+            for b, c in zip(chart_theme.background.getRgbF()[:3], band.getRgbF()[:3], strict=True)
+        )
+    )
+
+    def tinted(data: ChartData) -> int:
+        image = QImage(*SIZE, QImage.Format.Format_ARGB32)
+        painter = QPainter(image)
+        geometry = ChartRenderer(data, chart_theme, locale=UK).paint(painter, QRectF(0, 0, *SIZE))
+        painter.end()
+        # Between the weekly line (at 5) and the week's highest day (8), clear of the
+        # grid lines at 6 and 8.
+        region = QRectF(
+            geometry.plot.left() + 20,
+            geometry.y_for(7.7),
+            geometry.plot.width() - 40,
+            geometry.y_for(6.3) - geometry.y_for(7.7),
+        )
+        return count_colour(image, tint, region, tolerance=6)
+
+    assert tinted(with_range) > 500, "the week's range is shaded"
+    assert tinted(without_range) == 0
+    assert not close(tint, chart_theme.style(0).colour, 60), "lightly: the line stands out"
+
+
+def test_a_weekly_point_is_described_as_its_week_and_found_from_any_of_its_days(
+    qapp: Any,
+) -> None:
+    data = weekly_data(14)
+    latest = max(data.series[0].values)
+    assert data.is_summarised()
+    assert data.point_for(END) == latest and data.point_for(days_back(6)) == latest
+    assert data.point_for(days_back(7)) == min(data.series[0].values)
+    assert day_description(data, latest, UK) == "24\u201330 Nov 2025: Mood 5.0 (2 to 8)"
+    assert format_span(date(2025, 2, 26), date(2025, 3, 4), UK) == "26 Feb \u2013 4 Mar"
+    assert format_span(date(2024, 12, 30), date(2025, 1, 5), UK, with_year=True) == (
+        "30 Dec 2024 \u2013 5 Jan 2025"
+    )
+    sentences = summary_sentences(data, "the last 14 days", UK)
+    assert sentences == [
+        "Each point is a week's average.",
+        "Mood over the last 14 days, as weekly averages: lowest 5.0 (24\u201330 Nov), "
+        "highest 5.0 (24\u201330 Nov), latest 5.0 (24\u201330 Nov); 14 of 14 days recorded.",
+    ]
+
+
+def test_hovering_any_day_of_a_week_shows_that_week(qtbot: Any) -> None:
+    widget = ChartWidget()
+    qtbot.addWidget(widget)
+    widget.resize(*SIZE)
+    data = weekly_data(28)
+    widget.set_data(data, "four weeks")
+    widget.show()
+    qtbot.waitExposed(widget)
+    renderer = widget.renderer()
+    assert renderer is not None
+    pixmap = widget.grab()
+    painter = QPainter(pixmap)
+    geometry = renderer.paint(painter, QRectF(widget.rect()))
+    painter.end()
+    # The last day of the period, not the week's middle where its point is drawn.
+    point = geometry.point(END, 5.0)
+    qtbot.mouseMove(widget, QPoint(round(point.x()) - 1, round(point.y())))
+    qtbot.waitUntil(lambda: widget.highlighted_day() == max(data.series[0].values))
+
+
+@pytest.mark.parametrize("name", ["light", "dark", "contrast"])
+def test_series_colours_are_the_design_systems_for_each_theme(qapp: Any, name: str) -> None:
+    from ui.common import theme as app_theme
+    from ui.common.design import THEMES
+
+    colours = THEMES[name]
+    chart_theme = ChartTheme.from_palette(app_theme.palette_for(colours))
+    assert chart_theme.background is not None
+    assert chart_theme.background.name() == colours.surface
+    assert chart_theme.text.name() == colours.text
+    assert [chart_theme.style(i).colour.name() for i in range(4)] == list(colours.chart)
+    # A fifth series repeats a colour but keeps a dash and marker of its own.
+    assert chart_theme.style(4).colour.name() == colours.chart[0]
+    assert chart_theme.style(4).marker != chart_theme.style(0).marker
+
+
+def test_the_widget_follows_a_theme_switch(qtbot: Any) -> None:
+    from ui.common import theme as app_theme
+    from ui.common.design import DARK, LIGHT
+
+    widget = ChartWidget()
+    qtbot.addWidget(widget)
+    widget.resize(*SIZE)
+    widget.set_data(span(30, *mood_stress_craving(30)), "the last 30 days")
+    widget.show()
+    qtbot.waitExposed(widget)
+    app_theme.apply_theme("light")
+    try:
+        for colours in (DARK, LIGHT):
+            app_theme.apply_theme("dark" if colours is DARK else "light")
+            qtbot.waitUntil(
+                lambda c=colours: (
+                    widget.palette().color(QPalette.ColorRole.Base).name() == c.surface
+                ),
+                timeout=2000,
+            )
+            image = widget.grab().toImage()
+            assert image.pixelColor(3, 3).name() == colours.surface
+            for index in range(3):
+                assert count_colour(image, QColor(colours.chart[index]), tolerance=12) > 3
+    finally:
+        app_theme.apply_theme("light")

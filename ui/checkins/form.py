@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QGridLayout,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ui.common.scale_slider import ScaleSlider
 from ui.common.sensitive import wipe_line_edit
+from ui.common.theme import set_role
 
 
 def tr(text: str) -> str:
@@ -35,11 +37,6 @@ MAX_SLEEP_HOURS = 24.0
 SLEEP_STEP_START = 7.0
 _NOT_RECORDED = -0.5  # the spin box minimum, shown as "not recorded"
 CHECK_MARK = "\u2713 "
-# palette() follows the light or dark theme.
-CHECKED_STYLE = (
-    "QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);"
-    " border: 1px solid palette(highlight); border-radius: 3px; padding: 0 10px; }"
-)
 
 
 @dataclass(frozen=True)
@@ -81,15 +78,35 @@ class CheckInFields(Protocol):
 
 
 def style_as_toggle(button: QPushButton, widest_text: str) -> None:
-    """Make a checkable button's "on" state stand out in light and dark themes.
+    """Make a checkable button's "on" state stand out in every theme.
 
-    The size is fixed from the plain button, so switching state never moves anything.
+    Its look is the "choice" role of the application style sheet (the accent colour
+    when checked), so a theme switch restyles it. The size is fixed from the plain
+    button, so switching state never moves anything.
     """
+    set_role(button, "choice")
     hint = button.sizeHint()
     width = button.fontMetrics().horizontalAdvance(widest_text.replace("&", "")) + 28
-    button.setStyleSheet(CHECKED_STYLE)
     button.setFixedHeight(hint.height())
     button.setMinimumWidth(max(hint.width(), width))
+
+
+def _wheel_only_when_focused(widget: QWidget, event: QWheelEvent) -> bool:
+    """True when ``widget`` may take the wheel. Scrolling the page past a scale or the
+    sleep field must not change it (each change is saved): only a field that has the
+    keyboard focus takes the wheel; otherwise the page scrolls."""
+    if widget.hasFocus():
+        return True
+    event.ignore()
+    return False
+
+
+class _FormSlider(ScaleSlider):
+    """A scale that leaves the wheel to the page unless it has the focus."""
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if _wheel_only_when_focused(self, event):
+            super().wheelEvent(event)
 
 
 class _FlowLayout(QLayout):
@@ -163,6 +180,8 @@ class SleepSpinBox(QDoubleSpinBox):
         self.setSpecialValueText(tr("not recorded"))
         self.setSuffix(tr(" hours"))
         self.setValue(_NOT_RECORDED)
+        # Not WheelFocus: the wheel would focus it on the way past, then change it.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def hours(self) -> float | None:
         value = self.value()
@@ -170,6 +189,10 @@ class SleepSpinBox(QDoubleSpinBox):
 
     def set_hours(self, hours: float | None) -> None:
         self.setValue(_NOT_RECORDED if hours is None else max(0.0, min(MAX_SLEEP_HOURS, hours)))
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if _wheel_only_when_focused(self, event):
+            super().wheelEvent(event)
 
     def stepBy(self, steps: int) -> None:
         if self.hours() is None and steps > 0:
@@ -271,7 +294,7 @@ class CheckinForm(QWidget):
     def _scale(
         self, grid: QGridLayout, row: int, label_text: str, name: str, question: str
     ) -> QSlider:
-        slider = ScaleSlider(self)
+        slider = _FormSlider(self)
         slider.setRange(0, 10)
         slider.setSingleStep(1)
         slider.setPageStep(2)

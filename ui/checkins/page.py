@@ -1,8 +1,12 @@
 """The daily check-in page: today's quick form, another day's on request, and the trends.
 
-One check-in per day; saving a day that has one replaces it. Saving, loading and the
-trends run on the database worker. Leaving a day with unsaved changes (choosing
-another day, or locking) saves them first, so nothing entered is lost.
+One check-in per day; saving a day that has one replaces it. A check-in saves by
+itself, the way a journal entry does (``ui/common/autosave.py``): about a second after
+a change, with "Saving…" and "Saved" beside the form; Ctrl+S saves at once. Leaving a
+day (choosing another day) saves its changes first, and locking (quit and window close
+lock first) queues the last save before the vault closes, so nothing entered is lost.
+A form the person has not touched is never saved: opening a day creates nothing.
+Saving, loading and the trends run on the database worker.
 """
 
 from __future__ import annotations
@@ -31,7 +35,10 @@ from PySide6.QtWidgets import (
 
 from ui.checkins.form import CheckinForm, CheckinValues
 from ui.checkins.trends import TrendsPanel, period_start
+from ui.common.autosave import Autosave, SaveState, SaveStateLabel
+from ui.common.design import SPACE, TYPE
 from ui.common.messages import MessageBanner, Tone
+from ui.common.surfaces import PageHeader, scaled_font
 from ui.common.text import app_text
 from ui.shell.context import ModuleContext
 
@@ -109,7 +116,7 @@ def _range_job(start: date, end: date) -> Callable[[Vault], list[CheckIn]]:
 
 
 class CheckinPage(QWidget):
-    """Today's check-in (or another day's) and the trends over 30, 90 or 365 days."""
+    """Today's check-in (or another day's) and the trends over 7, 30, 90 or 365 days."""
 
     def __init__(
         self,
@@ -125,14 +132,20 @@ class CheckinPage(QWidget):
         self.session = context.session
         self._today = today
         self._day = today()
-        self._dirty = False
         self._loading = False
         self._closed = False
         # Answers that arrive after the person moved on are ignored.
         self._load_sequence = 0
         self._trend_sequence = 0
         self._marked_days: list[date] = []
+        # The day whose check-in the form shows (what a save stores): the date field
+        # may already name the next day while that one loads.
         self._loaded_day: date | None = None
+        self.autosave = Autosave(
+            self._store,
+            self,
+            new_text=tr("No check-in for this day yet. It saves as you go."),
+        )
 
         self._build()
         self._bind_keys()
@@ -145,21 +158,25 @@ class CheckinPage(QWidget):
         content = QWidget(self)
         content.setObjectName("checkin-content")
 
-        self.heading = QLabel(content)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.heading.setWordWrap(True)
-        self.intro = QLabel(
+        self.header = PageHeader(tr("Check-ins"), content, name="checkin-header")
+        self.header.set_subtitle(
             tr(
                 "A minute for yourself. There are no right answers: noticing how you are "
                 "is the point."
-            ),
-            content,
+            )
         )
-        self.intro.setWordWrap(True)
-        self.intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.intro = self.header.subtitle
+        self.bring_up_button = QPushButton(tr("Bring up next time…"), content)
+        self.bring_up_button.setAccessibleName(tr("Bring this up at my next session"))
+        self.bring_up_button.setToolTip(
+            tr("Add something about this day to your list for your next session")
+        )
+        self.bring_up_button.clicked.connect(self.bring_up)
+        self.header.add_action(self.bring_up_button)
+
+        self.heading = QLabel(content)
+        self.heading.setFont(scaled_font(self.heading, TYPE.section_title))
+        self.heading.setWordWrap(True)
 
         # Which day.
         self.previous_day = QToolButton(content)
@@ -204,24 +221,12 @@ class CheckinPage(QWidget):
         self.form = CheckinForm(content)
         self.form.edited.connect(self._edited)
 
-        self.save_button = QPushButton(tr("Sa&ve check-in"), content)
-        self.save_button.setAccessibleName(tr("Save check-in"))
-        self.save_button.setToolTip(tr("Save check-in ({key})").format(key=_native(SAVE_KEY)))
-        self.save_button.clicked.connect(self.save)
-        self.status = QLabel(content)
-        self.status.setAccessibleName(tr("Check-in status"))
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.bring_up_button = QPushButton(tr("Bring up next time…"), content)
-        self.bring_up_button.setAccessibleName(tr("Bring this up at my next session"))
-        self.bring_up_button.setToolTip(
-            tr("Add something about this day to your list for your next session")
+        # No Save button: the check-in saves by itself; this says where it stands.
+        self.status = SaveStateLabel(self.autosave, content)
+        self.status.setObjectName("checkin-save-state")
+        self.status.setToolTip(
+            tr("Changes save by themselves; {key} saves at once.").format(key=_native(SAVE_KEY))
         )
-        self.bring_up_button.clicked.connect(self.bring_up)
-        save_row = QHBoxLayout()
-        save_row.addWidget(self.save_button)
-        save_row.addSpacing(8)
-        save_row.addWidget(self.status, 1)
-        save_row.addWidget(self.bring_up_button)
         self.banner = MessageBanner(content)
 
         line = QFrame(content)
@@ -232,14 +237,13 @@ class CheckinPage(QWidget):
         self.trends.period_changed.connect(lambda _days: self.refresh_trends())
 
         column = QVBoxLayout(content)
-        column.setContentsMargins(20, 16, 20, 20)
-        column.setSpacing(12)
-        column.addWidget(self.heading)
-        column.addWidget(self.intro)
+        column.setContentsMargins(SPACE.xl, SPACE.l, SPACE.xl, SPACE.xl)
+        column.setSpacing(SPACE.m)
+        column.addWidget(self.header)
         column.addLayout(day_row)
-        column.addSpacing(4)
+        column.addWidget(self.heading)
         column.addWidget(self.form)
-        column.addLayout(save_row)
+        column.addWidget(self.status)
         column.addWidget(self.banner)
         column.addSpacing(8)
         column.addWidget(line)
@@ -262,7 +266,7 @@ class CheckinPage(QWidget):
         self._show_heading()
 
     def _bind_keys(self) -> None:
-        self.save_action = QAction(tr("Save check-in"), self)
+        self.save_action = QAction(tr("Save check-in now"), self)
         self.save_action.setShortcut(QKeySequence(SAVE_KEY))
         self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.save_action.triggered.connect(lambda _checked=False: self.save())
@@ -274,8 +278,8 @@ class CheckinPage(QWidget):
         return self._day
 
     def is_dirty(self) -> bool:
-        """True when the form has changes that are not saved yet."""
-        return self._dirty
+        """True when the form has changes not yet handed to the worker."""
+        return self.autosave.has_unsaved_changes()
 
     def go_to_today(self) -> None:
         self.show_day(self._today())
@@ -299,7 +303,8 @@ class CheckinPage(QWidget):
         day = _pydate(qdate)
         if day == self._day:
             return
-        self._save_if_dirty()
+        # The day shown keeps its changes before the form moves on.
+        self.autosave.flush()
         self._day = day
         self._show_heading()
         self._load_timer.start()
@@ -325,11 +330,12 @@ class CheckinPage(QWidget):
         """Fill the form with ``day``'s check-in (or a fresh form when it has none)."""
         if self._closed:
             return
+        # Changes to the day shown are saved before the form shows another.
+        self.autosave.flush()
         self._load_sequence += 1
         sequence = self._load_sequence
         self._loading = True
         self.form.setEnabled(False)
-        self.save_button.setEnabled(False)
 
         def done(checkin: CheckIn | None) -> None:
             if sequence != self._load_sequence or self._closed:
@@ -338,24 +344,16 @@ class CheckinPage(QWidget):
             self._loaded_day = day
             self.form.set_values(checkin)
             self.form.setEnabled(True)
-            self.save_button.setEnabled(True)
-            self._dirty = False
-            self._set_status(
-                tr("Saved earlier. Saving again replaces it.")
-                if checkin is not None
-                else tr("No check-in for this day yet.")
-            )
+            self.autosave.reset(SaveState.SAVED if checkin is not None else SaveState.NEW)
 
         def failed(error: BaseException) -> None:
             if sequence != self._load_sequence or self._closed:
                 return
             self._loading = False
-            self._loaded_day = None
+            self._loaded_day = day
             self.form.set_values(None)
             self.form.setEnabled(True)
-            self.save_button.setEnabled(True)
-            self._dirty = False
-            self._set_status("")
+            self.autosave.reset(SaveState.NEW)
             self.banner.show_message(
                 tr("This day's check-in couldn't be loaded: {reason}").format(
                     reason=_reason(error)
@@ -363,7 +361,7 @@ class CheckinPage(QWidget):
                 Tone.PROBLEM,
             )
 
-        # A problem belongs to the day it happened on; a "saved" note may stay, it names its day.
+        # A problem belongs to the day it happened on.
         if self.banner.tone is Tone.PROBLEM:
             self.banner.clear_message()
         self.session.submit(_load_job(day), done, failed)
@@ -386,66 +384,51 @@ class CheckinPage(QWidget):
         )
 
     def save(self) -> None:
-        """Save the form for the day shown (replacing that day's check-in)."""
-        if self._closed or self._loading:
-            return
-        day, values = self._day, self.form.values()
+        """Save the changes now (Ctrl+S); otherwise they save by themselves about a
+        second after they are made. Nothing happens when nothing changed."""
+        self.autosave.flush()
 
-        def done(saved: CheckIn) -> None:
-            if self._closed:
-                return
-            if day == self._day and self.form.values() == values:
-                self._dirty = False
-                self._set_status(tr("Saved."))
-            self.banner.show_message(
-                tr("Saved your check-in for {day}. Thank you for checking in.").format(
-                    day=self._day_words(day)
-                ),
-                Tone.SUCCESS,
-            )
+    def _store(self) -> None:
+        """Autosave: hand the form to the worker, for the day whose check-in it shows."""
+        day = self._loaded_day
+        if self._closed or self._loading or day is None:
+            return
+        values = self.form.values()
+        ticket = self.autosave.begin()
+
+        def done(_saved: CheckIn) -> None:
+            self.autosave.finished(ticket)
+            if not self._closed and self.banner.tone is Tone.PROBLEM:
+                self.banner.clear_message()
 
         def failed(error: BaseException) -> None:
+            self.autosave.failed(ticket)
             if not self._closed:
                 self.banner.show_message(
-                    tr("Not saved: {reason}").format(reason=_reason(error)), Tone.PROBLEM
+                    tr("Your check-in couldn't be saved yet: {reason}").format(
+                        reason=_reason(error)
+                    ),
+                    Tone.PROBLEM,
                 )
 
         self.session.run_op(_save_op(day, values), done, failed, origin=self)
 
     def apply_changes(self, changes: Changes) -> None:
         """Check-ins changed (here or elsewhere, e.g. Today): redraw the trends, and
-        reload the day shown unless it has unsaved changes or this page saved it."""
+        reload the day shown unless it has changes of its own or this page saved it."""
         from app.checkins.ops import CHECKINS
 
         if self._closed or not changes.touches(CHECKINS):
             return
         self.refresh_trends()
-        if changes.origin is not self and not self._dirty and not self._loading:
+        busy = self.autosave.has_unsaved_changes() or self.autosave.is_saving()
+        if changes.origin is not self and not busy and not self._loading:
             self.load_day(self._day)
 
-    def _save_if_dirty(self) -> None:
-        """Keep unsaved changes when the person moves to another day."""
-        if self._dirty and not self._loading:
-            self.save()
-            self._dirty = False
-
     def _edited(self) -> None:
-        if self._loading:
+        if self._loading or self._closed:
             return
-        self._dirty = True
-        self._set_status(tr("Not saved yet."))
-
-    def _set_status(self, text: str) -> None:
-        self.status.setText(text)
-        self.status.setAccessibleDescription(text)
-
-    def _day_words(self, day: date) -> str:
-        today = self._today()
-        if day == today:
-            return tr("today")
-        if day == today - timedelta(days=1):
-            return tr("yesterday")
-        return _long_day(day)
+        self.autosave.changed()
 
     # ----- trends ----------------------------------------------------------------------
 
@@ -489,20 +472,22 @@ class CheckinPage(QWidget):
         """The vault closes next: save unsaved changes, then forget everything shown."""
         if self._closed:
             return
-        if self._dirty and not self._loading:
+        day = self._loaded_day
+        if self.autosave.has_unsaved_changes() and not self._loading and day is not None:
             # Runs on the worker before the vault's close job; no answer is awaited.
-            self.session.submit(_save_op(self._day, self.form.values()))
+            self.session.submit(_save_op(day, self.form.values()))
         self._closed = True
+        self.autosave.close()
         self.wipe()
 
     def wipe(self) -> None:
         """Empty the form, the chart and every message (on lock)."""
         self._load_timer.stop()
-        self._dirty = False
+        self.autosave.close()
         self.form.clear()
         self.trends.clear()
         self.banner.clear_message()
-        self._set_status("")
+        self.status.clear()
         self.date_edit.calendarWidget().setDateTextFormat(QDate(), QTextCharFormat())
         self._marked_days = []
         with contextlib.suppress(RuntimeError):

@@ -1,5 +1,11 @@
-"""Check-in trends: mood, stress and craving over the last 30, 90 or 365 days, in a chart
-and in words."""
+"""Check-in trends: mood, stress and craving over the last 7, 30, 90 or 365 days, in a
+chart and in words.
+
+7 and 30 days are drawn day by day. 90 and 365 days are drawn as weekly averages, with
+each week's lowest and highest day shaded lightly behind the line
+(``app.checkins.trends``); the words below the chart then speak of those weekly
+averages, with the numbers the chart draws.
+"""
 
 from __future__ import annotations
 
@@ -18,15 +24,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.checkins.trends import uses_weeks, weekly
 from ui.checkins.form import CheckInFields, style_as_toggle
-from ui.common.chart import ChartData, ChartWidget, Series, format_value, summary_sentences
+from ui.common.chart import (
+    ChartData,
+    ChartWidget,
+    Series,
+    Span,
+    format_value,
+    summary_sentences,
+)
+from ui.common.design import TYPE
+from ui.common.surfaces import scaled_font
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("CheckinTrends", text)
 
 
-PERIODS = (30, 90, 365)
+PERIODS = (7, 30, 90, 365)
 DEFAULT_PERIOD = 30
 
 
@@ -49,18 +65,39 @@ def period_name(days: int) -> str:
 
 
 def checkin_chart(checkins: Sequence[CheckInLike], end: date, days: int) -> ChartData:
-    """Mood, stress and craving of ``checkins`` over the ``days`` days ending ``end``."""
+    """Mood, stress and craving of ``checkins`` over the ``days`` days ending ``end``:
+    day by day, or as weekly averages with their ranges for long periods."""
     start = period_start(end, days)
     inside = [c for c in checkins if start <= c.day <= end]
+    daily = (
+        (tr("Mood"), {c.day: float(c.mood) for c in inside}),
+        (tr("Stress"), {c.day: float(c.stress) for c in inside}),
+        (tr("Craving"), {c.day: float(c.craving) for c in inside}),
+    )
+    empty = tr("No check-ins yet in this period.")
+    if not uses_weeks(days):
+        series = tuple(Series(label, values) for label, values in daily)
+        return ChartData(start=start, end=end, series=series, empty_text=empty)
+    weekly_series = []
+    for label, values in daily:
+        weeks = weekly(values, start, end)
+        weekly_series.append(
+            Series(
+                label,
+                {w.middle: w.average for w in weeks},
+                {w.middle: Span(w.first, w.last, w.low, w.high, w.days) for w in weeks},
+            )
+        )
     return ChartData(
         start=start,
         end=end,
-        series=(
-            Series(tr("Mood"), {c.day: float(c.mood) for c in inside}),
-            Series(tr("Stress"), {c.day: float(c.stress) for c in inside}),
-            Series(tr("Craving"), {c.day: float(c.craving) for c in inside}),
+        series=tuple(weekly_series),
+        empty_text=empty,
+        averages_name=tr("weekly averages"),
+        caption=tr(
+            "Each point is a week\u2019s average; the light shading behind it runs from "
+            "that week\u2019s lowest day to its highest."
         ),
-        empty_text=tr("No check-ins yet in this period."),
     )
 
 
@@ -101,7 +138,7 @@ def halt_and_sleep_summary(checkins: Sequence[CheckInLike], days: int) -> str:
 
 
 class TrendsPanel(QWidget):
-    """A 30 / 90 / 365 days switch, the chart, and the same in words below it."""
+    """A 7 / 30 / 90 / 365 days switch, the chart, and the same in words below it."""
 
     period_changed = Signal(int)
 
@@ -109,10 +146,7 @@ class TrendsPanel(QWidget):
         super().__init__(parent)
         self.setAccessibleName(tr("Your trends"))
         self.title = QLabel(tr("Your trends"), self)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title.setFont(scaled_font(self.title, TYPE.section_title))
 
         self.period_buttons: dict[int, QPushButton] = {}
         self._group = QButtonGroup(self)
@@ -158,7 +192,7 @@ class TrendsPanel(QWidget):
         layout.addWidget(self.halt_label)
 
     def days(self) -> int:
-        """The chosen period in days (30, 90 or 365)."""
+        """The chosen period in days (7, 30, 90 or 365)."""
         days = self._group.checkedId()
         return days if days in PERIODS else DEFAULT_PERIOD
 

@@ -11,13 +11,20 @@ The drawing lives in :class:`ChartRenderer`, which paints on any ``QPainter``: t
 Sizes are given in 96-dpi pixels and scaled by the device's resolution, and text is
 measured on the device, so the chart looks the same on a screen and in a PDF.
 
-Each series has its own colour (colour-blind-safe, lighter on dark backgrounds), dash
-pattern and marker shape, so no series is told apart by colour alone. A day without a
-value is a gap: the line stops and starts again after it.
+Each series has its own colour (the theme's chart colours, at least 3:1 against the
+surface in every theme), dash pattern and marker shape, so no series is told apart by
+colour alone. Lines that share a value are drawn a few pixels apart, so every one of
+them stays visible. A day without a value is a gap: the line stops and starts again
+after it.
+
+A point may stand for several days (a week's average, say): its :class:`Span` names the
+days and their lowest and highest value, which is shaded lightly behind the line, and
+the summary in words then speaks of those averages, with the same numbers as drawn.
 """
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -49,6 +56,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from ui.common import theme as app_theme
+from ui.common.design import DARK, LIGHT, THEMES
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Chart", text)
@@ -57,12 +67,35 @@ def tr(text: str) -> str:
 # ----- data -------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Span:
+    """The days one point stands for (``first``..``last``), their lowest and highest
+    value, and how many of them have a value."""
+
+    first: date
+    last: date
+    low: float
+    high: float
+    days: int = 1
+
+    def __contains__(self, day: object) -> bool:
+        return isinstance(day, date) and self.first <= day <= self.last
+
+
 @dataclass(frozen=True, eq=True)
 class Series:
-    """One line: a label and a value for each day that has one (other days are gaps)."""
+    """One line: a label and a value for each day that has one (other days are gaps).
+
+    With ``spans``, each value sums up several days (an average): ``spans[day]`` says
+    which days and their range, drawn as a light band behind the line.
+    """
 
     label: str
     values: Mapping[date, float] = field(default_factory=dict)
+    spans: Mapping[date, Span] = field(default_factory=dict)
+
+    def span(self, day: date) -> Span | None:
+        return self.spans.get(day)
 
 
 @dataclass(frozen=True)
@@ -77,6 +110,10 @@ class ChartData:
     y_step: float = 2.0
     # Shown instead of lines when no series has a value in the period.
     empty_text: str = ""
+    # For series with spans: what their values are ("weekly averages"), and a sentence
+    # that explains the drawing, said before the series in the summary.
+    averages_name: str = ""
+    caption: str = ""
 
     def __post_init__(self) -> None:
         if self.end < self.start:
@@ -99,6 +136,18 @@ class ChartData:
         """(index, series, value) for each series that has a value on ``day``."""
         return [(i, s, s.values[day]) for i, s in enumerate(self.series) if day in s.values]
 
+    def is_summarised(self) -> bool:
+        """True when the points stand for several days each (averages with spans)."""
+        return any(s.spans for s in self.series)
+
+    def point_for(self, day: date) -> date:
+        """The day of the point that stands for ``day`` (``day`` itself for daily points)."""
+        for series in self.series:
+            for key, span in series.spans.items():
+                if day in span:
+                    return key
+        return day
+
 
 # ----- looks ------------------------------------------------------------------------
 
@@ -120,7 +169,8 @@ class SeriesStyle:
 
 def _styles(colours: Sequence[str]) -> tuple[SeriesStyle, ...]:
     # Dash pattern and marker follow the position, so series 1 is always solid with
-    # circles, series 2 dashed with squares, and so on, in either theme.
+    # circles, series 2 dashed with squares, and so on, in every theme. The colours
+    # repeat from the fifth series on; its dash and marker still tell it apart.
     looks = (
         (Qt.PenStyle.SolidLine, Marker.CIRCLE),
         (Qt.PenStyle.DashLine, Marker.SQUARE),
@@ -129,15 +179,20 @@ def _styles(colours: Sequence[str]) -> tuple[SeriesStyle, ...]:
         (Qt.PenStyle.DashDotDotLine, Marker.CROSS),
     )
     return tuple(
-        SeriesStyle(QColor(c), dash, marker)
-        for c, (dash, marker) in zip(colours, looks, strict=True)
+        SeriesStyle(QColor(colours[i % len(colours)]), dash, marker)
+        for i, (dash, marker) in enumerate(looks)
     )
 
 
-# Okabe-Ito hues (blue, vermillion, reddish purple, bluish green, yellow), darkened
-# for light backgrounds and lightened for dark ones so each keeps at least 3:1 contrast.
-LIGHT_SERIES = _styles(("#0072b2", "#d55e00", "#a24d85", "#007d5b", "#8a6d00"))
-DARK_SERIES = _styles(("#56b4e9", "#e69f00", "#e08ec0", "#6fd0a8", "#f0e442"))
+def _series_colours(background: QColor) -> tuple[str, ...]:
+    """The design system's chart colours for a surface: those of the theme whose
+    surface it is (the theme in use first), else the light or dark theme's."""
+    name = background.name()
+    candidates = (app_theme.current(), *THEMES.values())
+    match = next((c for c in candidates if c.surface == name), None)
+    if match is None:
+        match = DARK if background.lightness() < 128 else LIGHT
+    return match.chart
 
 
 def _mix(a: QColor, b: QColor, amount_of_b: float) -> QColor:
@@ -159,20 +214,34 @@ class ChartTheme:
     grid: QColor
     series: tuple[SeriesStyle, ...]
 
+    # How strongly a range band is tinted with its series' colour.
+    band_alpha: float = 0.10
+
     @classmethod
-    def from_colours(cls, background: QColor, text: QColor, *, fill: bool = True) -> ChartTheme:
+    def from_colours(
+        cls,
+        background: QColor,
+        text: QColor,
+        *,
+        fill: bool = True,
+        series: Sequence[str] = (),
+    ) -> ChartTheme:
+        """A theme for text on background; ``series`` colours default to the design
+        system's chart colours for that background."""
         dark = background.lightness() < 128
         return cls(
             background=QColor(background) if fill else None,
             text=QColor(text),
             muted=_mix(text, background, 0.25),
             grid=_mix(background, text, 0.16),
-            series=DARK_SERIES if dark else LIGHT_SERIES,
+            series=_styles(tuple(series) or _series_colours(background)),
+            band_alpha=0.16 if dark else 0.10,
         )
 
     @classmethod
     def from_palette(cls, palette: QPalette, *, fill: bool = True) -> ChartTheme:
-        """The theme matching a widget's palette (light or dark)."""
+        """The theme matching a widget's palette: its surface and text, and the chart
+        colours of the design-system theme with that surface."""
         return cls.from_colours(
             palette.color(QPalette.ColorRole.Base),
             palette.color(QPalette.ColorRole.Text),
@@ -201,6 +270,25 @@ def format_day(day: date, locale: QLocale | None = None, *, with_year: bool = Fa
     return _locale(locale).toString(QDate(day.year, day.month, day.day), pattern)
 
 
+def format_span(
+    first: date, last: date, locale: QLocale | None = None, *, with_year: bool = False
+) -> str:
+    """ "3-9 Mar", "28 Feb - 6 Mar" with en dashes (the year at the end when asked)."""
+    if first == last:
+        return format_day(last, locale, with_year=with_year)
+    loc = _locale(locale)
+    end = format_day(last, loc, with_year=with_year)
+    if (first.year, first.month) == (last.year, last.month):
+        return tr("{first}\u2013{last}").format(first=loc.toString(first.day), last=end)
+    start = format_day(first, loc, with_year=with_year and first.year != last.year)
+    return tr("{first} \u2013 {last}").format(first=start, last=end)
+
+
+def format_average(value: float, locale: QLocale | None = None) -> str:
+    """An average, always with one decimal ("5.0"), so it never reads as one day's score."""
+    return _locale(locale).toString(float(value), "f", 1)
+
+
 def format_value(value: float, locale: QLocale | None = None) -> str:
     """Whole numbers without decimals, others with one ("6", "6.5")."""
     loc = _locale(locale)
@@ -215,11 +303,14 @@ def series_summary(
     end: date,
     period: str,
     locale: QLocale | None = None,
+    averages_name: str = "",
 ) -> str:
     """One sentence about ``series`` in ``start``..``end``, for people who can't see the chart.
 
     ``period`` names the time span ("the last 30 days"). When a lowest or highest value
-    occurs more than once, the most recent day is named.
+    occurs more than once, the most recent day is named. A series of averages (with
+    spans) is told as those averages, named ``averages_name`` ("weekly averages"):
+    lowest, highest and latest, each with its days, the same numbers the chart draws.
     """
     total = (end - start).days + 1
     values = sorted((d, v) for d, v in series.values.items() if start <= d <= end)
@@ -228,18 +319,15 @@ def series_summary(
             name=series.label, period=period
         )
     with_year = start.year != end.year
+    if series.spans:
+        return _averages_summary(series, values, total, period, averages_name, locale)
     average = sum(v for _, v in values) / len(values)
     low_value = min(v for _, v in values)
     high_value = max(v for _, v in values)
     low_day = max(d for d, v in values if v == low_value)
     high_day = max(d for d, v in values if v == high_value)
     loc = _locale(locale)
-    if total == 1:
-        recorded = tr("recorded")
-    else:
-        recorded = tr("{count} of {total} days recorded").format(
-            count=loc.toString(len(values)), total=loc.toString(total)
-        )
+    recorded = _days_recorded(len(values), total, loc)
     return tr(
         "{name} over {period}: average {average}, lowest {low} on {low_day}, "
         "highest {high} on {high_day}; {recorded}."
@@ -255,6 +343,57 @@ def series_summary(
     )
 
 
+def _days_recorded(count: int, total: int, loc: QLocale) -> str:
+    if total == 1:
+        return tr("recorded")
+    return tr("{count} of {total} days recorded").format(
+        count=loc.toString(count), total=loc.toString(total)
+    )
+
+
+def _averages_summary(
+    series: Series,
+    values: Sequence[tuple[date, float]],
+    total: int,
+    period: str,
+    averages_name: str,
+    locale: QLocale | None,
+) -> str:
+    loc = _locale(locale)
+    first_day = min(d for d, _ in values)
+    last_day = max(d for d, _ in values)
+
+    def span_of(day: date) -> Span:
+        return series.spans.get(day) or Span(day, day, series.values[day], series.values[day])
+
+    with_year = span_of(first_day).first.year != span_of(last_day).last.year
+
+    def days(day: date) -> str:
+        span = span_of(day)
+        return format_span(span.first, span.last, loc, with_year=with_year)
+
+    low_value = min(v for _, v in values)
+    high_value = max(v for _, v in values)
+    low_day = max(d for d, v in values if v == low_value)
+    high_day = max(d for d, v in values if v == high_value)
+    recorded = sum(span_of(d).days for d, _ in values)
+    return tr(
+        "{name} over {period}, as {averages}: lowest {low} ({low_days}), "
+        "highest {high} ({high_days}), latest {latest} ({latest_days}); {recorded}."
+    ).format(
+        name=series.label,
+        period=period,
+        averages=averages_name or tr("averages"),
+        low=format_average(low_value, loc),
+        low_days=days(low_day),
+        high=format_average(high_value, loc),
+        high_days=days(high_day),
+        latest=format_average(series.values[last_day], loc),
+        latest_days=days(last_day),
+        recorded=_days_recorded(recorded, total, loc),
+    )
+
+
 def default_period(data: ChartData, locale: QLocale | None = None) -> str:
     """ "4 Nov to 3 Dec" (with years when the span crosses one)."""
     with_year = data.start.year != data.end.year
@@ -267,11 +406,17 @@ def default_period(data: ChartData, locale: QLocale | None = None) -> str:
 def summary_sentences(
     data: ChartData, period: str = "", locale: QLocale | None = None
 ) -> list[str]:
-    """The chart in words: one sentence per series, or the empty-state text alone."""
+    """The chart in words: the caption (when there is one), one sentence per series;
+    or the empty-state text alone."""
     if data.is_empty():
         return [data.empty_text or tr("Nothing recorded yet in this period.")]
     period = period or default_period(data, locale)
-    return [series_summary(s, data.start, data.end, period, locale) for s in data.series]
+    sentences = [data.caption] if data.caption else []
+    sentences += [
+        series_summary(s, data.start, data.end, period, locale, data.averages_name)
+        for s in data.series
+    ]
+    return sentences
 
 
 def chart_summary(data: ChartData, period: str = "", locale: QLocale | None = None) -> str:
@@ -280,15 +425,36 @@ def chart_summary(data: ChartData, period: str = "", locale: QLocale | None = No
 
 
 def day_description(data: ChartData, day: date, locale: QLocale | None = None) -> str:
-    """ "Tue 4 Nov: Mood 6, Stress 3" for a tooltip; "" when the day has no values."""
+    """ "Tue 4 Nov: Mood 6, Stress 3" for a tooltip; "" when the day has no values.
+
+    A point that stands for several days names them and each range:
+    "3-9 Mar 2025: Mood 5.4 (4 to 7), Stress 3" (with an en dash).
+    """
     values = data.values_on(day)
     if not values:
         return ""
     loc = _locale(locale)
-    when = loc.toString(QDate(day.year, day.month, day.day), tr("ddd d MMM yyyy"))
-    parts = [
-        tr("{name} {value}").format(name=s.label, value=format_value(v, loc)) for _, s, v in values
-    ]
+    span = next((s.spans[day] for _, s, _v in values if day in s.spans), None)
+    if span is None:
+        when = loc.toString(QDate(day.year, day.month, day.day), tr("ddd d MMM yyyy"))
+    else:
+        when = format_span(span.first, span.last, loc, with_year=True)
+    parts = []
+    for _, series, value in values:
+        own = series.spans.get(day)
+        if own is not None and own.low != own.high:
+            parts.append(
+                tr("{name} {value} ({low} to {high})").format(
+                    name=series.label,
+                    value=format_average(value, loc),
+                    low=format_value(own.low, loc),
+                    high=format_value(own.high, loc),
+                )
+            )
+        else:
+            parts.append(
+                tr("{name} {value}").format(name=series.label, value=format_value(value, loc))
+            )
     return tr("{day}: {values}").format(day=when, values=", ".join(parts))
 
 
@@ -370,16 +536,29 @@ def _month_starts(start: date, end: date, step: int) -> list[date]:
         month += 1
 
 
-def _runs(days: Sequence[date]) -> Iterator[list[date]]:
-    """Split sorted days into runs of consecutive days."""
+def _runs(days: Sequence[date], spans: Mapping[date, Span] | None = None) -> Iterator[list[date]]:
+    """Split sorted days into runs of neighbours: consecutive days, or points whose
+    spans follow each other without a day between them."""
+
+    def joined(before: date, after: date) -> bool:
+        if spans and before in spans and after in spans:
+            return (spans[after].first - spans[before].last).days == 1
+        return (after - before).days == 1
+
     run: list[date] = []
     for day in days:
-        if run and (day - run[-1]).days != 1:
+        if run and not joined(run[-1], day):
             yield run
             run = []
         run.append(day)
     if run:
         yield run
+
+
+# Lines that share a value are drawn this far apart (in 96-dpi pixels), so each stays
+# visible: with three series, the middle one on the value, the others just above and
+# below it.
+SERIES_SPREAD = 3.0
 
 
 class ChartRenderer:
@@ -468,9 +647,38 @@ class ChartRenderer:
             x = geometry.x_for(highlight)
             painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
         painter.setClipRect(plot.adjusted(-8 * u, -8 * u, 8 * u, 8 * u))
+        # Every band first, so no band covers another series' line.
         for index, series in enumerate(self.data.series):
-            self._series(painter, geometry, series, self.theme.style(index), u, highlight)
+            if series.spans:
+                self._band(painter, geometry, series, self.theme.style(index), u)
+        # Then every line, then every marker, so no line runs across another's markers.
+        markers = [
+            self._series(
+                painter,
+                geometry,
+                series,
+                self.theme.style(index),
+                u,
+                self.offset(index) * u,
+                highlight,
+            )
+            for index, series in enumerate(self.data.series)
+        ]
+        for index, (points, highlighted) in enumerate(markers):
+            style = self.theme.style(index)
+            self._markers(painter, points, style, 3.5 * u, u)
+            if highlighted is not None and highlight is not None:
+                self._markers(painter, [highlighted], style, 5.5 * u, u)
         return geometry
+
+    def offset(self, index: int) -> float:
+        """How far (in 96-dpi pixels, down positive) series ``index`` is drawn from its
+        values, so lines with the same value lie side by side instead of on top of each
+        other. Centred: the middle series sits on its values."""
+        drawn = [i for i, s in enumerate(self.data.series) if self.data.in_range(s)]
+        if index not in drawn or len(drawn) < 2:
+            return 0.0
+        return (drawn.index(index) - (len(drawn) - 1) / 2) * SERIES_SPREAD
 
     def _legend(
         self, painter: QPainter, fm: QFontMetricsF, inner: QRectF, u: float, *, draw: bool
@@ -601,6 +809,28 @@ class ChartRenderer:
                 label,
             )
 
+    def _band(
+        self, painter: QPainter, g: ChartGeometry, series: Series, style: SeriesStyle, u: float
+    ) -> None:
+        """Shade each point's range (lowest to highest of its days) lightly."""
+        values = self.data.in_range(series)
+        colour = QColor(style.colour)
+        colour.setAlphaF(self.theme.band_alpha)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        for run in _runs(sorted(values), series.spans):
+            spans = [series.spans.get(d) or Span(d, d, values[d], values[d]) for d in run]
+            if len(run) == 1:
+                # A lone point: a band as wide as its days, at least a little wide.
+                half = max(3 * u, g.day_width * ((spans[0].last - spans[0].first).days + 1) / 2)
+                x = g.x_for(run[0])
+                top, bottom = g.y_for(spans[0].high), g.y_for(spans[0].low)
+                painter.drawRect(QRectF(x - half, top, 2 * half, max(bottom - top, 1 * u)))
+                continue
+            upper = [QPointF(g.x_for(d), g.y_for(s.high)) for d, s in zip(run, spans, strict=True)]
+            lower = [QPointF(g.x_for(d), g.y_for(s.low)) for d, s in zip(run, spans, strict=True)]
+            painter.drawPolygon(QPolygonF(upper + list(reversed(lower))))
+
     def _series(
         self,
         painter: QPainter,
@@ -608,29 +838,38 @@ class ChartRenderer:
         series: Series,
         style: SeriesStyle,
         u: float,
-        highlight: date | None,
-    ) -> None:
+        shift: float = 0.0,
+        highlight: date | None = None,
+    ) -> tuple[list[QPointF], QPointF | None]:
+        """Draw the line of ``series``; returns where its markers go and where the
+        highlighted day's point is (None when it has none)."""
         values = self.data.in_range(series)
-        # Thinner lines when days are packed close, so a year stays legible.
-        width = 2 * u if g.day_width >= 4 * u else 1.5 * u
+        days = sorted(values)
+        # How far apart neighbouring points are: a day, or a week for weekly averages.
+        steps = [(b - a).days for a, b in itertools.pairwise(days)]
+        spacing = g.day_width * (min(steps) if steps else 1)
+        # Thinner lines when points are packed close, so a year stays legible.
+        width = 2 * u if spacing >= 4 * u else 1.5 * u
         pen = QPen(style.colour, width, style.dash)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        # Markers on every point only when there is room; a lone day always gets one,
+
+        def at(day: date) -> QPointF:
+            return QPointF(g.x_for(day), g.y_for(values[day]) + shift)
+
+        # Markers on every point only when there is room; a lone point always gets one,
         # as it has no line to show it.
-        every_point = g.day_width >= 9 * u
+        every_point = spacing >= 9 * u
         marked: list[QPointF] = []
-        for run in _runs(sorted(values)):
-            points = [g.point(day, values[day]) for day in run]
+        for run in _runs(days, series.spans):
+            points = [at(day) for day in run]
             if len(points) > 1:
                 painter.drawPolyline(QPolygonF(points))
             if every_point or len(points) == 1:
                 marked.extend(points)
-        self._markers(painter, marked, style, 3.5 * u, u)
-        if highlight is not None and highlight in values:
-            self._markers(painter, [g.point(highlight, values[highlight])], style, 5.5 * u, u)
+        return marked, (at(highlight) if highlight is not None and highlight in values else None)
 
     def _markers(
         self, painter: QPainter, centres: Sequence[QPointF], style: SeriesStyle, r: float, u: float
@@ -781,6 +1020,8 @@ class ChartWidget(QWidget):
         plot = self._geometry.plot
         inside = plot.top() - 8 <= pos.y() <= plot.bottom() + 8
         day = self._geometry.day_at(pos.x()) if inside else None
+        if day is not None:
+            day = self._data.point_for(day)
         if day == self._highlight:
             return
         text = self.highlight_day(day)

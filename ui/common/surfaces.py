@@ -94,8 +94,8 @@ class PageHeader(QWidget):
         self.title.setAccessibleName(title)
         self.subtitle = text_label(self, muted=True, name=f"{self.objectName()}-subtitle")
         self.subtitle.hide()
-        self.actions = QHBoxLayout()
-        self.actions.setSpacing(SPACE.s)
+        self.action_row = QHBoxLayout()
+        self.action_row.setSpacing(SPACE.s)
         words = QVBoxLayout()
         words.setContentsMargins(0, 0, 0, 0)
         words.setSpacing(2)
@@ -105,8 +105,8 @@ class PageHeader(QWidget):
         row.setContentsMargins(0, 0, 0, SPACE.s)
         row.setSpacing(SPACE.l)
         row.addLayout(words, 1)
-        row.addLayout(self.actions)
-        self.actions.setAlignment(Qt.AlignmentFlag.AlignTop)
+        row.addLayout(self.action_row)
+        self.action_row.setAlignment(Qt.AlignmentFlag.AlignTop)
 
     def set_title(self, text: str) -> None:
         self.title.setText(text)
@@ -117,7 +117,7 @@ class PageHeader(QWidget):
         self.subtitle.setVisible(bool(text))
 
     def add_action(self, widget: QWidget) -> None:
-        self.actions.addWidget(widget)
+        self.action_row.addWidget(widget)
 
 
 class Card(QFrame):

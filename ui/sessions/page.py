@@ -204,7 +204,7 @@ class SessionsPage(QWidget):
         )
         self.remind.toggled.connect(self._remind_toggled)
         self.header.add_action(self.remind)
-        self.header.actions.addSpacing(SPACE.m)
+        self.header.action_row.addSpacing(SPACE.m)
         for button in (
             self.new_button,
             self.repeat_button,
