@@ -446,6 +446,7 @@ def _marked(snippet: str) -> str:
 def cmd_search(args: argparse.Namespace, lock_factory: InstanceLockFactory) -> int:
     """Print the hits for QUERY, best first: one line each, or a JSON array."""
     from app.journal.entries import EntryRepository
+    from app.journal.naming import entry_name
 
     paths = _existing(args)
     secret = SecretSource(args.passphrase_file).next("Passphrase: ")
@@ -478,7 +479,7 @@ def cmd_search(args: argparse.Namespace, lock_factory: InstanceLockFactory) -> i
     elif not result.hits:
         _write_line("No entries match.")
     for hit in result.hits:
-        title = hit.title or "(untitled)"
+        title = entry_name(hit.title, hit.preview)  # named as the window names it
         # _write_line shows direction controls as <U+202E>: a title can't reorder the line.
         _write_line(f"{hit.created.date().isoformat()}\t{title}\t{_marked(hit.snippet)}")
     return exit_codes.OK

@@ -33,6 +33,7 @@ The API is the agreed contract, with these additions and sharpened edges:
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any, Final
@@ -69,8 +70,14 @@ TITLE_WEIGHT: Final = 10.0  # a match in the title counts ten times one in the b
 TAG_WEIGHT: Final = 5.0  # and one in a tag five times
 TIDY_PAGES: Final = 200  # index pages one tidy step merges (tens of milliseconds)
 # Search scores matches among the newest this-many entries, widening while that gives
-# too few hits (see EntryRepository._ranked_ids).
+# too few hits (see EntryRepository._best_ids).
 RANK_TIERS: Final = (500, 5_000, 50_000, None)
+
+# Orders of search_page: best match first, or newest first.
+BEST_MATCH: Final = "best"
+NEWEST_FIRST: Final = "newest"
+SEARCH_ORDERS: Final = (BEST_MATCH, NEWEST_FIRST)
+SEARCH_PAGE: Final = 50  # results in a page of search_page (the first decides the window)
 
 MESSAGE_EMPTY_SEARCH: Final = "Type a word or two to search your journal."
 MESSAGE_NOTHING_SEARCHABLE: Final = (
@@ -404,6 +411,35 @@ class EntryRepository:
         ).fetchall()
         return self._summaries(rows)
 
+    def ids(self, filter: EntryFilter = ALL_ENTRIES) -> array[int]:
+        """The ids of every live entry matching ``filter``, newest first (as ``page``).
+
+        Read from the live-entries index alone (about 7 ms for 20,000 entries, 30 ms for
+        100,000), and small (8 bytes an entry): a list knows its length and which entry
+        is in which row without reading any entry.
+        """
+        where, params = _where(filter)
+        cursor = self._db.execute(
+            f"SELECT e.id FROM {_LIVE} WHERE {where} ORDER BY e.created_utc DESC, e.id DESC",
+            params,
+        )
+        return array("q", (int(entry_id) for (entry_id,) in cursor))
+
+    def summaries(self, ids: Sequence[int]) -> list[EntrySummary]:
+        """Summaries of the live entries among ``ids``, in the order given (an id that is
+        not a live entry is left out). At most MAX_PAGE ids are read."""
+        wanted = [int(entry_id) for entry_id in ids[:MAX_PAGE]]
+        if not wanted:
+            return []
+        marks = ", ".join("?" * len(wanted))
+        rows = self._db.execute(
+            f"SELECT {_SUMMARY_COLUMNS} FROM entries e"
+            f" WHERE e.id IN ({marks}) AND e.deleted_at IS NULL",
+            wanted,
+        ).fetchall()
+        by_id = {summary.id: summary for summary in self._summaries(rows)}
+        return [by_id[entry_id] for entry_id in wanted if entry_id in by_id]
+
     @staticmethod
     def cursor_of(summary: EntrySummary) -> Cursor:
         """The paging cursor for the row ``summary`` came from."""
@@ -439,47 +475,151 @@ class EntryRepository:
         A very common word is ranked among recent entries, a rarer one across the whole
         journal (see RANK_TIERS), which keeps the first results fast at any size. Never
         raises for anything a person types: text with nothing searchable gives no hits
-        and a gentle ``message``.
+        and a gentle ``message``. (``search_page`` also counts every match.)
         """
+        result = self.search_page(text, filter, limit=limit, first_page=limit)
+        return SearchResult(result.hits, result.message)
+
+    def search_page(
+        self,
+        text: str,
+        filter: EntryFilter = ALL_ENTRIES,
+        *,
+        order: str = BEST_MATCH,
+        offset: int = 0,
+        limit: int = SEARCH_PAGE,
+        first_page: int = SEARCH_PAGE,
+    ) -> SearchResult:
+        """One page of the live entries matching ``text``, and how many match in all.
+
+        ``order`` NEWEST_FIRST: by the date written, newest first. BEST_MATCH: as
+        ``search`` ranks them, in pages that stay put: the newest entries that hold at
+        least ``first_page`` matches (a RANK_TIERS window) come first, best first, then
+        the further matches of each wider window, best first. So the first page is
+        ``search(limit=first_page)``'s, and a later page never reshuffles an earlier one.
+        Never raises for anything a person types (as ``search``).
+        """
+        if order not in SEARCH_ORDERS:
+            raise ValueError(f"unknown search order: {order!r}")
         query = to_fts_query(text) if isinstance(text, str) else None
         if query is None:
             blank = not isinstance(text, str) or not text.strip()
             return SearchResult([], MESSAGE_EMPTY_SEARCH if blank else MESSAGE_NOTHING_SEARCHABLE)
         limit = max(0, min(int(limit), MAX_SEARCH_HITS))
+        offset = max(0, int(offset))
         if limit == 0:
             return SearchResult([], None)
         try:
-            ids = self._ranked_ids(query, filter, limit)
+            if order == NEWEST_FIRST:
+                total = self._match_count(query, filter)
+                ids = self._newest_ids(query, filter, offset, limit)
+            else:
+                total, ids = self._best_ids(query, filter, offset, limit, max(1, int(first_page)))
             hits = self._hits(text, query, ids)
         except sqlcipher3.OperationalError:
             # Only reachable through an FTS5 quirk to_fts_query did not foresee.
             return SearchResult([], MESSAGE_SEARCH_FAILED)
-        return SearchResult(hits, None)
+        return SearchResult(hits, None, total)
 
-    def _ranked_ids(self, query: str, filter: EntryFilter, limit: int) -> list[int]:
-        """Ids of the best ``limit`` matches, scored within the newest entries first.
+    def _fts_from(self, filter: EntryFilter, *, join: bool = False) -> tuple[str, str, list[Any]]:
+        """FROM clause (on ``entries_fts f``), extra condition and its parameters."""
+        if filter == ALL_ENTRIES and not join:
+            return "entries_fts f", "", []
+        where, params = _where(filter)
+        return "entries_fts f JOIN entries e ON e.id = f.rowid", f" AND {where}", params
+
+    @staticmethod
+    def _window(low: int | None, high: int | None) -> tuple[str, list[int]]:
+        """Rowids in [low, high) (None: unbounded)."""
+        sql, params = "", []
+        if low is not None:
+            sql += " AND f.rowid >= ?"
+            params.append(low)
+        if high is not None:
+            sql += " AND f.rowid < ?"
+            params.append(high)
+        return sql, params
+
+    def _match_count(
+        self, query: str, filter: EntryFilter, low: int | None = None, high: int | None = None
+    ) -> int:
+        source, condition, params = self._fts_from(filter)
+        window, bounds = self._window(low, high)
+        row = self._db.execute(
+            f"SELECT count(*) FROM {source} WHERE entries_fts MATCH ?{window}{condition}",
+            [query, *bounds, *params],
+        ).fetchone()
+        return int(row[0])
+
+    def _newest_ids(self, query: str, filter: EntryFilter, offset: int, limit: int) -> list[int]:
+        source, condition, params = self._fts_from(filter, join=True)
+        rows = self._db.execute(
+            f"SELECT e.id FROM {source} WHERE entries_fts MATCH ?{condition}"
+            " ORDER BY e.created_utc DESC, e.id DESC LIMIT ? OFFSET ?",
+            [query, *params, limit, offset],
+        ).fetchall()
+        return [int(r[0]) for r in rows]
+
+    def _best_ids(
+        self, query: str, filter: EntryFilter, offset: int, limit: int, first_page: int
+    ) -> tuple[int, list[int]]:
+        """How many match, and the ids of ranks ``offset`` .. ``offset + limit``.
 
         Scoring a match costs far more than finding it (cipher_memory_security makes
-        every allocation a system call), so matches are scored among the newest
-        RANK_TIERS[0] entries, and only if that gives fewer than ``limit`` hits among
-        the newest RANK_TIERS[1], and so on up to the whole journal. A common word is
-        ranked among recent entries; a rarer one across everything.
+        every allocation a system call), so matches are scored within windows of the
+        newest entries (RANK_TIERS): the first window holding ``first_page`` matches (or
+        everything) is ranked first, then each wider window's further matches. A common
+        word is ranked among recent entries; a rarer one across everything.
         """
-        where, params = _where(filter)
-        join = " JOIN entries e ON e.id = f.rowid" if filter != ALL_ENTRIES else ""
-        condition = f" AND {where}" if join else ""
+        bounds: list[int | None] = []
         for tier in RANK_TIERS:
-            bound = self._id_of_newest(tier)
-            window = "" if bound is None else " AND f.rowid >= ?"
-            rows = self._db.execute(
-                f"SELECT f.rowid FROM entries_fts f{join}"
-                f" WHERE entries_fts MATCH ?{window}{condition}"
-                f" ORDER BY bm25(entries_fts, {TITLE_WEIGHT}, 1.0, {TAG_WEIGHT}), f.rowid DESC"
-                " LIMIT ?",
-                [query, *([bound] if bound is not None else []), *params, limit],
-            ).fetchall()
-            if len(rows) >= limit or bound is None:
+            bounds.append(self._id_of_newest(tier))
+            if bounds[-1] is None:
                 break
+        counts = [self._match_count(query, filter, low) for low in bounds]
+        chosen = next(
+            n
+            for n, (low, count) in enumerate(zip(bounds, counts, strict=True))
+            if count >= first_page or low is None
+        )
+        # (lowest rowid, rowid past the highest, how many match in between)
+        segments: list[tuple[int | None, int | None, int]] = [
+            (bounds[chosen], None, counts[chosen])
+        ]
+        segments += [
+            (bounds[n], bounds[n - 1], counts[n] - counts[n - 1])
+            for n in range(chosen + 1, len(bounds))
+        ]
+        ids: list[int] = []
+        skip = offset
+        for low, high, size in segments:
+            if len(ids) >= limit:
+                break
+            if skip >= size:
+                skip -= size
+                continue
+            ids += self._ranked(query, filter, low, high, skip, limit - len(ids))
+            skip = 0
+        return counts[-1], ids
+
+    def _ranked(
+        self,
+        query: str,
+        filter: EntryFilter,
+        low: int | None,
+        high: int | None,
+        offset: int,
+        limit: int,
+    ) -> list[int]:
+        """Ids of the matches with rowids in [low, high), best first."""
+        source, condition, params = self._fts_from(filter)
+        window, bounds = self._window(low, high)
+        rows = self._db.execute(
+            f"SELECT f.rowid FROM {source} WHERE entries_fts MATCH ?{window}{condition}"
+            f" ORDER BY bm25(entries_fts, {TITLE_WEIGHT}, 1.0, {TAG_WEIGHT}), f.rowid DESC"
+            " LIMIT ? OFFSET ?",
+            [query, *bounds, *params, limit, offset],
+        ).fetchall()
         return [int(r[0]) for r in rows]
 
     def _id_of_newest(self, count: int | None) -> int | None:
@@ -500,7 +640,7 @@ class EntryRepository:
             return []
         marks = ", ".join("?" * len(ids))
         rows = self._db.execute(
-            f"SELECT id, title, created, body FROM entries WHERE id IN ({marks})", ids
+            f"SELECT id, title, created, preview, body FROM entries WHERE id IN ({marks})", ids
         ).fetchall()
         matcher = Matcher(text, prefix=query.endswith("*"))
         tags = self._tags_by_entry(ids)
@@ -511,8 +651,9 @@ class EntryRepository:
                 created=timestamps.from_text(created),
                 snippet=make_snippet(str(body), matcher),
                 tags=tags.get(int(entry_id), ()),
+                preview=str(preview_text),
             )
-            for entry_id, title, created, body in rows
+            for entry_id, title, created, preview_text, body in rows
         }
         return [found[i] for i in ids if i in found]
 

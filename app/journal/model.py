@@ -67,12 +67,15 @@ class SearchHit:
     created: datetime
     snippet: str  # plain text, one line; matches wrapped in HIGHLIGHT_START/HIGHLIGHT_END
     tags: tuple[str, ...] = ()  # shown with the hit: a match may be in a tag
+    preview: str = ""  # the start of the text (what names an untitled entry: naming.py)
 
 
 @dataclass(frozen=True)
 class SearchResult:
     hits: list[SearchHit]
     message: str | None  # a gentle one-liner when the text had nothing to search for
+    # How many live entries match in all (None: not counted); ``hits`` may be one page.
+    total: int | None = None
 
 
 @dataclass(frozen=True)

@@ -232,7 +232,8 @@ def _use_the_window(journal: Journal, peek: VaultPeek) -> tuple[list[float], flo
     busy = run_cli(journal.env, journal.passphrase_file, "search", TIDE, "--data-dir", str(data))
     assert busy.returncode == 5, busy.stderr
     journal.unlock()
-    window.key("Down")  # Journal
+    # Unlocking returns to the page the lock found (Check-ins); one up is Journal.
+    window.key("Up")
     journal.settle("the journal page")
 
     _write_from_a_prompt(journal, peek)
@@ -382,8 +383,7 @@ def _lock_mid_sentence(journal: Journal, peek: VaultPeek) -> None:
     names = [name for name in _window_names() if name]
     assert not [n for n in names if "zephyrtail" in n or TIDE in n], names
 
-    journal.unlock()
-    window.key("Down")  # Journal
+    journal.unlock()  # back on the journal, where the lock found it
     journal.settle("the journal page")
     journal.open_best_hit("zephyrtail", SENTENCE)
     journal.shot("sentence-found-after-unlock")
@@ -394,8 +394,7 @@ def _lock_mid_sentence(journal: Journal, peek: VaultPeek) -> None:
     assert read_clipboard(journal.env) == SENTENCE
     journal.lock()
     assert SENTENCE not in read_clipboard(journal.env)
-    journal.unlock()
-    window.key("Down")  # Journal
+    journal.unlock()  # the journal again
     journal.settle("the journal page")
 
 

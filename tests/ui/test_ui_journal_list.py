@@ -16,30 +16,29 @@ from ui.journal.entry_list import FIRST_PAGE_SIZE, PAGE_SIZE, EntryListModel, Id
 pytestmark = pytest.mark.usefixtures("existing_vault")
 
 
-def test_the_list_fetches_pages_as_it_scrolls(qtbot: Any, make_shell: Any) -> None:
+def test_the_list_has_a_row_for_every_entry_and_reads_rows_as_shown(
+    qtbot: Any, make_shell: Any
+) -> None:
     total = FIRST_PAGE_SIZE + PAGE_SIZE + 50
     fill_vault(total)
     shell = make_shell()
     page = unlock(qtbot, shell)
     model = page.model
-    assert model.rowCount() == FIRST_PAGE_SIZE, "only a short first page on opening"
-    assert model.pages_fetched == 1
+    # Every entry has its row from the start: the scroll bar stands for the whole journal.
+    assert model.rowCount() == total
     assert page.count_label.text() == f"{total} entries"
     # Newest first, dates in the offset they were written with.
     assert model.index(0).data() == f"Entry {total - 1}"
     assert "09:30" in model.index(0).data(Qt.ItemDataRole.AccessibleTextRole)
 
-    assert model.canFetchMore()
-    page.list.scrollToBottom()  # the view asks for more, as when a person scrolls
-    qtbot.waitUntil(lambda: model.rowCount() > FIRST_PAGE_SIZE, timeout=2000)
-    assert model.rowCount() == FIRST_PAGE_SIZE + PAGE_SIZE
-    model.fetchMore()
-    assert model.rowCount() == total
-    assert not model.canFetchMore()
+    # The oldest row's entry is known before its words are read; they come when shown.
+    assert model.index(total - 1).data(IdRole) == 1
+    assert not model.is_row_loaded(total - 1)
+    page.list.scrollToBottom()
+    qtbot.waitUntil(lambda: model.index(total - 1).data() == "Entry 0", timeout=2000)
     ids = [model.index(r).data(IdRole) for r in range(model.rowCount())]
-    assert len(set(ids)) == len(ids), "no row twice across pages"
-    assert model.index(model.rowCount() - 1).data() == "Entry 0"
-    # Every fetched row is found by its id (the open entry's row after each autosave).
+    assert len(set(ids)) == len(ids) == total, "no entry twice"
+    # Every row is found by its id (the open entry's row after each autosave).
     assert [model.row_of(entry_id) for entry_id in ids] == list(range(total))
     assert model.row_of(10_000) == -1
 
@@ -57,12 +56,10 @@ def test_the_first_rows_come_before_the_count(qtbot: Any, make_shell: Any) -> No
     model.total_changed.connect(lambda n: seen.append(("count", model.rowCount(), n)))
     model.reload(EntryFilter())
     qtbot.waitUntil(lambda: len(seen) == 2, timeout=10_000)
-    assert seen == [("rows", 30, None), ("count", 30, 120)]
-    while model.canFetchMore() or model.is_loading():
-        if model.canFetchMore():
-            model.fetchMore()
-        qtbot.waitUntil(lambda: not model.is_loading(), timeout=10_000)
-    assert model.rowCount() == 120
+    assert seen == [("rows", 30, None), ("count", 120, 120)]
+    assert not model.is_loading()
+    assert model.index(119).data() == "", "not read until shown"
+    qtbot.waitUntil(lambda: model.index(119).data() == "Entry 0", timeout=10_000)
 
 
 def test_model_pages_arrive_on_a_threaded_worker_and_stale_pages_are_dropped(
@@ -74,19 +71,17 @@ def test_model_pages_arrive_on_a_threaded_worker_and_stale_pages_are_dropped(
     shell = make_shell(synchronous=False)
     unlock_window(qtbot, shell)
 
-    model = EntryListModel(shell.session, page_size=500, first_page_size=500)
+    model = EntryListModel(shell.session, page_size=500, first_page_size=500, cached_pages=3)
     model.reload(EntryFilter(tag="nothing-has-this"))
     model.reload(EntryFilter())  # the first reload's answer must not land
     assert model.rowCount() == 0 and model.is_loading()
-    qtbot.waitUntil(lambda: model.rowCount() == 500, timeout=10_000)
-    sizes = [model.rowCount()]
-    while model.canFetchMore() or model.is_loading():
-        if model.canFetchMore():
-            model.fetchMore()
-        qtbot.waitUntil(lambda: not model.is_loading(), timeout=10_000)
-        sizes.append(model.rowCount())
-    assert sizes == [500, 1000, 1500, 2000, 2500, 3000, 3000]
-    assert model.total == 3000
+    qtbot.waitUntil(lambda: model.total == 3000, timeout=10_000)
+    assert model.rowCount() == 3000
+    # Reading every row keeps only the last few pages' rows.
+    for row in range(0, 3000, 250):
+        qtbot.waitUntil(lambda row=row: model.index(row).data() == f"Entry {2999 - row}")
+        assert model.cached_rows() <= 3 * 500
+    assert model.pages_fetched == 6
     model.clear()
     assert model.rowCount() == 0
 

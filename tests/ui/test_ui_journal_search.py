@@ -64,7 +64,7 @@ def test_search_waits_for_a_pause_and_shows_highlighted_hits(qtbot: Any, make_sh
     assert page.results_model.rowCount() == 1
     index = page.results_model.index(0)
     assert index.data() == "Garden"
-    assert page.search_message.text() == "1 entry found"
+    assert page.search_message.text() == "1 entry matches"
     assert "<b>tomatoes</b>" in hit_html("Garden", "today", index.data(SnippetRole))
 
     # Clicking a hit opens the entry; clearing the field brings the list back.
@@ -108,13 +108,13 @@ def test_stale_results_are_dropped_and_searches_do_not_pile_up(
     assert shell.tasks.wait_idle(10_000)
 
     searched: list[str] = []
-    original = EntryRepository.search
+    original = EntryRepository.search_page
 
     def counting(self: Any, text: str, *args: Any, **kwargs: Any) -> Any:
         searched.append(text)
         return original(self, text, *args, **kwargs)
 
-    monkeypatch.setattr(EntryRepository, "search", counting)
+    monkeypatch.setattr(EntryRepository, "search_page", counting)
     shown: list[list[int]] = []
     page.search.results.connect(lambda result: shown.append([h.id for h in result.hits]))
     for text in ("apples", "appl", "ap", "zz", "zzz-nothing"):

@@ -3,12 +3,18 @@
 The journal stores Markdown text. A pasted or dropped image (or file) is refused with
 a one-line explanation instead of being turned into a file somewhere: no temp files,
 nothing outside the encrypted database.
+
+Lines keep a comfortable reading width, centred on a wide window
+(``ui.journal.reading_column``).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Signal
+from PySide6.QtCore import QEvent, QMimeData, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+from ui.journal.reading_column import fit_reading_column, refit_reading_column
 
 
 class PlainBodyEdit(QPlainTextEdit):
@@ -29,3 +35,12 @@ class PlainBodyEdit(QPlainTextEdit):
             return
         # Only the plain text: never HTML, images or URLs that travel with it.
         self.insertPlainText(source.text())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        fit_reading_column(self)  # first: the base class lays the text out for it
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            refit_reading_column(self)

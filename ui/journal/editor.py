@@ -6,21 +6,47 @@ them at once, and the page calls it on Ctrl+S, before switching entries, and whe
 vault is about to lock (quit and window close lock first). The worker runs jobs in
 order, so a flush submitted before the lock's "close" job is stored before the
 connection closes.
+
+The date and time an entry was written can be changed in the editor (``when``); the
+change is saved like the rest of the entry (``app.journal.entry_date``), after the
+words of the same save, and the list re-sorts when its change notification arrives.
+A new entry keeps a chosen date until something is written: then it is created and
+dated in the same job.
+
+When the open entry no longer fits the list's filters (its tag was removed, its date
+moved out of the days shown), a calm line above the title says so and offers to show
+every entry (``set_filter``, ``show_all_requested``).
 """
 
 from __future__ import annotations
 
+import re
+from datetime import datetime
 from enum import Enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QEvent,
+    QLocale,
+    Qt,
+    QTime,
+    QTimer,
+    QTimeZone,
+    Signal,
+)
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDateTimeEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSizePolicy,
+    QStyle,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -28,17 +54,24 @@ from PySide6.QtWidgets import (
 )
 
 from app.journal import ops
+from app.journal.entry_date import change_entry_date, matches
 from app.journal.text import MAX_TAG_CHARS, MAX_TITLE_CHARS
+from app.platform.changes import NOTHING, OpResult
+from app.platform.timestamps import EARLIEST, LATEST
 from ui.common.sensitive import wipe_line_edit
+from ui.common.surfaces import centred_column, text_label
+from ui.common.theme import set_role
 from ui.journal import jobs
 from ui.journal.body_edit import PlainBodyEdit
-from ui.journal.formatting import parse_tags, tags_text, when_text, word_count
+from ui.journal.formatting import local, parse_tags, tags_text, word_count
 from ui.journal.markdown_view import InertMarkdownView
+from ui.journal.reading_column import column_width
 from ui.journal.tag_completer import TagCompleter
 
 if TYPE_CHECKING:
     from app.content.prompts import Prompt
-    from app.journal.model import Entry
+    from app.journal.model import Entry, EntryFilter
+    from app.vault.vault import Vault
     from ui.shell.session import Session
 
 AUTOSAVE_MS = 1000
@@ -57,6 +90,53 @@ class SaveState(Enum):
     FAILED = "failed"
 
 
+class _Stored(NamedTuple):
+    """What the list knows of the open entry (to tell whether the filters still fit)."""
+
+    created: datetime
+    tags: tuple[str, ...]
+    therapy: bool
+
+    @classmethod
+    def of(cls, entry: Entry) -> _Stored:
+        return cls(entry.created, tuple(entry.tags), entry.bring_to_therapy)
+
+
+def _utc(day: QDate, time: QTime) -> QDateTime:
+    """A wall-clock date and time for the picker (UTC: no daylight-saving gaps in it)."""
+    return QDateTime(day, time, QTimeZone.utc())
+
+
+def when_format(locale: QLocale | None = None) -> str:
+    """The locale's short date and time, with the year in full (never "24")."""
+    locale = locale or QLocale()
+    day = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in day:
+        day = re.sub(r"(?<!y)y{1,2}(?!y)", "yyyy", day)
+    return f"{day} {locale.timeFormat(QLocale.FormatType.ShortFormat)}"
+
+
+def store_with_date(
+    vault: Vault,
+    handle: jobs.EntryHandle,
+    edit: ops.EntryEdit | None,
+    when: datetime | None,
+) -> OpResult[ops.Saved | None]:
+    """One autosave on the worker: the words (``jobs.store``), then the new date.
+
+    The date is written only once the entry exists; a new entry is created by the
+    first part, which sets ``handle.id`` for the second.
+    """
+    result: OpResult[ops.Saved | None] = (
+        jobs.store(vault, handle, edit) if edit is not None else OpResult(None, NOTHING)
+    )
+    if when is None or handle.id is None:
+        return result
+    dated = change_entry_date(vault.connection, handle.id, when)
+    created = result.value is not None and result.value.created
+    return OpResult(ops.Saved(dated.value, created), result.changes.merged([dated.changes]))
+
+
 def _state_text(state: SaveState) -> str:
     return {
         SaveState.NEW: tr("Not saved yet: start writing"),
@@ -67,12 +147,23 @@ def _state_text(state: SaveState) -> str:
     }[state]
 
 
+class _DateTimeField(QDateTimeEdit):
+    """A date and time field that Tab leaves (Qt's own moves from part to part inside it;
+    here the arrow keys do that, and Up and Down change the part)."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, forward)
+
+
 class EntryEditor(QWidget):
     """Title, Markdown body with preview, tags and the therapy flag of one entry."""
 
     saved = Signal(object, object)  # (EntryHandle, app.journal.ops.Saved)
     problem = Signal(str)  # one line for the person
     state_changed = Signal(object)  # SaveState, once the label shows it
+    # Whether there is something to keep (and so to move to the trash): stored, or written.
+    keepable_changed = Signal(bool)
+    show_all_requested = Signal()  # "Show all entries" in the line about the filters
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +177,10 @@ class EntryEditor(QWidget):
         self._text_dirty = False
         self._tags_dirty = False
         self._flag_dirty = False
+        self._date_dirty = False
+        self._keepable = False
+        self._stored: _Stored | None = None  # the open entry as last stored
+        self._filter: EntryFilter | None = None
         self.state = SaveState.NEW
 
         self.autosave_timer = QTimer(self)
@@ -108,11 +203,25 @@ class EntryEditor(QWidget):
         self.prompt_label.setTextFormat(Qt.TextFormat.PlainText)
         self.prompt_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.prompt_label.setAccessibleName(tr("The prompt you are writing from"))
-        self.prompt_label.setStyleSheet(
-            "QLabel#journal-prompt { background: rgba(47, 111, 115, 0.12);"
-            " border-left: 3px solid rgba(47, 111, 115, 0.7); padding: 8px; }"
-        )
+        set_role(self.prompt_label, "prompt")
         self.prompt_label.hide()
+
+        self.filter_note = text_label(self, muted=True, name="journal-filter-note")
+        self.filter_note.setText(tr("This entry doesn't match the filters the list is showing."))
+        self.filter_note.setAccessibleName(tr("About the filters"))
+        self.show_all_button = QPushButton(tr("Show all entries"), self)
+        self.show_all_button.setObjectName("journal-filter-note-show-all")
+        self.show_all_button.setAccessibleName(tr("Show all entries"))
+        self.show_all_button.setToolTip(tr("Clear the filters, so the list shows every entry"))
+        self.show_all_button.clicked.connect(self.show_all_requested)
+        self.filter_row = QWidget(self)
+        self.filter_row.setObjectName("journal-filter-note-row")
+        note_row = QHBoxLayout(self.filter_row)
+        note_row.setContentsMargins(0, 0, 0, 0)
+        note_row.setSpacing(8)
+        note_row.addWidget(self.filter_note, 1)
+        note_row.addWidget(self.show_all_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.filter_row.hide()
 
         self.title = QLineEdit(self)
         self.title.setObjectName("journal-title")
@@ -124,10 +233,26 @@ class EntryEditor(QWidget):
         self.title.setMaxLength(MAX_TITLE_CHARS)
         self.title.textChanged.connect(self._text_edited)
 
-        self.created_label = QLabel(self)
-        self.created_label.setAccessibleName(tr("When this entry was written"))
-        self.created_label.setTextFormat(Qt.TextFormat.PlainText)
-        self._mute(self.created_label)
+        self.when = _DateTimeField(self)
+        self.when.setObjectName("journal-when")
+        self.when.setAccessibleName(tr("When this entry was written"))
+        self.when.setToolTip(
+            tr("The date and time of this entry. Change it, and the entry moves to its place.")
+        )
+        self.when.setCalendarPopup(True)
+        # Typed digits count once the field is left (or Enter): no saving "202" on the
+        # way to "2024". Arrow keys and the calendar change it at once.
+        self.when.setKeyboardTracking(False)
+        self.when.setTimeZone(QTimeZone.utc())
+        self.when.setMinimumDateTime(_utc(QDate(EARLIEST.year, 1, 1), QTime(0, 0)))
+        self.when.setMaximumDateTime(_utc(QDate(LATEST.year, 12, 31), QTime(23, 59)))
+        self.when.setDisplayFormat(when_format(self.when.locale()))
+        self.when.dateTimeChanged.connect(self._date_edited)
+        self.when.editingFinished.connect(self._date_finished)
+        self.when_label = QLabel(tr("&Written"), self)
+        self.when_label.setObjectName("journal-when-label")
+        self.when_label.setBuddy(self.when)
+        self._mute(self.when_label)
 
         self.body = PlainBodyEdit(self)
         self.body.setObjectName("journal-body")
@@ -200,17 +325,42 @@ class EntryEditor(QWidget):
         status.addStretch(1)
         status.addWidget(self.state_label)
 
-        layout = QVBoxLayout(self)
+        when_row = QHBoxLayout()
+        when_row.setSpacing(6)
+        when_row.addWidget(self.when_label)
+        when_row.addWidget(self.when)
+        when_row.addStretch(1)
+
+        # Everything in one column of a comfortable reading width, centred on a wide
+        # window; around it is the page's own ground, with no frame of its own.
+        self.column = QWidget(self)
+        self.column.setObjectName("journal-editor-column")
+        layout = QVBoxLayout(self.column)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
+        layout.addWidget(self.filter_row)
         layout.addWidget(self.prompt_label)
         layout.addWidget(self.title)
-        layout.addWidget(self.created_label)
+        layout.addLayout(when_row)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(tag_row)
         layout.addLayout(status)
+        # Title, then straight into the words (the usual way); the date, rarely changed,
+        # comes after the tags and the flag, and Alt+W reaches it from anywhere.
+        QWidget.setTabOrder(self.therapy, self.when)
+        self.setLayout(centred_column(self.column, self._column_width(), self))
         self._set_state(SaveState.NEW)
         self._refresh_counts()
+
+    def _column_width(self) -> int:
+        """The editor column's widest: the body's reading column, its frame and scroll bar."""
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self.body)
+        return column_width(self.body) + 2 * self.body.frameWidth() + bar + 8
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "column"):
+            self.column.setMaximumWidth(self._column_width())
 
     def _tool(self, text: str, tip: str, slot: object) -> QToolButton:
         button = QToolButton(self)
@@ -235,6 +385,44 @@ class EntryEditor(QWidget):
 
     def current_id(self) -> int | None:
         return None if self._handle is None else self._handle.id
+
+    def has_something_to_keep(self) -> bool:
+        """An entry is open and it is stored or has something written in it."""
+        if self._handle is None:
+            return False
+        if self._handle.id is not None:
+            return True
+        return bool(
+            self.title.text()
+            or self.body.document().characterCount() > 1
+            or self.tags.text().strip(" ,")
+            or self.therapy.isChecked()
+        )
+
+    def _update_keepable(self) -> None:
+        keepable = self.has_something_to_keep()
+        if keepable != self._keepable:
+            self._keepable = keepable
+            self.keepable_changed.emit(keepable)
+
+    # ----- the list's filters ------------------------------------------------------------
+
+    def set_filter(self, entry_filter: EntryFilter | None) -> None:
+        """The filters the list shows entries by (None: every entry)."""
+        self._filter = entry_filter
+        self._update_filter_note()
+
+    def fits_filter(self) -> bool:
+        """Whether the open entry, as stored, is among the entries the list shows."""
+        stored, entry_filter = self._stored, self._filter
+        if stored is None or entry_filter is None or self._handle is None:
+            return True
+        return matches(
+            entry_filter, created=stored.created, tags=stored.tags, therapy=stored.therapy
+        )
+
+    def _update_filter_note(self) -> None:
+        self.filter_row.setVisible(not self._closed and not self.fits_filter())
 
     def start_new(self, prompt: Prompt | None = None) -> None:
         """An empty entry (optionally answering ``prompt``); stored once something is written."""
@@ -288,17 +476,35 @@ class EntryEditor(QWidget):
             else:
                 self.prompt_label.clear()
                 self.prompt_label.hide()
-            if entry is None:
-                self.created_label.setText(tr("A new entry"))
-            else:
-                self.created_label.setText(
-                    tr("Written {when}").format(when=when_text(entry.created))
-                )
+            self._date_dirty = False
+            self._stored = None if entry is None else _Stored.of(entry)
+            self._show_when(datetime.now().astimezone() if entry is None else entry.created)
             self.tabs.setCurrentIndex(0)
             self.preview.clear()
         finally:
             self._loading = False
         self._refresh_counts()
+        self._update_keepable()
+        self._update_filter_note()
+
+    def _show_when(self, moment: datetime) -> None:
+        """Show ``moment``'s wall-clock date and time (in the offset it was written in)."""
+        moment = local(moment)
+        loading, self._loading = self._loading, True
+        try:
+            self.when.setDateTime(
+                _utc(
+                    QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
+                )
+            )
+        finally:
+            self._loading = loading
+
+    def chosen_when(self) -> datetime:
+        """The date and time in the picker, as this computer's local time (naive)."""
+        value = self.when.dateTime()
+        day, time = value.date(), value.time()
+        return datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())
 
     # ----- changes and autosave --------------------------------------------------------
 
@@ -318,6 +524,7 @@ class EntryEditor(QWidget):
             return
         self._text_dirty = True
         self._changed()
+        self._update_keepable()
 
     def _body_changed(self) -> None:
         if self._closed or self._loading:
@@ -325,12 +532,24 @@ class EntryEditor(QWidget):
         self._text_dirty = True
         self._count_timer.start()
         self._changed()
+        self._update_keepable()
 
     def _tags_edited(self, _text: str) -> None:
         if self._closed or self._loading:
             return
         self._tags_dirty = True
         self._changed()
+        self._update_keepable()
+
+    def _date_edited(self, _value: QDateTime) -> None:
+        if self._closed or self._loading:
+            return
+        self._date_dirty = True
+        self._changed()
+
+    def _date_finished(self) -> None:
+        if self._date_dirty:
+            self.flush()  # a date typed and confirmed: keep it (and re-sort) at once
 
     def _tags_finished(self) -> None:
         if self._tags_dirty:
@@ -341,10 +560,11 @@ class EntryEditor(QWidget):
             return
         self._flag_dirty = True
         self._changed()
+        self._update_keepable()
         self.flush()  # a deliberate click: keep it at once
 
     def has_unsaved_changes(self) -> bool:
-        return self._text_dirty or self._tags_dirty or self._flag_dirty
+        return self._text_dirty or self._tags_dirty or self._flag_dirty or self._date_dirty
 
     def flush(self) -> None:
         """Send every pending change to the worker now (no-op when nothing changed)."""
@@ -361,6 +581,8 @@ class EntryEditor(QWidget):
                         n=MAX_TAG_CHARS, tag=refused[0][:20]
                     )
                 )
+        when = self.chosen_when() if self._date_dirty else None
+        changes: ops.EntryEdit | None
         if handle.id is None:
             # The first save creates the entry with everything shown so far...
             changes = ops.EntryEdit(
@@ -370,18 +592,21 @@ class EntryEditor(QWidget):
                 bring_to_therapy=self.therapy.isChecked(),
             )
             if not changes.has_content():
-                # ...unless nothing is written yet: then there is nothing to keep.
+                # ...unless nothing is written yet: then there is nothing to keep (a
+                # date chosen already waits for the first words).
                 self._text_dirty = self._tags_dirty = self._flag_dirty = False
                 self._set_state(SaveState.NEW)
                 return
-        else:
+        elif self._text_dirty or self._tags_dirty or self._flag_dirty:
             changes = ops.EntryEdit(
                 title=self.title.text() if self._text_dirty else None,
                 body=self.body.toPlainText() if self._text_dirty else None,
                 tags=tags,
                 bring_to_therapy=self.therapy.isChecked() if self._flag_dirty else None,
             )
-        self._text_dirty = self._tags_dirty = self._flag_dirty = False
+        else:
+            changes = None  # only the date changed
+        self._text_dirty = self._tags_dirty = self._flag_dirty = self._date_dirty = False
         revision = self._revision
         self._in_flight += 1
         self._set_state(SaveState.SAVING)
@@ -391,10 +616,12 @@ class EntryEditor(QWidget):
             if self._closed:
                 return
             if stored is not None:
-                if stored.created and handle is self._handle:
-                    self.created_label.setText(
-                        tr("Written {when}").format(when=when_text(stored.entry.created))
-                    )
+                if handle is self._handle:
+                    self._stored = _Stored.of(stored.entry)
+                    if not self._date_dirty:
+                        self._show_when(stored.entry.created)
+                    self._update_keepable()
+                    self._update_filter_note()
                 self.saved.emit(handle, stored)
             settled = not self._in_flight and revision == self._revision
             if handle is self._handle and settled and not self.has_unsaved_changes():
@@ -406,9 +633,11 @@ class EntryEditor(QWidget):
                 return
             if handle is self._handle:
                 # Keep the words on screen and try again with the next change or Ctrl+S.
-                self._text_dirty |= changes.title is not None or changes.body is not None
-                self._tags_dirty |= changes.tags is not None
-                self._flag_dirty |= changes.bring_to_therapy is not None
+                if changes is not None:
+                    self._text_dirty |= changes.title is not None or changes.body is not None
+                    self._tags_dirty |= changes.tags is not None
+                    self._flag_dirty |= changes.bring_to_therapy is not None
+                self._date_dirty |= when is not None
                 self._set_state(SaveState.FAILED)
             self.problem.emit(
                 tr("Your latest words couldn't be saved yet: {reason}").format(
@@ -417,7 +646,7 @@ class EntryEditor(QWidget):
             )
 
         self._session.run_op(
-            lambda vault: jobs.store(vault, handle, changes), done, failed, origin=self
+            lambda vault: store_with_date(vault, handle, changes, when), done, failed, origin=self
         )
 
     def _set_state(self, state: SaveState) -> None:
@@ -465,6 +694,11 @@ class EntryEditor(QWidget):
         self.autosave_timer.stop()
         self._count_timer.stop()
         self._handle = None
+        self._stored = None
+        self._filter = None
+        self.filter_row.hide()
+        self._loading = True  # the picker forgets the date without marking a change
+        self.when.setDateTime(self.when.minimumDateTime())
         wipe_line_edit(self.title)
         wipe_line_edit(self.tags)
         self.tag_completer.clear()
@@ -472,5 +706,4 @@ class EntryEditor(QWidget):
         self.body.document().clearUndoRedoStacks()
         self.preview.clear()
         self.prompt_label.clear()
-        self.created_label.clear()
         self.words_label.clear()

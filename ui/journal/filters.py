@@ -6,7 +6,7 @@ worker whenever the month changes); clicking a day shows that day's entries.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QSignalBlocker, Signal
 from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.journal.entry_date import matches
 from app.journal.model import EntryFilter
 from ui.journal.formatting import pydate, qdate
 
@@ -146,6 +147,11 @@ class FilterPanel(QWidget):
     def is_filtering(self) -> bool:
         f = self.current_filter()
         return f.tag is not None or f.start is not None or f.therapy_only
+
+    def hides_new_entries(self, now: datetime | None = None) -> bool:
+        """Whether an entry begun ``now`` (no tags, not flagged) would be left out."""
+        moment = now if now is not None else datetime.now().astimezone()
+        return not matches(self.current_filter(), created=moment, tags=(), therapy=False)
 
     def _emit(self, *_args: object) -> None:
         if self._quiet:

@@ -59,21 +59,21 @@ def when_text(moment: datetime) -> str:
 
 def first_words(text: str, count: int = _TITLE_WORDS) -> str:
     """The first few words of ``text`` without Markdown marks, for untitled entries."""
-    words = _WORDS.findall(_MARKDOWN_NOISE.sub(" ", text))
-    shown = " ".join(words[:count])
-    return shown + ("…" if len(words) > count else "")
+    from app.journal.naming import first_words as words
+
+    return words(text, count)
 
 
 def display_title(title: str, preview: str) -> str:
-    """The title, else the first words, else a gentle placeholder.
+    """The title, else the first words, else a gentle placeholder: the one rule of
+    ``app.journal.naming.entry_name`` (the list, search results and the CLI agree).
 
     Direction controls in it are isolated (``app.journal.display.isolated``) so they
     can't reorder the rest of the row.
     """
-    title = " ".join(title.split())
-    if title:
-        return isolated(title)
-    return isolated(first_words(preview)) or tr("Untitled entry")
+    from app.journal.naming import entry_name
+
+    return isolated(entry_name(title, preview, tr("Untitled entry")))
 
 
 def word_count(text: str) -> int:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QMessageBox,
     QPushButton,
     QSizePolicy,
@@ -40,12 +39,7 @@ from ui.journal.editor import EntryEditor
 from ui.journal.entry_list import EntryListModel, EntryTable, IdRole
 from ui.journal.filters import FilterPanel
 from ui.journal.index_tidier import IndexTidier
-from ui.journal.search import (
-    RESULT_LIMIT,
-    SearchController,
-    SearchHitDelegate,
-    SearchResultsModel,
-)
+from ui.journal.search import SearchController, SearchPanel
 from ui.journal.trash_preview import TrashPreview
 from ui.journal.trash_view import TrashView
 
@@ -203,6 +197,8 @@ class JournalPage(QWidget):
         self._themes: list[Theme] | None = None
         self._prompts: list[Prompt] = []
         self._selecting = False
+        self._focus_results = False  # Down was pressed before the results were in
+        self._entry_actions = False  # an entry is open: its actions may be enabled
         # Replaceable (tests): ask before purging, and pick a prompt.
         self.confirm_purge: Callable[[], bool] = lambda: ask_to_purge(self)
         self.choose_prompt: Callable[[], Prompt | None] = self._choose_prompt_in_dialog
@@ -237,14 +233,15 @@ class JournalPage(QWidget):
         self.filters_button.setObjectName("journal-filters-toggle")
         self.filters_button.setText(tr("Filters"))
         self.filters_button.setCheckable(True)
-        self.filters_button.setChecked(True)
+        # Closed until the person opens it; then remembered (app.settings).
+        self.filters_button.setChecked(self._filters_open_setting())
         self.filters_button.setAccessibleName(tr("Show or hide filters and calendar"))
         self.filters_button.setToolTip(tr("Show or hide the filters and the calendar"))
         self.filters_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.filters_button.setArrowType(Qt.ArrowType.DownArrow)
         self.filters_button.toggled.connect(self._toggle_filters)
 
         self.filters = FilterPanel(self)
+        self._toggle_filters(self.filters_button.isChecked(), remember=False)
         self.filters.filter_changed.connect(self._filter_changed)
         self.filters.month_shown.connect(self._month_shown)
 
@@ -258,6 +255,9 @@ class JournalPage(QWidget):
         self.list.setAccessibleName(tr("Entries, newest first"))
         self.list.setModel(self.model)
         self.list.selectionModel().currentChanged.connect(self._list_current_changed)
+        # The row's context menu (entry_list.EntryTable): Open is the list's Enter.
+        self.list.trash_requested.connect(self.delete_entry)
+        self.list.therapy_requested.connect(self.set_therapy_flag)
 
         self.list_empty = QLabel(self)
         self.list_empty.setObjectName("journal-list-empty")
@@ -270,25 +270,17 @@ class JournalPage(QWidget):
         self.count_label.setObjectName("journal-count")
         self.count_label.setAccessibleName(tr("How many entries are shown"))
 
-        self.results_model = SearchResultsModel(self)
-        self.results = QListView(self)
-        self.results.setObjectName("journal-search-results")
-        self.results.setAccessibleName(tr("Search results"))
-        self.results.setModel(self.results_model)
-        self.results.setItemDelegate(SearchHitDelegate(self.results))
-        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.results.setWordWrap(True)
-        self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # How many match, the sort choice, and the results, read a page at a time.
+        self.search_panel = SearchPanel(self)
+        self.results_model = self.search_panel.model
+        self.results = self.search_panel.view
         self.results.selectionModel().currentChanged.connect(self._result_current_changed)
         self.results.clicked.connect(self._result_clicked)
-        self.search_message = QLabel(self)
-        self.search_message.setObjectName("journal-search-message")
-        self.search_message.setWordWrap(True)
-        self.search_message.setTextFormat(Qt.TextFormat.PlainText)
-        self.search_message.setAccessibleName(tr("About the search"))
+        self.search_message = self.search_panel.message
 
         self.search = SearchController(self.session, self)
         self.search.results.connect(self._show_results)
+        self.search_panel.attach(self.search)
         self.search.cleared.connect(self._show_list)
 
         self.trash = TrashView(self)
@@ -308,11 +300,7 @@ class JournalPage(QWidget):
         entries_page.addWidget(self.list_empty)
         self.entries_stack = entries_page
 
-        results_page = QWidget(self)
-        results_layout = QVBoxLayout(results_page)
-        results_layout.setContentsMargins(0, 0, 0, 0)
-        results_layout.addWidget(self.search_message)
-        results_layout.addWidget(self.results, 1)
+        results_page = self.search_panel
 
         self.left_stack = QStackedWidget(self)
         self.left_stack.addWidget(entries_page)
@@ -386,6 +374,8 @@ class JournalPage(QWidget):
         self.editor = EntryEditor(self.session, self)
         self.editor.saved.connect(self._entry_saved)
         self.editor.problem.connect(lambda text: self.notice.show_message(text, Tone.PROBLEM))
+        self.editor.keepable_changed.connect(lambda _keepable: self._follow_keepable())
+        self.editor.show_all_requested.connect(self.filters.reset)
         # Words edited away leave the search index at a quiet moment (index_tidier).
         self.tidier = IndexTidier(self.session.submit, self)
 
@@ -546,8 +536,13 @@ class JournalPage(QWidget):
 
     def _set_entry_actions(self, enabled: bool) -> None:
         """Actions on the open entry follow whether one is open."""
-        self.delete_button.setEnabled(enabled)
+        self._entry_actions = enabled
+        # A blank new entry has nothing to throw away yet.
+        self.delete_button.setEnabled(enabled and self.editor.has_something_to_keep())
         self.bring_up_button.setEnabled(enabled)
+
+    def _follow_keepable(self) -> None:
+        self.delete_button.setEnabled(self._entry_actions and self.editor.has_something_to_keep())
 
     def bring_up_current(self) -> None:
         """Put the open entry (or the selected words) on the list for the next session."""
@@ -588,6 +583,12 @@ class JournalPage(QWidget):
         if self._closed:
             return
         self._open_sequence += 1  # an entry still loading must not replace this one
+        if self.filters.hides_new_entries():
+            # Kinder than a new entry vanishing from the list as it is saved.
+            self.filters.reset()
+            self.notice.show_message(
+                tr("Filters cleared, so your new entry shows in the list."), Tone.INFO
+            )
         self.editor.start_new(prompt)
         self._select_in_list(None)
         self.right_stack.setCurrentWidget(self.editor)
@@ -670,14 +671,24 @@ class JournalPage(QWidget):
     def _filter_changed(self, entry_filter: EntryFilter) -> None:
         if self._closed:
             return
+        self.editor.set_filter(entry_filter)
         self.model.reload(entry_filter)
         self.search.set_filter(entry_filter)
 
-    def _toggle_filters(self, shown: bool) -> None:
+    def _toggle_filters(self, shown: bool, *, remember: bool = True) -> None:
         self.filters.setVisible(shown)
         self.filters_button.setArrowType(
             Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
         )
+        if remember:
+            from app.settings import JOURNAL_FILTERS_OPEN
+
+            self.context.settings.set(JOURNAL_FILTERS_OPEN, shown)
+
+    def _filters_open_setting(self) -> bool:
+        from app.settings import JOURNAL_FILTERS_OPEN
+
+        return bool(self.context.settings.get(JOURNAL_FILTERS_OPEN))
 
     def _month_shown(self, year: int, month: int) -> None:
         if self._closed:
@@ -723,6 +734,7 @@ class JournalPage(QWidget):
         else:
             text = tr_n("%Ln entries", total) if total != 1 else tr("1 entry")
         self.count_label.setText(text)
+        self._select_in_list(self.editor.current_id())  # its row may lie past the first
         if not self.filters.is_filtering():
             self.welcome.set_has_entries(total > 0)
 
@@ -776,26 +788,13 @@ class JournalPage(QWidget):
             self.search.run_now()
 
     def _show_results(self, result: SearchResult) -> None:
-        self.results_model.set_hits(result.hits)
-        if result.message:
-            self.search_message.setText(app_text(result.message))
-        elif not result.hits:
-            self.search_message.setText(
-                tr("Nothing found for that. Try another word, or fewer words.")
-            )
-        elif len(result.hits) >= RESULT_LIMIT:
-            self.search_message.setText(
-                tr_n("The %Ln closest matches, best first", len(result.hits))
-            )
-        else:
-            self.search_message.setText(
-                tr_n("%Ln entries found, best first", len(result.hits))
-                if len(result.hits) != 1
-                else tr("1 entry found")
-            )
+        self.search_panel.show_result(result)
         self.left_stack.setCurrentWidget(self._results_page)
         self.count_label.hide()
         self.filters.setVisible(self.filters_button.isChecked())
+        if self._focus_results:
+            self._focus_results = False
+            self._focus_shown_list()
 
     def _show_list(self) -> None:
         if self._closed:
@@ -804,6 +803,7 @@ class JournalPage(QWidget):
             self._open_sequence += 1  # a preview still on its way is not wanted now
             self.trash_preview.wipe()
             self._show_welcome()
+        self._focus_results = False
         self.results_model.clear()
         self.search_message.clear()
         self.left_stack.setCurrentIndex(0)
@@ -819,6 +819,14 @@ class JournalPage(QWidget):
 
     def _focus_list(self) -> None:
         """Focus the list shown below the search field (results, or the entries)."""
+        if self.search.is_waiting():
+            # Typed, not searched yet: Down is for those results, as soon as they are in.
+            self._focus_results = True
+            self.search.run_now()
+            return
+        self._focus_shown_list()
+
+    def _focus_shown_list(self) -> None:
         shown = self.left_stack.currentWidget()
         view: QAbstractItemView = self.results if shown is self._results_page else self.list
         if shown is self.trash or view.model().rowCount() == 0:
@@ -870,6 +878,21 @@ class JournalPage(QWidget):
             self._opening_id = None
         self.session.run_op(
             jobs.delete(entry_id), lambda _id: self._after_delete(entry_id), self._action_failed
+        )
+
+    def set_therapy_flag(self, entry_id: int, flag: bool) -> None:
+        """Mark ``entry_id`` to bring to therapy, or not (from the list, unopened)."""
+        if self._closed:
+            return
+        if entry_id == self.editor.current_id():
+            self.editor.therapy.setChecked(flag)  # the editor saves it, as a click would
+            self.editor.flush()
+            return
+        edit = ops.EntryEdit(bring_to_therapy=flag)
+        self.session.run_op(
+            lambda vault: ops.save_entry(vault.connection, entry_id, edit),
+            None,
+            self._action_failed,
         )
 
     def _delete_selected(self, view: QAbstractItemView) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ui.common.theme import set_tone
 from ui.journal.formatting import day_text, display_title, local, shown_tags, when_text
 from ui.journal.markdown_view import InertMarkdownView
 
@@ -40,10 +41,7 @@ class TrashPreview(QWidget):
         self.banner.setObjectName("journal-trash-banner")
         self.banner.setWordWrap(True)
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.banner.setStyleSheet(
-            "QLabel#journal-trash-banner { background: rgba(160, 120, 40, 0.14);"
-            " border-left: 3px solid rgba(160, 120, 40, 0.7); padding: 8px; }"
-        )
+        set_tone(self.banner, "info")
         self.restore = QPushButton(tr("Restore"), self)
         self.restore.setObjectName("journal-preview-restore")
         self.restore.setAccessibleName(tr("Restore this entry"))

@@ -13,6 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.design import SPACE
+from ui.common.surfaces import text_label
+from ui.common.theme import set_role
 from ui.journal.entry_list import EntryDelegate, IdRole, SummaryList
 
 
@@ -35,14 +38,9 @@ class TrashView(QWidget):
         self.model = SummaryList(self)
 
         heading = QLabel(tr("Trash"), self)
-        font = heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        heading.setFont(font)
-        note = QLabel(
-            tr("Deleted entries stay here for 30 days, then they are removed for good."), self
-        )
-        note.setWordWrap(True)
+        set_role(heading, "section-title")
+        note = text_label(self, muted=True)
+        note.setText(tr("Deleted entries stay here for 30 days, then they are removed for good."))
 
         self.list = QListView(self)
         self.list.setObjectName("journal-trash-list")
@@ -53,9 +51,12 @@ class TrashView(QWidget):
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.list.selectionModel().currentChanged.connect(self._update_buttons)
 
-        self.empty = QLabel(tr("The trash is empty."), self)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
+        # An empty trash says so in a calm line where the list would be.
+        self.empty = text_label(self, muted=True, name="journal-trash-empty")
+        self.empty.setText(tr("The trash is empty."))
+        self.empty.setAccessibleName(tr("The trash is empty"))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.empty.setMargin(SPACE.l)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.list)
         self.stack.addWidget(self.empty)
@@ -94,6 +95,9 @@ class TrashView(QWidget):
     def set_rows(self, rows: list) -> None:  # type: ignore[type-arg]
         self.model.set_rows(rows)
         self.stack.setCurrentWidget(self.list if rows else self.empty)
+        # Nothing to restore or delete: no buttons that can't be used.
+        self.restore.setVisible(bool(rows))
+        self.purge.setVisible(bool(rows))
         if rows:
             self.list.setCurrentIndex(self.model.index(0))
         self._update_buttons()
