@@ -96,13 +96,13 @@ def test_a_new_entry_can_be_dated_before_the_first_words(qtbot: Any, make_shell:
     assert shown_when(editor) == (2022, 3, 5, 7, 45)
 
 
-def test_the_date_field_uses_the_locale_with_the_year_in_full() -> None:
+def test_the_date_field_reads_like_the_list_in_the_locales_order() -> None:
     us = when_format(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    assert us.startswith("M/d/yyyy ") and "h:mm" in us
+    assert us.startswith("ddd MMM d, yyyy ") and "h:mm" in us
     german = when_format(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-    assert german == "dd.MM.yyyy HH:mm"
+    assert german == "ddd d MMM yyyy HH:mm"
     british = when_format(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    assert british == "dd/MM/yyyy HH:mm"
+    assert british == "ddd d MMM yyyy HH:mm"
 
 
 def test_move_to_trash_waits_for_something_to_keep(qtbot: Any, make_shell: Any) -> None:

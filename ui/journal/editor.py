@@ -20,7 +20,6 @@ every entry (``set_filter``, ``show_all_requested``).
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from enum import Enum
 from typing import TYPE_CHECKING, NamedTuple
@@ -108,11 +107,14 @@ def _utc(day: QDate, time: QTime) -> QDateTime:
 
 
 def when_format(locale: QLocale | None = None) -> str:
-    """The locale's short date and time, with the year in full (never "24")."""
+    """The day as the entry list shows it (weekday, day, month name, full year) and the
+    locale's short time: "Tue 1 Dec 2026 19:38" reads at a glance, where a bare short
+    date ("1 12 2026", "12/1/26") makes people stop and decode it. The order of day
+    and month follows the locale."""
     locale = locale or QLocale()
-    day = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in day:
-        day = re.sub(r"(?<!y)y{1,2}(?!y)", "yyyy", day)
+    short = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    month_first = short.find("M") < short.find("d")
+    day = "ddd MMM d, yyyy" if month_first else "ddd d MMM yyyy"
     return f"{day} {locale.timeFormat(QLocale.FormatType.ShortFormat)}"
 
 

@@ -31,9 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.journal import ops
+from ui.common.design import SPACE
 from ui.common.messages import Tone
 from ui.common.notice import Notice
+from ui.common.surfaces import PageHeader
 from ui.common.text import app_text
+from ui.common.theme import set_role
 from ui.journal import jobs
 from ui.journal.editor import EntryEditor
 from ui.journal.entry_list import EntryListModel, EntryTable, IdRole
@@ -363,10 +366,13 @@ class JournalPage(QWidget):
         self.bring_up_button.clicked.connect(self.bring_up_current)
         self.bring_up_button.setEnabled(False)
 
+        # The page's own actions sit in its header; the open entry's above the editor.
+        self.header = PageHeader(tr("Journal"), self, name="journal-header")
+        self.header.add_action(self.new_button)
+        self.header.add_action(self.prompt_button)
+        set_role(self.new_button, "primary")
         actions = QHBoxLayout()
-        actions.setSpacing(6)
-        actions.addWidget(self.new_button)
-        actions.addWidget(self.prompt_button)
+        actions.setSpacing(SPACE.s)
         actions.addStretch(1)
         actions.addWidget(self.bring_up_button)
         actions.addWidget(self.delete_button)
@@ -412,8 +418,9 @@ class JournalPage(QWidget):
         self.splitter.setSizes([310, 600])
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.setSpacing(6)
+        layout.setContentsMargins(SPACE.s, SPACE.s, SPACE.s, SPACE.s)
+        layout.setSpacing(SPACE.s)
+        layout.addWidget(self.header)
         layout.addWidget(self.notice)
         layout.addWidget(self.splitter, 1)
         self.notice.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
