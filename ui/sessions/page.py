@@ -38,7 +38,7 @@ from app.sessions.model import LATEST_DAY, PartnerResponse, SessionFilter, Statu
 from ui.common.design import SPACE
 from ui.common.messages import Tone
 from ui.common.notice import Notice
-from ui.common.surfaces import PageHeader
+from ui.common.surfaces import Card, PageHeader
 from ui.common.theme import set_role
 from ui.sessions import export, jobs
 from ui.sessions.editor import SessionEditor
@@ -292,10 +292,16 @@ class SessionsPage(QWidget):
         self.partner = PartnerPanel(self)
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(8, 0, 12, 8)
-        side_layout.setSpacing(18)
-        side_layout.addWidget(self.hours)
-        side_layout.addWidget(self.partner)
+        side_layout.setContentsMargins(SPACE.s, 0, SPACE.m, SPACE.s)
+        side_layout.setSpacing(SPACE.l)
+        # Summaries sit on cards, as on Today (each panel carries its own title).
+        for panel, name in (
+            (self.hours, "sessions-hours-card"),
+            (self.partner, "sessions-partner-card"),
+        ):
+            card = Card("", name, side)
+            card.body.addWidget(panel)
+            side_layout.addWidget(card)
         side_layout.addStretch(1)
         self.side_scroll = QScrollArea(self)
         self.side_scroll.setWidgetResizable(True)
