@@ -231,3 +231,65 @@ def test_the_navigation_shows_each_section_with_its_icon(
         item = nav.item(row)
         assert not item.icon().isNull(), item.text()
         assert item.data(Qt.ItemDataRole.AccessibleTextRole) == item.text()
+
+
+def test_follow_system_switches_when_the_system_does_and_a_choice_stays(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked = {"theme": "light"}
+    monkeypatch.setattr(theme, "system_theme", lambda: asked["theme"])
+    try:
+        assert theme.apply_theme("system") == "light"
+        follower = theme._follower
+        assert follower is not None
+        # The platform says its scheme changed (Qt's signal, delivered as it would be).
+        asked["theme"] = "dark"
+        follower._changed()
+        assert theme.current() is THEMES["dark"]
+        asked["theme"] = "contrast"  # a high-contrast preference turned on
+        follower._changed()
+        assert theme.current() is THEMES["contrast"]
+        # A theme the person chose is kept whatever the system does.
+        theme.apply_theme("light")
+        asked["theme"] = "dark"
+        follower._changed()
+        assert theme.current() is THEMES["light"]
+    finally:
+        theme.apply_theme("light")
+
+
+@pytest.mark.parametrize("screen", ["unlock", "setup"])
+def test_the_progress_bar_sits_under_its_form_and_keeps_its_width(
+    qtbot: Any, make_shell: Any, data_dir: Any, screen: str
+) -> None:
+    if screen == "unlock":
+        from ui_fixtures import PASSPHRASE, SMALL_KDF
+
+        from app.vault.vault import Vault
+
+        Vault.create(data_dir, PASSPHRASE, kdf=SMALL_KDF)[0].close()
+    shell = make_shell()
+    window = shell.window
+    window.resize(1200, 900)
+    assert window.current_screen() == screen
+    form_screen = window.unlock_screen if screen == "unlock" else window.setup_screen
+    form = form_screen.form
+    qtbot.waitUntil(lambda: form.width() > 0)
+    qtbot.wait(20)
+    page = form.pages.currentWidget()
+    before = (form.geometry(), form.busy.geometry())
+    # Right under the form's last control, not at the bottom of a stretched card.
+    last = max(
+        w.mapTo(form, w.rect().bottomLeft()).y()
+        for w in page.findChildren(QWidget)
+        if w.isVisible()
+    )
+    gap = form.busy.geometry().top() - last
+    assert 0 <= gap <= 48, gap
+    assert form.height() < 0.6 * window.height(), "the card is as tall as its form"
+    form.busy.set_busy(True)
+    qtbot.wait(20)
+    assert form.busy.isVisible()
+    assert (form.geometry(), form.busy.geometry()) == before, "nothing moves when it shows"
+    assert form.busy.width() == page.width()
+    form.busy.set_busy(False)
