@@ -9,12 +9,13 @@ import pytest
 from app import settings
 
 
-def test_only_the_five_non_sensitive_settings_exist() -> None:
+def test_only_the_six_non_sensitive_settings_exist() -> None:
     assert set(settings.KEYS) == {
         "idle_timeout_minutes",
         "discreet_mode",
         "remember_on_device",
         "session_reminders",
+        "journal_filters_open",
         "appearance",
     }
     assert settings.VERSION_KEY not in settings.KEYS
@@ -26,6 +27,7 @@ def test_defaults_are_the_privacy_preserving_ones() -> None:
         "discreet_mode": False,
         "remember_on_device": False,
         "session_reminders": False,
+        "journal_filters_open": False,
         "appearance": "system",
     }
     for key in settings.KEYS:
@@ -125,6 +127,7 @@ def test_load_fills_defaults_and_drops_anything_outside_the_schema() -> None:
         "discreet_mode": True,
         "remember_on_device": False,
         "session_reminders": False,
+        "journal_filters_open": False,
         "appearance": "system",
     }
 
