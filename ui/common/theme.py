@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOption,
     QStyleOptionButton,
+    QStyleOptionFrame,
     QStyleOptionProgressBar,
     QWidget,
 )
@@ -280,6 +281,12 @@ class _MooringStyle(QProxyStyle):
                 return
             if widget.property("role") == "code":
                 _paint_code_frame(option, painter)
+                return
+            if current().dark and isinstance(option, QStyleOptionFrame):
+                # Lists and text areas: an edge that shows on a dark or black ground.
+                super().drawControl(element, option, painter, widget)
+                if option.frameShape in (QFrame.Shape.StyledPanel, QFrame.Shape.Panel):
+                    _paint_edge(option, painter)
                 return
         super().drawControl(element, option, painter, widget)
 
