@@ -53,6 +53,18 @@ ItemT_co = TypeVar("ItemT_co", covariant=True)
 RowT = TypeVar("RowT", bound="KeyedRow")  # what the list keeps of an item
 
 
+def find_row(ids: Sequence[int], row_id: int, hint: int) -> int:
+    """Where ``row_id`` stands in ``ids`` (-1 if nowhere). ``hint`` is checked first:
+    the row asked for last is usually asked for again (the open entry, the selection).
+    """
+    if 0 <= hint < len(ids) and ids[hint] == row_id:
+        return hint
+    try:
+        return ids.index(row_id)
+    except ValueError:
+        return -1
+
+
 class KeyedRow(Protocol):
     """A row knows the id of what it shows (for ``row_of`` and the id role)."""
 
@@ -229,14 +241,10 @@ class KeysetListModel(QAbstractListModel, Generic[ItemT, RowT]):
 
     def row_of(self, row_id: int) -> int:
         """The row showing ``row_id`` among those fetched so far, or -1."""
-        ids = self._ids
-        if 0 <= self._hint < len(ids) and ids[self._hint] == row_id:
-            return self._hint
-        try:
-            self._hint = ids.index(row_id)
-        except ValueError:
-            return -1
-        return self._hint
+        found = find_row(self._ids, row_id, self._hint)
+        if found >= 0:
+            self._hint = found
+        return found
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

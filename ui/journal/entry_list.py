@@ -58,7 +58,7 @@ from app.journal.model import EntrySummary
 from app.journal.naming import after_name
 from ui.common import theme
 from ui.common.design import TYPE
-from ui.common.lazy_list import ModelIndex, TwoLineDelegate, TwoLineTable
+from ui.common.lazy_list import ModelIndex, TwoLineDelegate, TwoLineTable, find_row
 from ui.journal import jobs
 from ui.journal.formatting import display_title, shown_tags, tr, when_text
 
@@ -433,14 +433,10 @@ class EntryListModel(QAbstractListModel):
 
     def row_of(self, row_id: int) -> int:
         """The row showing entry ``row_id``, or -1 (anywhere in the list, read or not)."""
-        ids = self._ids
-        if 0 <= self._hint < len(ids) and ids[self._hint] == row_id:
-            return self._hint
-        try:
-            self._hint = ids.index(row_id)
-        except ValueError:
-            return -1
-        return self._hint
+        found = find_row(self._ids, row_id, self._hint)
+        if found >= 0:
+            self._hint = found
+        return found
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._ids):

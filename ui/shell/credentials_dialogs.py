@@ -28,6 +28,7 @@ from ui.common.busy import BusyBar
 from ui.common.messages import MessageBanner, Tone
 from ui.common.sensitive import wipe_line_edit, wipe_text_widgets
 from ui.common.strength import StrengthHint
+from ui.common.surfaces import FittingStack
 from ui.common.text import app_text
 from ui.shell.messages import describe
 from ui.shell.recovery_code_panel import RecoveryCodePanel, SaveDialog, ask_save_path
@@ -90,43 +91,6 @@ def _fit_height(dialog: QDialog) -> None:
     if height <= 0:
         height = layout.totalSizeHint().height()
     dialog.resize(width, height)
-
-
-class _Pages(QWidget):
-    """Pages shown one at a time, sized to the page shown.
-
-    (QStackedWidget keeps the height of its tallest page, which leaves a short page
-    floating in a tall, mostly empty dialog.)
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._pages: list[QWidget] = []
-        self._current = -1
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-
-    def addWidget(self, page: QWidget) -> None:
-        self._pages.append(page)
-        self._layout.addWidget(page)
-        if self._current < 0:
-            self._current = 0
-        else:
-            page.hide()
-
-    def count(self) -> int:
-        return len(self._pages)
-
-    def widget(self, index: int) -> QWidget:
-        return self._pages[index]
-
-    def currentIndex(self) -> int:
-        return self._current
-
-    def setCurrentIndex(self, index: int) -> None:
-        self._current = index
-        for i, page in enumerate(self._pages):
-            page.setVisible(i == index)
 
 
 class _CredentialsDialog(QDialog):
@@ -364,7 +328,7 @@ class NewRecoveryCodeDialog(_CredentialsDialog):
         super().__init__(session, parent)
         self.setWindowTitle(tr("New recovery code"))
         self.setAccessibleName(tr("New recovery code"))
-        self.pages = _Pages(self)
+        self.pages = FittingStack(self)
         self.pages.addWidget(self._build_ask_page())
         self.pages.addWidget(self._build_code_page(save_dialog))
         layout = QVBoxLayout(self)
