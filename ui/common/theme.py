@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOption,
     QStyleOptionButton,
+    QStyleOptionComplex,
     QStyleOptionFrame,
     QStyleOptionProgressBar,
+    QStyleOptionSlider,
     QWidget,
 )
 
@@ -289,6 +291,35 @@ class _MooringStyle(QProxyStyle):
                     _paint_edge(option, painter)
                 return
         super().drawControl(element, option, painter, widget)
+
+    def drawComplexControl(
+        self,
+        control: QStyle.ComplexControl,
+        option: QStyleOptionComplex,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        cc, sc = QStyle.ComplexControl, QStyle.SubControl
+        if not current().dark:
+            super().drawComplexControl(control, option, painter, widget)
+        elif control == cc.CC_Slider:
+            # The groove, its edge, then the handle on top of both.
+            parts = QStyleOptionSlider(option)  # type: ignore[call-arg]
+            handle = option.subControls & sc.SC_SliderHandle
+            parts.subControls = option.subControls & ~sc.SC_SliderHandle
+            super().drawComplexControl(control, parts, painter, widget)
+            edge = QStyleOptionComplex(option)  # type: ignore[call-arg]
+            edge.rect = self.subControlRect(control, option, sc.SC_SliderGroove, widget)
+            _paint_edge(edge, painter)
+            if handle:
+                parts.subControls = sc.SC_SliderHandle
+                super().drawComplexControl(control, parts, painter, widget)
+                edge.rect = self.subControlRect(control, option, sc.SC_SliderHandle, widget)
+                _paint_edge(edge, painter)
+        else:
+            super().drawComplexControl(control, option, painter, widget)
+            if control in (cc.CC_SpinBox, cc.CC_ComboBox):
+                _paint_edge(option, painter)
 
 
 def _paint_edge(option: QStyleOption, painter: QPainter, *, round_shape: bool = False) -> None:
