@@ -82,3 +82,28 @@ def test_steady_changes_are_saved_every_interval_not_only_at_a_pause(qtbot: Any)
     remaining = autosave.timer.remainingTime()
     autosave.changed()
     assert autosave.timer.remainingTime() <= remaining, "a change does not push the save back"
+
+
+def test_a_save_that_kept_nothing_shows_the_state_it_is_given(qtbot: Any) -> None:
+    editor = Editor()
+    autosave = editor.autosave
+    autosave.changed()
+    autosave.flush()
+    autosave.finished(editor.tickets[0], SaveState.NEW)
+    assert autosave.state is SaveState.NEW and autosave.text() == "Nothing yet"
+
+
+def test_discard_forgets_the_changes_but_not_the_saves_on_their_way(qtbot: Any) -> None:
+    editor = Editor()
+    autosave = editor.autosave
+    autosave.changed()
+    autosave.flush()  # on its way
+    autosave.changed()
+    autosave.discard(SaveState.NEW)  # the store found nothing worth keeping
+    assert autosave.state is SaveState.NEW and not autosave.has_unsaved_changes()
+    assert not autosave.timer.isActive()
+    autosave.flush()
+    assert len(editor.tickets) == 1, "nothing left to store"
+
+    autosave.failed(editor.tickets[0])  # the same item: the failure still counts
+    assert autosave.state is SaveState.FAILED and autosave.has_unsaved_changes()

@@ -1,7 +1,7 @@
 """Autosave for any editor: the one-second timer, the save state and its words.
 
-The journal's editor began this (ui/journal/editor.py); this is its reusable part, so
-every editor saves the same way and says so in the same words ("Saving…", "Saved").
+The journal's editor (ui/journal/editor.py) and the check-ins page use it, so every
+editor saves the same way and says so in the same words ("Saving…", "Saved").
 docs/ARCHITECTURE.md, "Durability": a change reaches the database about a second after
 it is made, and on lock, quit and window close (those lock first; a page's
 ``before_lock`` queues the last save on the worker before the vault's close job).
@@ -18,6 +18,8 @@ How an editor uses it::
                    lambda _e: self.autosave.failed(ticket))
     # when another item is shown:
     self.autosave.flush(); ...; self.autosave.reset(SaveState.SAVED)
+    # when _store finds nothing worth keeping (the same item stays shown):
+    self.autosave.discard(SaveState.NEW)
 
 The timer is not restarted by each change: a save runs at most one interval after the
 first unsaved change, so steady editing is saved every interval (a crash loses at most
@@ -76,7 +78,7 @@ class Autosave(QObject):
     ``store`` is called (without arguments) when the timer fires or on :meth:`flush`,
     only when there are changes; it calls :meth:`begin` when it hands them to the
     worker, and :meth:`finished` or :meth:`failed` with the ticket when the worker
-    answers. A store that finds nothing worth keeping calls :meth:`reset` instead.
+    answers. A store that finds nothing worth keeping calls :meth:`discard` instead.
     """
 
     state_changed = Signal(object)  # SaveState
@@ -137,13 +139,17 @@ class Autosave(QObject):
         self._set(SaveState.SAVING)
         return Ticket(self._epoch, self._revision)
 
-    def finished(self, ticket: Ticket) -> None:
-        """The worker stored what ``ticket`` carried."""
+    def finished(self, ticket: Ticket, state: SaveState = SaveState.SAVED) -> None:
+        """The worker stored what ``ticket`` carried.
+
+        When nothing newer is pending or on its way, ``state`` is shown: SAVED, or what
+        the item now is when the worker kept nothing of it (NEW).
+        """
         self._in_flight = max(0, self._in_flight - 1)
         if self._closed or ticket.epoch != self._epoch:
             return
         if not self._in_flight and ticket.revision == self._revision and not self._pending:
-            self._set(SaveState.SAVED)
+            self._set(state)
 
     def failed(self, ticket: Ticket) -> None:
         """The worker could not store it: keep the changes for the next try."""
@@ -152,6 +158,16 @@ class Autosave(QObject):
             return
         self._pending = True
         self._set(SaveState.FAILED)
+
+    def discard(self, state: SaveState = SaveState.NEW) -> None:
+        """``store`` found nothing worth keeping: forget the changes, show ``state``.
+
+        Unlike :meth:`reset` the item stays the same: saves of it already handed to the
+        worker still answer (a failure brings the changes back).
+        """
+        self.timer.stop()
+        self._pending = False
+        self._set(state)
 
     def reset(self, state: SaveState) -> None:
         """Another item is shown (flush first): forget the changes, show ``state``.

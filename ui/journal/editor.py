@@ -1,11 +1,14 @@
 """The entry editor, and the autosave that keeps every word.
 
-Autosave (docs/ARCHITECTURE.md, "Durability"): each change restarts a one-second single-shot
-timer; when it fires, the changes go to the worker as one job. :meth:`flush` sends
-them at once, and the page calls it on Ctrl+S, before switching entries, and when the
-vault is about to lock (quit and window close lock first). The worker runs jobs in
-order, so a flush submitted before the lock's "close" job is stored before the
-connection closes.
+Autosave (docs/ARCHITECTURE.md, "Durability") is ui/common/autosave.py's: the first
+unsaved change starts a one-second timer; when it fires, the changes go to the worker
+as one job. :meth:`flush` sends them at once, and the page calls it on Ctrl+S, before
+switching entries, and when the vault is about to lock (quit and window close lock
+first). The worker runs jobs in order, so a flush submitted before the lock's "close"
+job is stored before the connection closes. What is the journal's own: which fields
+changed (only those are written), the date saved after the words
+(:func:`store_with_date`), and the new entry that is not created until something is
+written.
 
 The date and time an entry was written can be changed in the editor (``when``); the
 change is saved like the rest of the entry (``app.journal.entry_date``), after the
@@ -21,7 +24,6 @@ every entry (``set_filter``, ``show_all_requested``).
 from __future__ import annotations
 
 from datetime import datetime
-from enum import Enum
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import (
@@ -57,6 +59,7 @@ from app.journal.entry_date import change_entry_date, matches
 from app.journal.text import MAX_TAG_CHARS, MAX_TITLE_CHARS
 from app.platform.changes import NOTHING, OpResult
 from app.platform.timestamps import EARLIEST, LATEST
+from ui.common.autosave import Autosave, SaveState, SaveStateLabel
 from ui.common.sensitive import wipe_line_edit
 from ui.common.surfaces import centred_column, text_label
 from ui.common.theme import set_role
@@ -73,20 +76,13 @@ if TYPE_CHECKING:
     from app.vault.vault import Vault
     from ui.shell.session import Session
 
-AUTOSAVE_MS = 1000
+__all__ = ["EntryEditor", "SaveState", "store_with_date", "when_format"]
+
 COUNT_DELAY_MS = 250
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("EntryEditor", text)
-
-
-class SaveState(Enum):
-    NEW = "new"  # nothing written yet
-    PENDING = "pending"  # changed; the timer will save it
-    SAVING = "saving"  # handed to the worker
-    SAVED = "saved"
-    FAILED = "failed"
 
 
 class _Stored(NamedTuple):
@@ -139,16 +135,6 @@ def store_with_date(
     return OpResult(ops.Saved(dated.value, created), result.changes.merged([dated.changes]))
 
 
-def _state_text(state: SaveState) -> str:
-    return {
-        SaveState.NEW: tr("Not saved yet: start writing"),
-        SaveState.PENDING: tr("Saving…"),
-        SaveState.SAVING: tr("Saving…"),
-        SaveState.SAVED: tr("Saved"),
-        SaveState.FAILED: tr("Not saved yet"),
-    }[state]
-
-
 class _DateTimeField(QDateTimeEdit):
     """A date and time field that Tab leaves (Qt's own moves from part to part inside it;
     here the arrow keys do that, and Up and Down change the part)."""
@@ -174,8 +160,6 @@ class EntryEditor(QWidget):
         self._handle: jobs.EntryHandle | None = None
         self._closed = False
         self._loading = False
-        self._revision = 0
-        self._in_flight = 0
         self._text_dirty = False
         self._tags_dirty = False
         self._flag_dirty = False
@@ -183,18 +167,18 @@ class EntryEditor(QWidget):
         self._keepable = False
         self._stored: _Stored | None = None  # the open entry as last stored
         self._filter: EntryFilter | None = None
-        self.state = SaveState.NEW
 
-        self.autosave_timer = QTimer(self)
-        self.autosave_timer.setSingleShot(True)
-        self.autosave_timer.setInterval(AUTOSAVE_MS)
-        self.autosave_timer.timeout.connect(self.flush)
+        self.autosave = Autosave(self._store, self, new_text=tr("Not saved yet: start writing"))
+        self.autosave_timer = self.autosave.timer
         self._count_timer = QTimer(self)
         self._count_timer.setSingleShot(True)
         self._count_timer.setInterval(COUNT_DELAY_MS)
         self._count_timer.timeout.connect(self._refresh_counts)
 
         self._build()
+        # After the label's own connection: the signal says what the label shows.
+        self._announced = self.autosave.state
+        self.autosave.state_changed.connect(self._announce)
 
     # ----- layout ----------------------------------------------------------------------
 
@@ -305,10 +289,9 @@ class EntryEditor(QWidget):
         self.words_label = QLabel(self)
         self.words_label.setAccessibleName(tr("Word count"))
         self._mute(self.words_label)
-        self.state_label = QLabel(self)
+        self.state_label = SaveStateLabel(self.autosave, self)
         self.state_label.setObjectName("journal-save-state")
-        self.state_label.setAccessibleName(tr("Save status"))
-        self._mute(self.state_label)
+        self._mute(self.state_label)  # the same quiet colour as the word count beside it
 
         tags_label = QLabel(tr("&Tags:"), self)
         tags_label.setBuddy(self.tags)
@@ -351,7 +334,6 @@ class EntryEditor(QWidget):
         # comes after the tags and the flag, and Alt+W reaches it from anywhere.
         QWidget.setTabOrder(self.therapy, self.when)
         self.setLayout(centred_column(self.column, self._column_width(), self))
-        self._set_state(SaveState.NEW)
         self._refresh_counts()
 
     def _column_width(self) -> int:
@@ -431,7 +413,7 @@ class EntryEditor(QWidget):
         self.flush()
         self._handle = jobs.EntryHandle(prompt_id=prompt.id if prompt is not None else None)
         self._fill("", "", (), False, prompt, None)
-        self._set_state(SaveState.NEW)
+        self.autosave.reset(SaveState.NEW)
         self.body.setFocus()
 
     def close_entry(self) -> None:
@@ -439,7 +421,7 @@ class EntryEditor(QWidget):
         self.flush()
         self._handle = None
         self._fill("", "", (), False, None, None)
-        self._set_state(SaveState.NEW)
+        self.autosave.reset(SaveState.NEW)
 
     def open_entry(self, entry: Entry, prompt: Prompt | None = None) -> None:
         """Show a stored entry (the page flushed the previous one first)."""
@@ -448,7 +430,7 @@ class EntryEditor(QWidget):
         self._fill(
             entry.title, entry.body, tuple(entry.tags), entry.bring_to_therapy, prompt, entry
         )
-        self._set_state(SaveState.SAVED)
+        self.autosave.reset(SaveState.SAVED)
 
     def _fill(
         self,
@@ -464,7 +446,6 @@ class EntryEditor(QWidget):
         self.tag_completer.popup().hide()
         self._loading = True
         try:
-            self.autosave_timer.stop()
             self._text_dirty = self._tags_dirty = self._flag_dirty = False
             self.title.setText(title)
             self.title.setModified(False)
@@ -513,13 +494,9 @@ class EntryEditor(QWidget):
     def _changed(self) -> None:
         if self._closed or self._loading or self._handle is None:
             return
-        self._revision += 1
-        self._set_state(SaveState.PENDING)
-        # Not restarted by each keystroke: a save runs at most a second after the first
-        # unsaved change, so steady typing is saved every second (a crash loses at most
-        # that) and a pause is saved within a second of the last keystroke.
-        if not self.autosave_timer.isActive():
-            self.autosave_timer.start()
+        # Saved at most a second after the first unsaved change (not a second after
+        # the last keystroke): steady typing is saved every second.
+        self.autosave.changed()
 
     def _text_edited(self, _text: str = "") -> None:
         if self._closed or self._loading:
@@ -570,7 +547,10 @@ class EntryEditor(QWidget):
 
     def flush(self) -> None:
         """Send every pending change to the worker now (no-op when nothing changed)."""
-        self.autosave_timer.stop()
+        self.autosave.flush()
+
+    def _store(self) -> None:
+        """The autosave's store: hand the changed fields (and the date) to the worker."""
         handle = self._handle
         if self._closed or handle is None or not self.has_unsaved_changes():
             return
@@ -597,7 +577,7 @@ class EntryEditor(QWidget):
                 # ...unless nothing is written yet: then there is nothing to keep (a
                 # date chosen already waits for the first words).
                 self._text_dirty = self._tags_dirty = self._flag_dirty = False
-                self._set_state(SaveState.NEW)
+                self.autosave.discard(SaveState.NEW)
                 return
         elif self._text_dirty or self._tags_dirty or self._flag_dirty:
             changes = ops.EntryEdit(
@@ -609,15 +589,10 @@ class EntryEditor(QWidget):
         else:
             changes = None  # only the date changed
         self._text_dirty = self._tags_dirty = self._flag_dirty = self._date_dirty = False
-        revision = self._revision
-        self._in_flight += 1
-        self._set_state(SaveState.SAVING)
+        ticket = self.autosave.begin()
 
         def done(stored: ops.Saved | None) -> None:
-            self._in_flight -= 1
-            if self._closed:
-                return
-            if stored is not None:
+            if not self._closed and stored is not None:
                 if handle is self._handle:
                     self._stored = _Stored.of(stored.entry)
                     if not self._date_dirty:
@@ -625,40 +600,39 @@ class EntryEditor(QWidget):
                     self._update_keepable()
                     self._update_filter_note()
                 self.saved.emit(handle, stored)
-            settled = not self._in_flight and revision == self._revision
-            if handle is self._handle and settled and not self.has_unsaved_changes():
-                self._set_state(SaveState.SAVED if stored is not None else SaveState.NEW)
+            # "Saved" once nothing newer is pending or on its way (for this entry only).
+            self.autosave.finished(ticket, SaveState.SAVED if stored is not None else SaveState.NEW)
 
         def failed(error: BaseException) -> None:
-            self._in_flight -= 1
-            if self._closed:
-                return
-            if handle is self._handle:
+            if not self._closed and handle is self._handle:
                 # Keep the words on screen and try again with the next change or Ctrl+S.
                 if changes is not None:
                     self._text_dirty |= changes.title is not None or changes.body is not None
                     self._tags_dirty |= changes.tags is not None
                     self._flag_dirty |= changes.bring_to_therapy is not None
                 self._date_dirty |= when is not None
-                self._set_state(SaveState.FAILED)
-            self.problem.emit(
-                tr("Your latest words couldn't be saved yet: {reason}").format(
-                    reason=str(error) or type(error).__name__
+            self.autosave.failed(ticket)  # "Not saved yet", for this entry only
+            if not self._closed:
+                self.problem.emit(
+                    tr("Your latest words couldn't be saved yet: {reason}").format(
+                        reason=str(error) or type(error).__name__
+                    )
                 )
-            )
 
         self._session.run_op(
             lambda vault: store_with_date(vault, handle, changes, when), done, failed, origin=self
         )
 
-    def _set_state(self, state: SaveState) -> None:
-        # Runs on every keystroke: only touch the label when the state changes.
-        if state is self.state and self.state_label.text():
-            return
-        self.state = state
-        self.state_label.setText(_state_text(state))
-        self.state_label.setAccessibleDescription(_state_text(state))
-        self.state_changed.emit(state)
+    @property
+    def state(self) -> SaveState:
+        return self.autosave.state
+
+    def _announce(self, state: SaveState) -> None:
+        # Once a change, as before (the autosave repeats the state shown when another
+        # entry is opened).
+        if state is not self._announced:
+            self._announced = state
+            self.state_changed.emit(state)
 
     # ----- counts and preview ----------------------------------------------------------
 
@@ -693,7 +667,7 @@ class EntryEditor(QWidget):
         Call :meth:`flush` first; anything typed after this is not kept.
         """
         self._closed = True
-        self.autosave_timer.stop()
+        self.autosave.close()
         self._count_timer.stop()
         self._handle = None
         self._stored = None
