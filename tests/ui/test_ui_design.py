@@ -91,7 +91,7 @@ def _explicit_colours(widget: QWidget) -> dict[str, str]:
 
 def _theme_only_colours(old: Colours, new: Colours) -> set[str]:
     def every(c: Colours) -> set[str]:
-        values = {getattr(c, f) for f in c.__dataclass_fields__ if f not in ("chart", "dark")}
+        values = {getattr(c, f) for f in c._fields if f not in ("chart", "dark")}
         return values | set(c.chart)
 
     return every(old) - every(new)
@@ -240,19 +240,19 @@ def test_follow_system_switches_when_the_system_does_and_a_choice_stays(
     monkeypatch.setattr(theme, "system_theme", lambda: asked["theme"])
     try:
         assert theme.apply_theme("system") == "light"
-        follower = theme._follower
-        assert follower is not None
+        app = QApplication.instance()
+        assert app is not None and app.property("mooring-follows-system")
         # The platform says its scheme changed (Qt's signal, delivered as it would be).
         asked["theme"] = "dark"
-        follower._changed()
+        theme._system_changed()
         assert theme.current() is THEMES["dark"]
         asked["theme"] = "contrast"  # a high-contrast preference turned on
-        follower._changed()
+        theme._system_changed()
         assert theme.current() is THEMES["contrast"]
         # A theme the person chose is kept whatever the system does.
         theme.apply_theme("light")
         asked["theme"] = "dark"
-        follower._changed()
+        theme._system_changed()
         assert theme.current() is THEMES["light"]
     finally:
         theme.apply_theme("light")

@@ -14,30 +14,30 @@ that makes anything hard to read fails the build.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
-from typing import Final
+from typing import Final, NamedTuple
+
+# Plain classes and named tuples rather than dataclasses: this module is imported
+# before the lock screen shows, and generating dataclass methods cost ~10 ms there.
 
 # --- spacing (pixels at 100 % scaling; Qt scales for high-DPI screens) -------------
 
 
-@dataclass(frozen=True)
 class Spacing:
-    xs: int = 4  # between a label and its field
-    s: int = 8  # between related controls
-    m: int = 12  # inside a card, between rows
-    l: int = 16  # card padding; between cards  # noqa: E741 (a size, like s and m)
-    xl: int = 24  # page margins
-    xxl: int = 32  # above a page title on wide windows
+    xs: Final = 4  # between a label and its field
+    s: Final = 8  # between related controls
+    m: Final = 12  # inside a card, between rows
+    l: Final = 16  # card padding; between cards  # noqa: E741 (a size, like s and m)
+    xl: Final = 24  # page margins
+    xxl: Final = 32  # above a page title on wide windows
 
 
 SPACE: Final = Spacing()
 
 
-@dataclass(frozen=True)
 class Radii:
-    small: int = 4  # fields, small buttons
-    medium: int = 8  # cards, banners
-    large: int = 12  # the lock screen's form
+    small: Final = 4  # fields, small buttons
+    medium: Final = 8  # cards, banners
+    large: Final = 12  # the lock screen's form
 
 
 RADIUS: Final = Radii()
@@ -46,18 +46,16 @@ RADIUS: Final = Radii()
 # --- type scale: factors of the person's own font size, so large text stays large ----
 
 
-@dataclass(frozen=True)
-class TypeStep:
+class TypeStep(NamedTuple):
     scale: float
     bold: bool = False
 
 
-@dataclass(frozen=True)
 class TypeScale:
-    body: TypeStep = TypeStep(1.0)
-    secondary: TypeStep = TypeStep(0.92)
-    section_title: TypeStep = TypeStep(1.12, bold=True)
-    page_title: TypeStep = TypeStep(1.5, bold=True)
+    body: Final = TypeStep(1.0)
+    secondary: Final = TypeStep(0.92)
+    section_title: Final = TypeStep(1.12, bold=True)
+    page_title: Final = TypeStep(1.5, bold=True)
 
 
 TYPE: Final = TypeScale()
@@ -73,8 +71,7 @@ FORM_WIDTH: Final = 460
 # --- colour roles ---------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Colours:
+class Colours(NamedTuple):
     """What each colour is for. Values are ``#rrggbb``."""
 
     window: str  # the window's ground, behind everything
@@ -168,7 +165,7 @@ CONTRAST: Final = Colours(
 
 THEMES: Final[dict[str, Colours]] = {"light": LIGHT, "dark": DARK, "contrast": CONTRAST}
 
-COLOUR_ROLES: Final = tuple(f.name for f in fields(Colours) if f.name not in ("chart", "dark"))
+COLOUR_ROLES: Final = tuple(name for name in Colours._fields if name not in ("chart", "dark"))
 
 
 # --- contrast (WCAG 2.x relative luminance) --------------------------------------------

@@ -15,32 +15,29 @@ and the fonts and colours a role sets are set anew on every switch.
 from __future__ import annotations
 
 import contextlib
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QLabel,
-    QListView,
     QProxyStyle,
     QStyle,
     QStyleOption,
-    QStyleOptionButton,
-    QStyleOptionComplex,
-    QStyleOptionFrame,
-    QStyleOptionProgressBar,
-    QStyleOptionSlider,
     QWidget,
 )
 
-from ui.common.design import BANNER_TINT, RADIUS, SPACE, THEMES, TYPE, Colours, tint
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyleOptionComplex
+
+from ui.common.design import BANNER_TINT, RADIUS, SPACE, THEMES, TYPE, Colours, TypeStep, tint
 
 CHOICES = ("system", "light", "dark", "contrast")
 
 _current: Colours = THEMES["light"]
 _choice = "system"
-_follower: _SystemFollower | None = None
 
 
 def current() -> Colours:
@@ -64,6 +61,18 @@ def system_theme() -> str:
     except AttributeError:  # Qt before 6.10 cannot tell
         pass
     return "dark" if hints.colorScheme() == Qt.ColorScheme.Dark else "light"
+
+
+def scaled_font(widget: QWidget, step: TypeStep | float, *, bold: bool | None = None) -> QFont:
+    """``widget``'s font at a step of the type scale (or a bare factor)."""
+    if isinstance(step, TypeStep):
+        factor, heavy = step.scale, step.bold
+    else:
+        factor, heavy = step, False
+    font = QFont(widget.font())
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(heavy if bold is None else bold)
+    return font
 
 
 def palette_for(colours: Colours) -> QPalette:
@@ -121,6 +130,8 @@ def _role_fonts_and_colours(widget: QWidget, role: str, colours: Colours) -> Non
         font.setItalic(True)
         widget.setFont(font)
     elif role == "code":
+        from PySide6.QtGui import QFontDatabase
+
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         code = QFont(mono.family())
         code.setPointSizeF(base.pointSizeF() * 1.3)
@@ -154,6 +165,8 @@ def set_role(widget: QWidget, role: str) -> None:
     widget.setProperty("role", role or None)
     if role:
         _role_fonts_and_colours(widget, role, _current)
+    from PySide6.QtWidgets import QListView  # here: each Qt type costs start-up time
+
     if role == "roomy" and isinstance(widget, QListView):
         widget.setSpacing(3)
     widget.update()
@@ -260,6 +273,10 @@ class _MooringStyle(QProxyStyle):
         widget: QWidget | None = None,
     ) -> None:
         ce = QStyle.ControlElement
+        # Option types are imported where they are used: each Qt type PySide sets up
+        # costs start-up time (docs/PERFORMANCE.md), and most are never needed.
+        from PySide6.QtWidgets import QStyleOptionButton, QStyleOptionFrame, QStyleOptionProgressBar
+
         if element == ce.CE_PushButtonLabel and _filled_button(option, widget):
             label = QStyleOptionButton(option)  # type: ignore[call-arg]
             label.palette.setColor(QPalette.ColorRole.ButtonText, QColor(current().accent_text))
@@ -303,6 +320,8 @@ class _MooringStyle(QProxyStyle):
         if not current().dark:
             super().drawComplexControl(control, option, painter, widget)
         elif control == cc.CC_Slider:
+            from PySide6.QtWidgets import QStyleOptionComplex, QStyleOptionSlider
+
             # The groove, its edge, then the handle on top of both.
             parts = QStyleOptionSlider(option)  # type: ignore[call-arg]
             handle = option.subControls & sc.SC_SliderHandle
@@ -391,23 +410,19 @@ def _paint_code_frame(option: QStyleOption, painter: QPainter) -> None:
     painter.restore()
 
 
-class _SystemFollower(QObject):
-    """Re-applies "system" when the platform's scheme or contrast setting changes."""
-
-    def __init__(self, app: QApplication) -> None:
-        super().__init__(app)
-        hints = app.styleHints()
-        hints.colorSchemeChanged.connect(self._changed)
-        with contextlib.suppress(AttributeError):
-            hints.accessibility().contrastPreferenceChanged.connect(self._changed)
-
-    def _changed(self, *_args: object) -> None:
-        app = QApplication.instance()
-        if _choice == "system" and isinstance(app, QApplication):
-            _show(app, THEMES[system_theme()])
+def _system_changed(*_args: object) -> None:
+    """The platform's colour scheme or contrast preference changed."""
+    app = QApplication.instance()
+    if _choice == "system" and isinstance(app, QApplication):
+        _show(app, THEMES[system_theme()])
 
 
 def _follow_system(app: QApplication) -> None:
-    global _follower
-    if _follower is None or _follower.parent() is not app:
-        _follower = _SystemFollower(app)
+    """Listen (once per application) for the platform's scheme and contrast changes."""
+    if app.property("mooring-follows-system") is not None:
+        return
+    app.setProperty("mooring-follows-system", True)
+    hints = app.styleHints()
+    hints.colorSchemeChanged.connect(_system_changed)
+    with contextlib.suppress(AttributeError):  # Qt before 6.10 cannot tell
+        hints.accessibility().contrastPreferenceChanged.connect(_system_changed)

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 
 from app.vault import errors
 from ui.common.busy import BusyBar
+from ui.common.form_card import FittingStack
 from ui.common.messages import MessageBanner, Tone
 from ui.common.sensitive import wipe_line_edit, wipe_text_widgets
 from ui.common.strength import StrengthHint
-from ui.common.surfaces import FittingStack
 from ui.common.text import app_text
 from ui.shell.messages import describe
 from ui.shell.recovery_code_panel import RecoveryCodePanel, SaveDialog, ask_save_path

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from ui.common.design import FORM_WIDTH
+from ui.common.form_card import FormCard
 from ui.common.keys import activate_on_return
 from ui.common.messages import MessageBanner, Tone
 from ui.common.sensitive import wipe_line_edit
 from ui.common.strength import NewPassphraseFields
-from ui.common.surfaces import FormCard
 from ui.common.text import app_text
 from ui.common.theme import set_role
 from ui.shell.messages import describe

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 
 from app.vault import errors
 from ui.common.design import TYPE
+from ui.common.form_card import FormCard
 from ui.common.keys import activate_on_return
 from ui.common.messages import MessageBanner, Tone
 from ui.common.sensitive import wipe_line_edit
 from ui.common.strength import NewPassphraseFields
-from ui.common.surfaces import FormCard, scaled_font
 from ui.common.text import app_text
-from ui.common.theme import set_role
+from ui.common.theme import scaled_font, set_role
 from ui.shell.messages import describe
 from ui.shell.session import Session
 
