@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QIconEngine, QPainter, QPainterPath, QPen, QPixmap
 
 _SIZES = (16, 24, 32, 48, 64, 128, 256)
 
@@ -100,12 +100,41 @@ def _render_svg(svg: str, colour: str, size: int, scale: int) -> QPixmap:
 
 def section_icon(name: str, colour: str, selected_colour: str, *, size: int = 20) -> QIcon:
     """The icon of section ``name`` (a module id) in ``colour``, and in
-    ``selected_colour`` when its row is selected. Unknown names get a plain shape."""
+    ``selected_colour`` when its row is selected. Unknown names get a plain shape.
+
+    Drawn when first shown, at the size and screen density asked for (an icon engine
+    of our own), so unlocking renders only the pictures the navigation really shows.
+    """
     svg = _nav_svg(name)
-    icon = QIcon()
     if not svg:
-        return icon
-    for scale in (1, 2):
-        icon.addPixmap(_render_svg(svg, colour, size, scale), QIcon.Mode.Normal)
-        icon.addPixmap(_render_svg(svg, selected_colour, size, scale), QIcon.Mode.Selected)
-    return icon
+        return QIcon()
+    return QIcon(_SectionIconEngine(svg, colour, selected_colour))
+
+
+class _SectionIconEngine(QIconEngine):
+    def __init__(self, svg: str, colour: str, selected_colour: str) -> None:
+        super().__init__()
+        self._svg, self._colour, self._selected = svg, colour, selected_colour
+        self._cache: dict[tuple[int, int, bool], QPixmap] = {}
+
+    def clone(self) -> QIconEngine:
+        return _SectionIconEngine(self._svg, self._colour, self._selected)
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def scaledPixmap(
+        self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
+    ) -> QPixmap:
+        side = min(size.width(), size.height())
+        ratio = max(1, round(scale))
+        selected = mode == QIcon.Mode.Selected
+        key = (side, ratio, selected)
+        if key not in self._cache:
+            colour = self._selected if selected else self._colour
+            self._cache[key] = _render_svg(self._svg, colour, side, ratio)
+        return self._cache[key]
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+        painter.drawPixmap(rect, self.scaledPixmap(rect.size(), mode, state, ratio))
