@@ -263,7 +263,14 @@ class _MooringStyle(QProxyStyle):
         ):
             return
         if current().dark:  # Fusion's own edges read well on a light ground
-            _paint_edge(option, painter, round_shape=element == pe.PE_IndicatorRadioButton)
+            indicator = element in (pe.PE_IndicatorCheckBox, pe.PE_IndicatorRadioButton)
+            _paint_edge(
+                option,
+                painter,
+                round_shape=element == pe.PE_IndicatorRadioButton,
+                # A box to tick is information, not decoration: it must stand out (3:1).
+                strong=indicator,
+            )
 
     def drawControl(
         self,
@@ -341,11 +348,15 @@ class _MooringStyle(QProxyStyle):
                 _paint_edge(option, painter)
 
 
-def _paint_edge(option: QStyleOption, painter: QPainter, *, round_shape: bool = False) -> None:
-    """An edge in the theme's border colour (dimmed when disabled) around ``option``."""
+def _paint_edge(
+    option: QStyleOption, painter: QPainter, *, round_shape: bool = False, strong: bool = False
+) -> None:
+    """An edge in the theme's border colour (``strong``: its secondary text colour;
+    dimmed when disabled) around ``option``."""
     colours = current()
     enabled = bool(option.state & QStyle.StateFlag.State_Enabled)
-    edge = QColor(colours.border if enabled else colours.disabled_text)
+    normal = colours.text_secondary if strong else colours.border
+    edge = QColor(normal if enabled else colours.disabled_text)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     width = 1.5 if colours is THEMES["contrast"] else 1.0
