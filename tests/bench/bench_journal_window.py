@@ -404,6 +404,7 @@ def scroll_to_the_end(table: Any) -> Iterator[Step]:
 
         yield shown
 
+
 def autosave_rounds(
     stamps: Stamps,
     window: Any,
