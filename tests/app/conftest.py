@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -20,6 +20,14 @@ def small_kdf() -> KdfParams:
 @pytest.fixture
 def vault_dir(tmp_path: Path) -> Path:
     return tmp_path / "vault"
+
+
+@pytest.fixture
+def vault(vault_dir: Path) -> Iterator[Vault]:
+    """An open, empty vault in ``vault_dir``, closed after the test."""
+    opened, _code = Vault.create(vault_dir, PASSPHRASE, kdf=SMALL_KDF)
+    yield opened
+    opened.close()
 
 
 @pytest.fixture

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
-from vault_fixtures import PASSPHRASE, SMALL_KDF
 
 from app.checkins.errors import InvalidCheckIn
 from app.checkins.model import CheckIn
@@ -34,13 +31,6 @@ def _checkin(**changes: Any) -> CheckIn:
         note="Slow morning, better afternoon.",
     )
     return replace(base, **changes)
-
-
-@pytest.fixture
-def vault(vault_dir: Path) -> Iterator[Vault]:
-    opened, _code = Vault.create(vault_dir, PASSPHRASE, kdf=SMALL_KDF)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -33,13 +32,6 @@ class Clock:
 
     def advance(self, **delta: float) -> None:
         self.now += timedelta(**delta)
-
-
-@pytest.fixture
-def vault(vault_dir: Path) -> Iterator[Vault]:
-    opened, _code = Vault.create(vault_dir, PASSPHRASE, kdf=SMALL_KDF)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

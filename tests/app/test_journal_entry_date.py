@@ -3,12 +3,9 @@ filter twin agreeing with the SQL one."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
-from pathlib import Path
 
 import pytest
-from vault_fixtures import PASSPHRASE, SMALL_KDF
 
 from app.journal.entries import EntryRepository
 from app.journal.entry_date import change_entry_date, matches
@@ -20,13 +17,6 @@ from app.vault.vault import Vault
 
 BERLIN = timezone(timedelta(hours=1))
 START = datetime(2024, 5, 1, 9, 0, tzinfo=BERLIN)
-
-
-@pytest.fixture
-def vault(vault_dir: Path) -> Iterator[Vault]:
-    opened, _code = Vault.create(vault_dir, PASSPHRASE, kdf=SMALL_KDF)
-    yield opened
-    opened.close()
 
 
 def _ids(repo: EntryRepository, entry_filter: EntryFilter = EntryFilter()) -> list[int]:  # noqa: B008

@@ -3,12 +3,9 @@ pages with a total, two sort orders, and the one rule that names an untitled ent
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
-from pathlib import Path
 
 import pytest
-from vault_fixtures import PASSPHRASE, SMALL_KDF
 
 from app.journal import entries
 from app.journal.entries import BEST_MATCH, NEWEST_FIRST, EntryRepository
@@ -18,13 +15,6 @@ from app.vault.vault import Vault
 
 OFFSET = timezone(timedelta(hours=-5))
 START = datetime(2024, 3, 1, 8, 0, tzinfo=OFFSET)
-
-
-@pytest.fixture
-def vault(vault_dir: Path) -> Iterator[Vault]:
-    opened, _code = Vault.create(vault_dir, PASSPHRASE, kdf=SMALL_KDF)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

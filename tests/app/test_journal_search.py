@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
 import pytest
 import sqlcipher3
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from vault_fixtures import PASSPHRASE, SMALL_KDF
 
 from app.journal.entries import (
     MESSAGE_EMPTY_SEARCH,
@@ -73,13 +71,6 @@ NASTY = [
     "a' OR '1'='1",
     "'; DROP TABLE entries; --",
 ]
-
-
-@pytest.fixture
-def vault(vault_dir: Path) -> Iterator[Vault]:
-    opened, _code = Vault.create(vault_dir, PASSPHRASE, kdf=SMALL_KDF)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

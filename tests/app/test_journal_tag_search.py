@@ -3,7 +3,6 @@ the migration that put tags into the index of an existing journal."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,13 +12,6 @@ from app.journal.demo import generate
 from app.journal.entries import EntryRepository
 from app.vault import migrations
 from app.vault.vault import Vault
-
-
-@pytest.fixture
-def vault(vault_dir: Path) -> Iterator[Vault]:
-    opened, _code = Vault.create(vault_dir, PASSPHRASE, kdf=SMALL_KDF)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture
