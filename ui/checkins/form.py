@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.common.scale_slider import ScaleSlider
+from ui.common.scale_slider import ScaleSlider, wheel_only_when_focused
 from ui.common.sensitive import wipe_line_edit
 from ui.common.theme import set_role
 
@@ -89,24 +89,6 @@ def style_as_toggle(button: QPushButton, widest_text: str) -> None:
     width = button.fontMetrics().horizontalAdvance(widest_text.replace("&", "")) + 28
     button.setFixedHeight(hint.height())
     button.setMinimumWidth(max(hint.width(), width))
-
-
-def _wheel_only_when_focused(widget: QWidget, event: QWheelEvent) -> bool:
-    """True when ``widget`` may take the wheel. Scrolling the page past a scale or the
-    sleep field must not change it (each change is saved): only a field that has the
-    keyboard focus takes the wheel; otherwise the page scrolls."""
-    if widget.hasFocus():
-        return True
-    event.ignore()
-    return False
-
-
-class _FormSlider(ScaleSlider):
-    """A scale that leaves the wheel to the page unless it has the focus."""
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if _wheel_only_when_focused(self, event):
-            super().wheelEvent(event)
 
 
 class _FlowLayout(QLayout):
@@ -191,7 +173,7 @@ class SleepSpinBox(QDoubleSpinBox):
         self.setValue(_NOT_RECORDED if hours is None else max(0.0, min(MAX_SLEEP_HOURS, hours)))
 
     def wheelEvent(self, event: QWheelEvent) -> None:
-        if _wheel_only_when_focused(self, event):
+        if wheel_only_when_focused(self, event):
             super().wheelEvent(event)
 
     def stepBy(self, steps: int) -> None:
@@ -294,7 +276,7 @@ class CheckinForm(QWidget):
     def _scale(
         self, grid: QGridLayout, row: int, label_text: str, name: str, question: str
     ) -> QSlider:
-        slider = _FormSlider(self)
+        slider = ScaleSlider(self)
         slider.setRange(0, 10)
         slider.setSingleStep(1)
         slider.setPageStep(2)
