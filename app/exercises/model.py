@@ -107,3 +107,4 @@ class Run:
     bring_to_therapy: bool = False
     session_id: int | None = None
     deleted_at: datetime | None = None
+    revision: int = 0  # counts every stored change (app/exercises/repository.py)

@@ -9,7 +9,13 @@ from app.platform.module import FeatureModule
 
 # Each package has a ``module.py`` that defines ``MODULE``. Order is the order modules
 # are asked for demo data and contributions (a module may rely on earlier ones).
-MODULE_PACKAGES: tuple[str, ...] = ("app.journal", "app.checkins", "app.sessions")
+MODULE_PACKAGES: tuple[str, ...] = (
+    "app.journal",
+    "app.checkins",
+    "app.sessions",
+    "app.exercises",
+    "app.boundaries",
+)
 
 
 @cache

@@ -11,7 +11,9 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
+from app.boundaries import schema as boundaries_schema
 from app.checkins import schema as checkins_schema
+from app.exercises import schema as exercises_schema
 from app.journal import schema as journal_schema
 from app.platform.schema import SchemaStep
 from app.sessions import schema as sessions_schema
@@ -36,6 +38,8 @@ MIGRATIONS: Sequence[SchemaStep] = (
     *journal_schema.STEPS,
     *checkins_schema.STEPS,
     *sessions_schema.STEPS,
+    *exercises_schema.STEPS,
+    *boundaries_schema.STEPS,
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

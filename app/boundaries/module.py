@@ -1,0 +1,149 @@
+"""The boundaries module: boundaries written as what I will do, and the log of the
+moments they were tested.
+
+Its window twin will be ``ui/boundaries``. Contributions:
+- timeline: every logged moment of a boundary outside the trash, on its day;
+- packet: "Boundaries": each boundary tested in the period (and each flagged "bring to
+  therapy"), how often it held in the period, and its last few moments;
+- export: every row of the module's tables, whole (archived and trash too).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from datetime import date, datetime
+from typing import Final
+
+from app.boundaries import areas, demo, ops, schema
+from app.boundaries.model import Boundary, BoundaryEvent, Outcome
+from app.boundaries.repository import BoundaryRepository
+from app.boundaries.stats import percent
+from app.platform.contributions import (
+    ExportRecord,
+    JsonValue,
+    PacketSection,
+    Paragraph,
+    Table,
+    TimelineItem,
+)
+from app.platform.module import FeatureModule
+from app.platform.sql import Connection
+
+# The module's tables in the order a reader of the export needs them (parents first).
+EXPORT_TABLES: Final = (("boundaries", "id"), ("boundary_events", "id"))
+# Moments per boundary the packet shows (the latest in the period).
+PACKET_MOMENTS: Final = 5
+OUTCOME_LABELS: Final = {
+    Outcome.HELD: "held",
+    Outcome.BENT: "bent",
+    Outcome.NOT_HELD: "not held",
+}
+
+
+def _live_boundaries(connection: Connection) -> dict[int, Boundary]:
+    repo = BoundaryRepository(connection)
+    found = [s.boundary for s in repo.active()] + [s.boundary for s in repo.archived()]
+    return {b.id: b for b in sorted(found, key=lambda b: b.id)}
+
+
+def _moment(event: BoundaryEvent) -> datetime | None:
+    if event.at is None:
+        return None
+    return datetime.combine(event.happened, event.at).astimezone()
+
+
+def timeline(connection: Connection, start: date, end: date) -> Iterator[TimelineItem]:
+    events = BoundaryRepository(connection).events_between(start, end)
+    if not events:
+        return
+    boundaries = _live_boundaries(connection)
+    for event in events:
+        boundary = boundaries[event.boundary_id]
+        yield TimelineItem(
+            module="boundaries",
+            kind="boundary_event",
+            ref=str(event.id),
+            day=event.happened,
+            title=boundary.statement,
+            at=_moment(event),
+            flagged=boundary.bring_to_therapy,
+            values={
+                "boundary": boundary.id,
+                "area": boundary.area,
+                "outcome": event.outcome.value,
+                "feeling": event.feeling,
+                "what_happened": event.what_happened,
+                "next_time": event.next_time,
+            },
+        )
+
+
+def packet(connection: Connection, start: date, end: date) -> Sequence[PacketSection]:
+    events = BoundaryRepository(connection).events_between(start, end)
+    by_boundary: dict[int, list[BoundaryEvent]] = {}
+    for event in events:
+        by_boundary.setdefault(event.boundary_id, []).append(event)
+    blocks: list[Paragraph | Table] = []
+    for boundary in _live_boundaries(connection).values():
+        moments = by_boundary.get(boundary.id, [])
+        # Untested in the period, a boundary is shown when flagged for therapy, and only
+        # in a period it already existed in.
+        if not moments and not (boundary.bring_to_therapy and boundary.created.date() <= end):
+            continue
+        area = areas.resolve(boundary.area).title
+        blocks.append(Paragraph(f"{area}: {boundary.statement}"))
+        blocks.append(Paragraph(_held_line(moments)))
+        if moments:
+            latest = sorted(moments, key=BoundaryRepository.cursor_of, reverse=True)
+            blocks.append(_table(latest[:PACKET_MOMENTS]))
+    if not blocks:
+        return ()
+    return (PacketSection(id="boundaries.log", title="Boundaries", blocks=tuple(blocks)),)
+
+
+def _held_line(moments: Sequence[BoundaryEvent]) -> str:
+    if not moments:
+        return "Not tested in this period."
+    held = sum(1 for e in moments if e.outcome is Outcome.HELD)
+    bent = sum(1 for e in moments if e.outcome is Outcome.BENT)
+    not_held = len(moments) - held - bent
+    return (
+        f"Tested {len(moments)} times in this period: held {held}"
+        f" ({percent(held / len(moments))}%), bent {bent}, not held {not_held}."
+    )
+
+
+def _table(moments: Sequence[BoundaryEvent]) -> Table:
+    rows = tuple(
+        (
+            e.happened.isoformat() + ("" if e.at is None else f" {e.at:%H:%M}"),
+            e.what_happened,
+            OUTCOME_LABELS[e.outcome],
+            "" if e.feeling is None else str(e.feeling),
+            e.next_time,
+        )
+        for e in moments
+    )
+    return Table(("Date", "What happened", "Outcome", "Feeling", "Next time"), rows)
+
+
+def export(connection: Connection) -> Iterator[ExportRecord]:
+    """Every row of both tables, column by column (nothing left out)."""
+    for table, order in EXPORT_TABLES:
+        cursor = connection.execute(f"SELECT * FROM {table} ORDER BY {order}")
+        names = [column[0] for column in cursor.description]
+        for row in cursor:
+            data: dict[str, JsonValue] = dict(zip(names, row, strict=True))
+            yield ExportRecord(module="boundaries", kind=table, data=data)
+
+
+MODULE = FeatureModule(
+    id="boundaries",
+    title="Boundaries",
+    schema=schema.STEPS,
+    topics=ops.ALL_TOPICS,
+    demo=demo.fill,
+    timeline=timeline,
+    packet=packet,
+    export=export,
+)

@@ -1,0 +1,93 @@
+"""Guided exercises: runs of the exercises in ``resources/content/exercises/``.
+
+Its window twin is ``ui/exercises``. Contributions:
+- timeline: every live run, on the day it started (``kind`` "exercise_run");
+- packet: the runs flagged "bring to therapy" that started in the period, each as a
+  short document (``app/exercises/document.py``);
+- export: every run, the trash too, with every stored field (the snapshot and the
+  answers as JSON objects), so nothing is lost.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from datetime import date
+
+from app.exercises import demo, ops, schema
+from app.exercises.document import as_paragraphs, run_document
+from app.exercises.repository import RunRepository
+from app.platform.contributions import (
+    ExportRecord,
+    JsonValue,
+    PacketSection,
+    Paragraph,
+    TimelineItem,
+)
+from app.platform.module import FeatureModule
+from app.platform.sql import Connection
+
+_JSON_COLUMNS = frozenset({"snapshot", "answers"})
+
+
+def timeline(connection: Connection, start: date, end: date) -> Iterator[TimelineItem]:
+    for run in RunRepository(connection).between(start, end):
+        yield TimelineItem(
+            module="exercises",
+            kind="exercise_run",
+            ref=str(run.id),
+            day=run.started.date(),
+            title=run.title,
+            at=run.started,
+            flagged=run.bring_to_therapy,
+            values={
+                "exercise": run.exercise_id,
+                "finished": run.is_finished,
+                "answered": run.answered,
+                "steps": run.steps,
+            },
+        )
+
+
+def packet(connection: Connection, start: date, end: date) -> Sequence[PacketSection]:
+    """The flagged runs of the period, oldest first, each read as a document."""
+    runs = RunRepository(connection)
+    blocks: list[Paragraph] = []
+    for summary in runs.between(start, end, flagged_only=True):
+        blocks.extend(as_paragraphs(run_document(runs.get(summary.id))))
+    if not blocks:
+        return ()
+    return (
+        PacketSection(id="exercises.flagged", title="Exercises to bring", blocks=tuple(blocks)),
+    )
+
+
+def export(connection: Connection) -> Iterator[ExportRecord]:
+    """Every run (the trash too, with ``deleted_at``), column by column."""
+    cursor = connection.execute("SELECT * FROM exercise_runs ORDER BY id")
+    names = [column[0] for column in cursor.description]
+    for row in cursor:
+        data: dict[str, JsonValue] = {}
+        for name, value in zip(names, row, strict=True):
+            data[name] = _parsed(value) if name in _JSON_COLUMNS else value
+        yield ExportRecord(module="exercises", kind="exercise_run", data=data)
+
+
+def _parsed(text: str) -> JsonValue:
+    try:
+        value: JsonValue = json.loads(text)
+    except ValueError:  # the table's CHECK keeps this from happening; keep the text whole
+        return text
+    return value
+
+
+MODULE = FeatureModule(
+    id="exercises",
+    title="Exercises",
+    schema=schema.STEPS,
+    topics=ops.ALL_TOPICS,
+    demo=demo.fill,
+    timeline=timeline,
+    packet=packet,
+    export=export,
+)
