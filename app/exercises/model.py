@@ -35,7 +35,7 @@ class StepKind(Enum):
     SCALE = "scale"  # a whole number, 0 to 10 unless the step says
     LIST = "list"  # a list of short items
     YESNO = "yesno"
-    MESSAGE = "message"  # a draft to the partner, checked live (app/exercises/checker.py)
+    MESSAGE = "message"  # a draft to the partner, checked live (app/communication/checker.py)
 
 
 @dataclass(frozen=True)

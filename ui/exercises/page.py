@@ -1,0 +1,495 @@
+"""The exercises page: start an exercise, pick up one left half-done, read finished ones.
+
+Left: what is in progress, the exercises to start (each says what it is adapted from
+and about how long it takes), and what is finished. Right: the open run, which saves
+itself like a journal entry (``ui/common/autosave.py``), with "bring to therapy",
+"done" and "move to trash" beside it. Runs are stored with their own copy of the
+exercise, so they open as they were written whatever the content says today.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.common.autosave import Autosave, SaveState, SaveStateLabel
+from ui.common.design import SPACE, TYPE
+from ui.common.messages import MessageBanner, Tone
+from ui.common.surfaces import PageHeader, scaled_font, text_label
+from ui.common.theme import set_role
+from ui.exercises.runner import ExerciseRunner
+
+if TYPE_CHECKING:
+    from app.exercises.content import ExerciseCatalogue
+    from app.exercises.model import Exercise, Run
+    from app.exercises.repository import RunSummary
+    from app.platform.changes import Changes
+    from app.vault.vault import Vault
+    from ui.shell.context import ModuleContext
+
+log = logging.getLogger(__name__)
+RunId = int
+KIND_ROLE = Qt.ItemDataRole.UserRole
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+FINISHED_SHOWN = 100
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ExercisesPage", text)
+
+
+@dataclass(frozen=True)
+class Listing:
+    catalogue: ExerciseCatalogue
+    in_progress: list[RunSummary]
+    finished: list[RunSummary]
+
+
+def _listing_job(vault: Vault) -> Listing:
+    from app.exercises.content import bundled_catalogue
+    from app.exercises.repository import RunRepository
+
+    repo = RunRepository(vault.connection)
+    return Listing(bundled_catalogue(), repo.in_progress(50), repo.finished(FINISHED_SHOWN))
+
+
+def _day(moment: datetime) -> str:
+    local = moment.astimezone()
+    return QLocale().toString(local.date(), "ddd d MMM yyyy")
+
+
+def _reason(error: BaseException) -> str:
+    from app.platform.errors import MooringError
+
+    if isinstance(error, MooringError):
+        return str(error)
+    return tr("something went wrong on this computer")
+
+
+class ExercisesPage(QWidget):
+    def __init__(self, context: ModuleContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exercises-page")
+        self.setAccessibleName(tr("Exercises"))
+        self.context = context
+        self.session = context.session
+        self.run: Run | None = None
+        self.catalogue: ExerciseCatalogue | None = None
+        self._closed = False
+        self.autosave = Autosave(
+            self._store, self, new_text=tr("Nothing written yet. It saves as you go.")
+        )
+        self._build()
+        self.reload()
+
+    # ----- building --------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.header = PageHeader(tr("Exercises"), self, name="exercises-header")
+        self.header.set_subtitle(
+            tr(
+                "Short guided practice for boundaries and hard conversations. Do them "
+                "alone, at your pace; they keep your place."
+            )
+        )
+        self.banner = MessageBanner(self)
+
+        self.lists = QWidget(self)
+        left = QVBoxLayout(self.lists)
+        left.setContentsMargins(0, 0, SPACE.s, 0)
+        left.setSpacing(SPACE.s)
+        self.in_progress_title = self._section(tr("Carry on"), self.lists)
+        self.in_progress = self._list("exercises-in-progress", tr("Exercises in progress"))
+        self.library_title = self._section(tr("Start an exercise"), self.lists)
+        self.library = self._list("exercises-library", tr("Exercises you can start"))
+        self.finished_title = self._section(tr("Finished"), self.lists)
+        self.finished = self._list("exercises-finished", tr("Finished exercises"))
+        for title, widget, stretch in (
+            (self.in_progress_title, self.in_progress, 1),
+            (self.library_title, self.library, 3),
+            (self.finished_title, self.finished, 2),
+        ):
+            left.addWidget(title)
+            left.addWidget(widget, stretch)
+        self.content_problems = text_label(self.lists, muted=True, name="exercises-problems")
+        self.content_problems.hide()
+        left.addWidget(self.content_problems)
+
+        self.runner = ExerciseRunner(self)
+        self.runner.answers_changed.connect(lambda _answers: self._edited())
+        self.status = SaveStateLabel(self.autosave, self)
+        self.status.setObjectName("exercises-save-state")
+        self.flag = QCheckBox(tr("&Bring to therapy"), self)
+        self.flag.setObjectName("exercises-flag")
+        self.flag.setAccessibleName(tr("Bring this to therapy"))
+        self.flag.toggled.connect(self._flag_toggled)
+        self.done_button = QPushButton(tr("&Done"), self)
+        self.done_button.setObjectName("exercises-done")
+        self.done_button.clicked.connect(self._done_clicked)
+        self.trash_button = QPushButton(tr("Move to trash"), self)
+        self.trash_button.setObjectName("exercises-trash")
+        self.trash_button.setAccessibleName(tr("Move this exercise to the trash"))
+        self.trash_button.clicked.connect(self._trash_clicked)
+        bar = QHBoxLayout()
+        bar.setSpacing(SPACE.s)
+        bar.addWidget(self.status, 1)
+        bar.addWidget(self.flag)
+        bar.addWidget(self.done_button)
+        bar.addWidget(self.trash_button)
+        run_panel = QWidget(self)
+        run_layout = QVBoxLayout(run_panel)
+        run_layout.setContentsMargins(0, 0, 0, 0)
+        run_layout.addWidget(self.runner, 1)
+        run_layout.addLayout(bar)
+
+        self.welcome = QWidget(self)
+        welcome = QVBoxLayout(self.welcome)
+        welcome.setContentsMargins(SPACE.xl, SPACE.xl, SPACE.xl, SPACE.xl)
+        hello = QLabel(tr("Pick an exercise on the left"), self.welcome)
+        hello.setFont(scaled_font(hello, TYPE.section_title))
+        words = text_label(self.welcome, muted=True)
+        words.setText(
+            tr(
+                "Each one takes a few minutes and keeps your place, so you can stop and "
+                "come back. What you write stays here, encrypted. None of this replaces "
+                "your therapist; you can bring any of it to a session."
+            )
+        )
+        welcome.addWidget(hello)
+        welcome.addWidget(words)
+        welcome.addStretch(1)
+
+        self.right = QStackedWidget(self)
+        self.right.addWidget(self.welcome)
+        self.right.addWidget(run_panel)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.lists)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([320, 700])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(SPACE.s, SPACE.s, SPACE.s, SPACE.s)
+        layout.setSpacing(SPACE.s)
+        layout.addWidget(self.header)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.splitter, 1)
+        self._show_run_controls()
+
+    def _section(self, text: str, parent: QWidget) -> QLabel:
+        label = QLabel(text, parent)
+        set_role(label, "section-title")
+        return label
+
+    def _list(self, name: str, accessible: str) -> QListWidget:
+        widget = QListWidget(self.lists)
+        widget.setObjectName(name)
+        widget.setAccessibleName(accessible)
+        widget.setWordWrap(True)
+        widget.itemActivated.connect(self._activated)
+        widget.itemClicked.connect(self._activated)
+        return widget
+
+    # ----- lists -----------------------------------------------------------------------
+
+    def reload(self) -> None:
+        if self._closed:
+            return
+
+        def done(listing: Listing) -> None:
+            if not self._closed:
+                self._show_listing(listing)
+
+        def failed(error: BaseException) -> None:
+            if not self._closed:
+                self.banner.show_message(
+                    tr("Your exercises couldn't be loaded: {reason}").format(reason=_reason(error)),
+                    Tone.PROBLEM,
+                )
+
+        self.session.submit(_listing_job, done, failed)
+
+    def _show_listing(self, listing: Listing) -> None:
+        self.catalogue = listing.catalogue
+        self._fill(self.in_progress, [self._run_item(r) for r in listing.in_progress])
+        self.in_progress_title.setVisible(bool(listing.in_progress))
+        self.in_progress.setVisible(bool(listing.in_progress))
+        self._fill(self.library, [self._exercise_item(e) for e in listing.catalogue.exercises])
+        self._fill(self.finished, [self._run_item(r) for r in listing.finished])
+        self.finished_title.setVisible(bool(listing.finished))
+        self.finished.setVisible(bool(listing.finished))
+        if listing.catalogue.problems:
+            # Named for whoever maintains the content; the rest still work.
+            self.content_problems.setText(
+                tr("Some exercises couldn't be read: {problems}").format(
+                    problems="; ".join(listing.catalogue.problems)
+                )
+            )
+        self.content_problems.setVisible(bool(listing.catalogue.problems))
+
+    @staticmethod
+    def _fill(widget: QListWidget, items: list[QListWidgetItem]) -> None:
+        widget.clear()
+        for item in items:
+            widget.addItem(item)
+
+    def _exercise_item(self, exercise: Exercise) -> QListWidgetItem:
+        minutes = tr("about {n} min").format(n=exercise.minutes)
+        item = QListWidgetItem(f"{exercise.title}\n{exercise.adapted_from} \u00b7 {minutes}")
+        item.setData(KIND_ROLE, "exercise")
+        item.setData(ID_ROLE, exercise.id)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{exercise.title}. {minutes}")
+        item.setToolTip(exercise.why)
+        return item
+
+    def _run_item(self, summary: RunSummary) -> QListWidgetItem:
+        if summary.finished is not None:
+            detail = tr("Finished {day}").format(day=_day(summary.finished))
+        else:
+            detail = tr("Started {day} \u00b7 {answered} of {steps} answered").format(
+                day=_day(summary.started), answered=summary.answered, steps=summary.steps
+            )
+        if summary.bring_to_therapy:
+            detail += " \u00b7 " + tr("for therapy")
+        item = QListWidgetItem(f"{summary.title}\n{detail}")
+        item.setData(KIND_ROLE, "run")
+        item.setData(ID_ROLE, summary.id)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{summary.title}. {detail}")
+        return item
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        kind, key = item.data(KIND_ROLE), item.data(ID_ROLE)
+        if kind == "exercise":
+            self.start(str(key))
+        elif kind == "run":
+            self.open_run(int(key))
+
+    # ----- a run -----------------------------------------------------------------------
+
+    def start(self, exercise_id: str) -> None:
+        """Begin a new run of ``exercise_id`` and open it."""
+        from app.exercises import ops
+
+        exercise = self.catalogue.get(exercise_id) if self.catalogue is not None else None
+        if exercise is None or self._closed:
+            return
+        self.autosave.flush()
+        self.session.run_op(
+            lambda vault: ops.start_run(vault.connection, exercise),
+            self._show_run,
+            self._problem(tr("That exercise couldn't be started: {reason}")),
+            origin=self,
+        )
+
+    def open_run(self, run_id: RunId) -> None:
+        from app.exercises.repository import RunRepository
+
+        if self.run is not None and self.run.id == run_id:
+            return
+        self.autosave.flush()
+        self.session.submit(
+            lambda vault: RunRepository(vault.connection).get(run_id),
+            self._show_run,
+            self._problem(tr("That exercise couldn't be opened: {reason}")),
+        )
+
+    def _show_run(self, run: Run) -> None:
+        if self._closed:
+            return
+        self.run = run
+        self.runner.show_exercise(run.exercise, run.answers)
+        self.autosave.reset(SaveState.SAVED if run.answers else SaveState.NEW)
+        self.right.setCurrentIndex(1)
+        self._show_run_controls()
+        first = self.runner.first_field()
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_run_controls(self) -> None:
+        run = self.run
+        for widget in (self.flag, self.done_button, self.trash_button, self.status):
+            widget.setEnabled(run is not None)
+        if run is None:
+            return
+        self.flag.blockSignals(True)
+        self.flag.setChecked(run.bring_to_therapy)
+        self.flag.blockSignals(False)
+        self.done_button.setText(tr("&Done") if run.finished is None else tr("&Open again"))
+        self.done_button.setAccessibleName(
+            tr("Mark this exercise as done")
+            if run.finished is None
+            else tr("Open this exercise again to change it")
+        )
+
+    def _edited(self) -> None:
+        if self.run is not None and not self._closed:
+            self.autosave.changed()
+
+    def _store(self) -> None:
+        """Autosave: hand the answers to the worker (they are checked there)."""
+        from app.exercises import ops
+
+        run = self.run
+        if run is None or self._closed:
+            return
+        answers = self.runner.answers()
+        run_id = run.id
+        ticket = self.autosave.begin()
+
+        def done(_summary: object) -> None:
+            self.autosave.finished(ticket)
+
+        def failed(error: BaseException) -> None:
+            self.autosave.failed(ticket)
+            if not self._closed:
+                self.banner.show_message(
+                    tr("Your answers couldn't be saved yet: {reason}").format(
+                        reason=_reason(error)
+                    ),
+                    Tone.PROBLEM,
+                )
+
+        self.session.run_op(
+            lambda vault: ops.save_answers(vault.connection, run_id, answers),
+            done,
+            failed,
+            origin=self,
+        )
+
+    def save(self) -> None:
+        """Save now (Ctrl+S); otherwise answers save by themselves a second after a change."""
+        self.autosave.flush()
+
+    def _flag_toggled(self, on: bool) -> None:
+        from app.exercises import ops
+
+        run = self.run
+        if run is None:
+            return
+        run_id = run.id
+        self.session.run_op(
+            lambda vault: ops.set_flag(vault.connection, run_id, on),
+            self._updated,
+            self._problem(tr("That couldn't be changed: {reason}")),
+            origin=self,
+        )
+
+    def _done_clicked(self) -> None:
+        from app.exercises import ops
+
+        run = self.run
+        if run is None:
+            return
+        self.autosave.flush()
+        run_id = run.id
+        op = ops.finish_run if run.finished is None else ops.reopen_run
+        self.session.run_op(
+            lambda vault: op(vault.connection, run_id),
+            self._updated,
+            self._problem(tr("That couldn't be changed: {reason}")),
+            origin=self,
+        )
+
+    def _trash_clicked(self) -> None:
+        from app.exercises import ops
+
+        run = self.run
+        if run is None:
+            return
+        self.autosave.flush()
+        run_id = run.id
+
+        def trashed(_value: object) -> None:
+            self.close_run()
+            self.banner.show_message(
+                tr("Moved to the trash. It stays there for 30 days."), Tone.SUCCESS
+            )
+
+        self.session.run_op(
+            lambda vault: ops.trash_run(vault.connection, run_id),
+            trashed,
+            self._problem(tr("That couldn't be moved to the trash: {reason}")),
+            origin=self,
+        )
+
+    def _updated(self, run: object) -> None:
+        from app.exercises.model import Run
+
+        if isinstance(run, Run) and self.run is not None and run.id == self.run.id:
+            # Keep the answers on screen (they may be newer than the stored ones).
+            self.run = run
+            self._show_run_controls()
+
+    def close_run(self) -> None:
+        self.autosave.flush()
+        self.run = None
+        self.runner.clear()
+        self.autosave.reset(SaveState.NEW)
+        self.right.setCurrentIndex(0)
+        self._show_run_controls()
+
+    def _problem(self, words: str) -> Callable[[BaseException], None]:
+        def show(error: BaseException) -> None:
+            if not self._closed:
+                self.banner.show_message(words.format(reason=_reason(error)), Tone.PROBLEM)
+
+        return show
+
+    # ----- the page protocol (ui/shell/navigation.py) -----------------------------------
+
+    def apply_changes(self, changes: Changes) -> None:
+        from app.exercises.ops import ALL_TOPICS
+
+        if self._closed or not any(changes.touches(topic) for topic in ALL_TOPICS):
+            return
+        self.reload()
+
+    def show_item(self, ref: str) -> None:
+        try:
+            self.open_run(int(ref))
+        except ValueError:
+            log.warning("an exercise reference that is not a number was asked for")
+
+    def before_lock(self) -> None:
+        """The vault closes next: queue the last save, then forget what is shown."""
+        from app.exercises import ops
+
+        if self._closed:
+            return
+        run = self.run
+        if run is not None and self.autosave.has_unsaved_changes():
+            answers, run_id = self.runner.answers(), run.id
+            self.session.submit(lambda vault: ops.save_answers(vault.connection, run_id, answers))
+        self._closed = True
+        self.autosave.close()
+        self.runner.clear()
+        self.run = None
+        for widget in (self.in_progress, self.library, self.finished):
+            widget.clear()
+        self.banner.clear_message()
+
+
+def build(context: ModuleContext) -> ExercisesPage:
+    return ExercisesPage(context)
+
+
+__all__ = ["ExercisesPage", "Listing", "build"]
