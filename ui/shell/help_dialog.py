@@ -78,6 +78,14 @@ def how_to_lines() -> list[str]:
             "bring up next time."
         ),
         tr(
+            "Exercises are short guided practice for saying hard things calmly; they keep "
+            "your place if you stop halfway."
+        ),
+        tr(
+            "Boundaries keeps the limits you set for yourself and how they held, so you "
+            "can see them change over time."
+        ),
+        tr(
             "Everything is saved as you go and stays encrypted on this computer. "
             "Nothing is sent anywhere."
         ),

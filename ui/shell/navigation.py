@@ -38,7 +38,13 @@ if TYPE_CHECKING:
     from ui.shell.context import ModuleContext
 
 # Imported (once) on first unlock; each calls register() at import time.
-MODULE_PACKAGES: list[str] = ["ui.today", "ui.journal", "ui.checkins", "ui.sessions"]
+MODULE_PACKAGES: list[str] = [
+    "ui.today",
+    "ui.journal",
+    "ui.checkins",
+    "ui.sessions",
+    "ui.exercises",
+]
 
 WidgetFactory = Callable[["ModuleContext"], "QWidget"]
 
