@@ -108,6 +108,8 @@ def shoot(out_dir: Path, themes: list[str]) -> None:
             if module.id == "journal":
                 open_newest_entry(app, window)
                 save(window, out_dir / f"{theme}-journal-entry.png")
+            if module.id == "exercises" and open_exercise_in_progress(app, window):
+                save(window, out_dir / f"{theme}-exercises-run.png")
         for name, opener in (("help", window.open_help), ("settings", window.open_settings)):
             opener()
             settle(app, 30)
@@ -117,6 +119,17 @@ def shoot(out_dir: Path, themes: list[str]) -> None:
                 dialog.close()
                 settle(app)
         close(app, shell)
+
+
+def open_exercise_in_progress(app: Any, window: Any) -> bool:
+    """Open the exercise the demo left half-done, as a click on it would."""
+    page = window.workspace.pages.currentWidget()
+    waiting = getattr(page, "in_progress", None)
+    if waiting is None or waiting.count() == 0:
+        return False
+    page._activated(waiting.item(0))
+    settle(app, 60)
+    return True
 
 
 def open_newest_entry(app: Any, window: Any) -> None:

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ui.common.autosave import Autosave, SaveState, SaveStateLabel
 from ui.common.design import SPACE, TYPE
+from ui.common.lazy_list import TwoLineDelegate
 from ui.common.messages import MessageBanner, Tone
 from ui.common.surfaces import PageHeader, scaled_font, text_label
 from ui.common.theme import set_role
@@ -73,6 +74,11 @@ def _listing_job(vault: Vault) -> Listing:
 def _day(moment: datetime) -> str:
     local = moment.astimezone()
     return QLocale().toString(local.date(), "ddd d MMM yyyy")
+
+
+def _two_lines(index: Any) -> tuple[str, str]:
+    title, _, detail = str(index.data() or "").partition("\n")
+    return title, detail
 
 
 def _reason(error: BaseException) -> str:
@@ -204,7 +210,8 @@ class ExercisesPage(QWidget):
         widget = QListWidget(self.lists)
         widget.setObjectName(name)
         widget.setAccessibleName(accessible)
-        widget.setWordWrap(True)
+        # Title in bold, the detail quieter under it, each cut short to the width.
+        widget.setItemDelegate(TwoLineDelegate(_two_lines, parent=widget))
         widget.itemActivated.connect(self._activated)
         widget.itemClicked.connect(self._activated)
         return widget
