@@ -103,7 +103,14 @@ class ExercisesPage(QWidget):
             self._store, self, new_text=tr("Nothing written yet. It saves as you go.")
         )
         self._build()
+        self._empty_old_trash()
         self.reload()
+
+    def _empty_old_trash(self) -> None:
+        """Runs trashed more than 30 days ago are deleted for good (as the trash says)."""
+        from app.exercises import ops
+
+        self.session.run_op(lambda vault: ops.purge_expired(vault.connection), origin=self)
 
     # ----- building --------------------------------------------------------------------
 
