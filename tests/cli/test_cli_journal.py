@@ -186,7 +186,9 @@ def test_demo_fills_once_refuses_then_adds_with_force(
     filled = mooring(env, *at(vault_here, "demo", "--entries", "120"), stdin=PASSPHRASE)
     assert filled.returncode == 0, filled.stderr
     assert re.fullmatch(
-        r"ok: added 120 demo entries; checkins: \d{3}; sessions: \d{3}", filled.stdout.strip()
+        r"ok: added 120 demo entries; checkins: \d{3}; sessions: \d{3}; exercises: \d+; "
+        r"boundaries: \d+",
+        filled.stdout.strip(),
     ), filled.stdout
     before = fingerprint(vault_here)
     again = mooring(env, *at(vault_here, "demo", "--entries", "5"), stdin=PASSPHRASE)
@@ -204,7 +206,9 @@ def test_demo_fills_once_refuses_then_adds_with_force(
     for repo in _open(vault_here):
         assert repo.count() == 125
     # A second demo never doubles the calendar or the check-ins.
-    assert forced.stdout.strip() == "ok: added 5 demo entries; checkins: 0; sessions: 0"
+    assert forced.stdout.strip() == (
+        "ok: added 5 demo entries; checkins: 0; sessions: 0; exercises: 0; boundaries: 0"
+    )
 
 
 def test_demo_years_fills_that_many_years_of_sessions(
@@ -214,7 +218,7 @@ def test_demo_years_fills_that_many_years_of_sessions(
         env, *at(vault_here, "demo", "--entries", "10", "--years", "3"), stdin=PASSPHRASE
     )
     assert filled.returncode == 0, filled.stderr
-    sessions = int(filled.stdout.strip().rpartition("sessions: ")[2])
+    sessions = int(re.search(r"sessions: (\d+)", filled.stdout).group(1))
     assert 380 <= sessions <= 560, sessions  # about 160 a year
 
 

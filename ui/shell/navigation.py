@@ -44,6 +44,7 @@ MODULE_PACKAGES: list[str] = [
     "ui.checkins",
     "ui.sessions",
     "ui.exercises",
+    "ui.boundaries",
 ]
 
 WidgetFactory = Callable[["ModuleContext"], "QWidget"]

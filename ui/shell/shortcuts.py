@@ -26,7 +26,7 @@ QUIT = "Ctrl+Q"  # Cmd+Q on macOS
 
 # Keys a page binds for itself (ui/journal/page.py, ui/sessions/page.py, the check-in
 # page and the session editor). Written here too so Help can name them.
-NEW = "Ctrl+N"  # a new journal entry; a new session on the Sessions page
+NEW = "Ctrl+N"  # a new journal entry; a new session or boundary on those pages
 PROMPT = "Ctrl+Shift+N"
 FIND = "Ctrl+F"
 SAVE = "Ctrl+S"
@@ -72,7 +72,7 @@ def listed() -> tuple[Listed, ...]:
         Listed((LOCK,), lambda: tr("Lock")),
         Listed(HELP, lambda: tr("Get help now (works while locked, too)")),
         Listed(quit_keys(), lambda: tr("Save and quit")),
-        Listed((NEW,), lambda: tr("New journal entry (on Sessions: a new session)")),
+        Listed((NEW,), lambda: tr("New journal entry (on Sessions or Boundaries: a new one)")),
         Listed((PROMPT,), lambda: tr("Write from a prompt")),
         Listed((FIND,), lambda: tr("Search your journal")),
         Listed((SAVE,), lambda: tr("Save now (everything also saves as you go)")),

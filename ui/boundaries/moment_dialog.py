@@ -1,0 +1,298 @@
+"""Log a moment a boundary was tested, or change one: the day (and the time, when it
+matters), what happened, whether it held, bent or was not held, how I felt (0 to 10,
+if I want to say) and what I will try next time.
+
+Nothing is chosen for the outcome at first: the person says how it went. Saving runs
+on the worker; a value the core refuses is shown here as its one line, and every
+field keeps what was typed. Ctrl+Return saves from any field; Escape cancels.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.boundaries.model import MAX_DAYS_AHEAD, MAX_FEELING, BoundaryEvent, EventDraft, Outcome
+from ui.boundaries import jobs
+from ui.boundaries.builder import SaveOnCtrlReturn, text_field
+from ui.boundaries.words import (
+    MARKS,
+    PLAIN,
+    outcome_word,
+    pydate,
+    pytime,
+    qdate,
+    qtime,
+    reason,
+    shown,
+)
+from ui.common.design import SPACE
+from ui.common.messages import MessageBanner, Tone
+from ui.common.scale_slider import ScaleSlider
+from ui.common.surfaces import text_label
+from ui.common.theme import set_role
+
+if TYPE_CHECKING:
+    from ui.shell.session import Session
+
+EARLIEST = date(1900, 1, 1)
+DEFAULT_FEELING = 5
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("BoundaryMoment", text)
+
+
+class MomentDialog(QDialog):
+    """See the module docstring. ``saved`` carries the moment as stored."""
+
+    saved = Signal(object)
+
+    def __init__(
+        self,
+        session: Session,
+        boundary_id: int,
+        statement: str,
+        today: date,
+        parent: QWidget | None = None,
+        *,
+        event: BoundaryEvent | None = None,
+        origin: object | None = None,
+        now: datetime | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._boundary_id = boundary_id
+        self._event = event
+        self._origin = origin
+        self._saving = False
+        title = tr("Change this moment") if event is not None else tr("Log a moment")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.setObjectName("boundary-moment")
+        self.setMinimumWidth(520)
+
+        self.boundary_words = text_label(self, muted=True, name="boundary-moment-boundary")
+        self.boundary_words.setText(shown(statement, 300))
+        intro = text_label(self, muted=True)
+        intro.setText(
+            tr(
+                "Every moment counts, whichever way it went: noticing is how a boundary "
+                "gets easier to keep."
+            )
+        )
+        self.banner = MessageBanner(self)
+
+        self.day = QDateEdit(self)
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat(tr("ddd d MMM yyyy"))
+        self.day.setMinimumDate(qdate(EARLIEST))
+        self.day.setMaximumDate(qdate(today + timedelta(days=MAX_DAYS_AHEAD)))
+        self.day.setDate(qdate(today))
+        self.day.setAccessibleName(tr("Day it happened"))
+        self.has_time = QCheckBox(tr("At"), self)
+        self.has_time.setAccessibleName(tr("Note the time too"))
+        self.at = QTimeEdit(self)
+        self.at.setAccessibleName(tr("Time it happened"))
+        clock = now or datetime.now()
+        self.at.setTime(qtime(time(clock.hour, clock.minute)))
+        self.at.setEnabled(False)
+        self.has_time.toggled.connect(self.at.setEnabled)
+        when_row = QHBoxLayout()
+        when_row.addWidget(self.day, 1)
+        when_row.addSpacing(SPACE.s)
+        when_row.addWidget(self.has_time)
+        when_row.addWidget(self.at)
+
+        self.what = text_field(self, tr("What happened"), tr("A few words are enough."), 3)
+
+        self.outcomes = QButtonGroup(self)
+        self.outcomes.setExclusive(True)
+        self.outcome_buttons: dict[Outcome, QRadioButton] = {}
+        outcome_row = QHBoxLayout()
+        for outcome, text in (
+            (Outcome.HELD, tr("&Held")),
+            (Outcome.BENT, tr("&Bent")),
+            (Outcome.NOT_HELD, tr("&Not held")),
+        ):
+            button = QRadioButton(f"{MARKS[outcome]} {text}", self)
+            button.setAccessibleName(outcome_word(outcome))
+            self.outcomes.addButton(button)
+            self.outcome_buttons[outcome] = button
+            outcome_row.addWidget(button)
+        outcome_row.addStretch(1)
+
+        self.has_feeling = QCheckBox(tr("Say how I felt"), self)
+        self.has_feeling.setAccessibleName(tr("Say how I felt, from 0 to 10"))
+        self.feeling = ScaleSlider(self)
+        self.feeling.setRange(0, MAX_FEELING)
+        self.feeling.setPageStep(1)
+        self.feeling.setValue(DEFAULT_FEELING)
+        self.feeling.setTickPosition(ScaleSlider.TickPosition.TicksBelow)
+        self.feeling.setAccessibleName(tr("How I felt, 0 (very low) to 10 (very good)"))
+        self.feeling.setEnabled(False)
+        self.feeling_value = QLabel(self)
+        self.feeling_value.setTextFormat(PLAIN)
+        self.feeling_value.setMinimumWidth(
+            self.feeling_value.fontMetrics().horizontalAdvance("10 / 10")
+        )
+        self.feeling.valueChanged.connect(self._show_feeling)
+        self.has_feeling.toggled.connect(self._feeling_toggled)
+        feeling_ends = QHBoxLayout()
+        low = text_label(self, muted=True)
+        low.setText(tr("0 very low"))
+        high = text_label(self, muted=True)
+        high.setText(tr("10 very good"))
+        high.setAlignment(Qt.AlignmentFlag.AlignRight)
+        feeling_ends.addWidget(low)
+        feeling_ends.addWidget(high)
+        feeling_row = QHBoxLayout()
+        feeling_row.addWidget(self.feeling, 1)
+        feeling_row.addWidget(self.feeling_value)
+        feeling_box = QVBoxLayout()
+        feeling_box.setSpacing(2)
+        feeling_box.addWidget(self.has_feeling)
+        feeling_box.addLayout(feeling_row)
+        feeling_box.addLayout(feeling_ends)
+
+        self.next_time = text_field(
+            self,
+            tr("What I will try next time"),
+            tr("Optional. One small thing is plenty."),
+            2,
+        )
+
+        self._ctrl_return = SaveOnCtrlReturn(self)
+        self._ctrl_return.pressed.connect(self.save)
+        for widget in (self.what, self.next_time, self.day, self.at, self.feeling):
+            widget.installEventFilter(self._ctrl_return)
+
+        self.buttons = QDialogButtonBox(self)
+        self.save_button = self.buttons.addButton(
+            tr("Save moment"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save_button.setAccessibleName(tr("Save moment"))
+        self.save_button.setToolTip(tr("Save (Ctrl+Return)"))
+        self.save_button.setDefault(True)
+        set_role(self.save_button, "primary")
+        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName(tr("Cancel"))
+        cancel.setToolTip(tr("Close without saving: what you typed here is let go"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self._label(tr("&Day"), self.day), when_row)
+        form.addRow(self._label(tr("&What happened"), self.what), self.what)
+        form.addRow(tr("How it went"), outcome_row)
+        form.addRow(tr("How I felt"), feeling_box)
+        form.addRow(self._label(tr("Ne&xt time"), self.next_time), self.next_time)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.boundary_words)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.buttons)
+
+        if event is not None:
+            self._fill(event)
+        self._show_feeling(self.feeling.value())
+        self.what.setFocus()
+
+    @staticmethod
+    def _label(text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
+
+    def _fill(self, event: BoundaryEvent) -> None:
+        self.day.setMinimumDate(qdate(min(EARLIEST, event.happened)))
+        self.day.setMaximumDate(qdate(max(pydate(self.day.maximumDate()), event.happened)))
+        self.day.setDate(qdate(event.happened))
+        if event.at is not None:
+            self.has_time.setChecked(True)
+            self.at.setTime(qtime(event.at))
+        self.what.setPlainText(event.what_happened)
+        self.outcome_buttons[event.outcome].setChecked(True)
+        if event.feeling is not None:
+            self.has_feeling.setChecked(True)
+            self.feeling.setValue(event.feeling)
+        self.next_time.setPlainText(event.next_time)
+
+    def _feeling_toggled(self, on: bool) -> None:
+        self.feeling.setEnabled(on)
+        self._show_feeling(self.feeling.value())
+
+    def _show_feeling(self, value: int) -> None:
+        self.feeling_value.setText(
+            tr("{n} / 10").format(n=value) if self.has_feeling.isChecked() else ""
+        )
+
+    # ----- the draft ---------------------------------------------------------------
+
+    def outcome(self) -> Outcome | None:
+        return next((o for o, b in self.outcome_buttons.items() if b.isChecked()), None)
+
+    def draft(self) -> EventDraft:
+        outcome = self.outcome()
+        return EventDraft(
+            happened=pydate(self.day.date()),
+            # None chosen: the core says, in its own words, to choose one.
+            outcome=outcome if outcome is not None else cast(Outcome, ""),
+            at=pytime(self.at.time()) if self.has_time.isChecked() else None,
+            what_happened=self.what.toPlainText(),
+            feeling=self.feeling.value() if self.has_feeling.isChecked() else None,
+            next_time=self.next_time.toPlainText(),
+        )
+
+    def save(self) -> None:
+        """Save on the worker; a refused value shows here and nothing is lost."""
+        if self._saving:
+            return
+        draft = self.draft()
+        event = self._event
+
+        def done(stored: BoundaryEvent) -> None:
+            self._saving = False
+            self.saved.emit(stored)
+            self.accept()
+
+        def failed(error: BaseException) -> None:
+            self._saving = False
+            self.save_button.setEnabled(True)
+            self.banner.show_message(reason(error), Tone.PROBLEM)
+
+        self._saving = True
+        self.save_button.setEnabled(False)
+        self.banner.clear_message()
+        op = (
+            jobs.log_event(self._boundary_id, draft)
+            if event is None
+            else jobs.update_event(event.id, draft)
+        )
+        self.session.run_op(op, done, failed, origin=self._origin)
+
+    def wipe(self) -> None:
+        """Forget every field (the vault is locking)."""
+        self.boundary_words.clear()
+        self.what.clear()
+        self.next_time.clear()
+        self.banner.clear_message()
