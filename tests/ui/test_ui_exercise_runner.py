@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.exercises.model import Exercise, Option, ShowIf, Step, StepKind
 from ui.exercises.message_field import MessageField
@@ -168,3 +168,25 @@ def test_clearing_forgets_every_answer(qtbot: Any) -> None:
     assert runner.answers() == {}
     assert runner.blocks == {}
     assert runner.exercise is None
+
+
+def test_every_box_of_a_multiple_choice_is_reached_with_tab(qtbot: Any) -> None:
+    runner = runner_with(qtbot)
+    boxes = list(field(runner, "needs").buttons.values())
+    with qtbot.waitActive(runner):
+        runner.activateWindow()
+    boxes[0].setFocus()
+    for box in boxes[1:]:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is box
+    qtbot.keyClick(boxes[-1], Qt.Key.Key_Space)
+    assert runner.answers()["needs"] == ["space"]
+
+
+def test_steps_are_numbered_as_they_show(qtbot: Any) -> None:
+    runner = runner_with(qtbot)
+    prompts = [block.prompt.text() for block in runner.blocks.values() if not block.isHidden()]
+    assert [p.split(".")[0] for p in prompts] == [str(n) for n in range(1, len(prompts) + 1)]
+    qtbot.mouseClick(field(runner, "feeling").buttons["tense"], Qt.MouseButton.LeftButton)
+    assert runner.blocks["why_tense"].prompt.text().startswith("2. ")
+    assert runner.blocks["needs"].prompt.text().startswith("3. ")

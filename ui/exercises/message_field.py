@@ -88,11 +88,8 @@ class MessageField(TextField):
         self.edit.setExtraSelections(selections)
 
     def _show_notes(self, text: str) -> None:
-        for label in self._labels:
-            self.notes_layout.removeWidget(label)
-            label.deleteLater()
-        self._labels = []
         if not text.strip():
+            self._set_lines([])
             self.quiet.setText(
                 tr("As you write, gentle suggestions show here. Nothing is sent anywhere.")
             )
@@ -117,16 +114,26 @@ class MessageField(TextField):
         in_words = [f for f in self.flags if not getattr(f, "whole_message", False)]
         self.quiet.setText(tr("Nothing here that tends to start a fight.") if not in_words else "")
         self.quiet.setVisible(not in_words)
-        for line in lines:
+        self._set_lines(lines)
+
+    def _set_lines(self, lines: list[str]) -> None:
+        """Show ``lines`` in the note labels, reusing them: making new word-wrapped
+        labels on every check cost far more than the check (tests/bench/
+        bench_exercises_window.py)."""
+        while len(self._labels) < len(lines):
             label = text_label(self.notes, name=f"step-{self.step.id}-note")
-            label.setText(line)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.notes_layout.addWidget(label)
             self._labels.append(label)
+        for n, label in enumerate(self._labels):
+            line = lines[n] if n < len(lines) else ""
+            if label.text() != line:
+                label.setText(line)
+            label.setVisible(n < len(lines))
 
     def note_texts(self) -> list[str]:
         """What the notes under the field say now (for tests and screen readers)."""
-        return [label.text() for label in self._labels]
+        return [label.text() for label in self._labels if not label.isHidden()]
 
 
 def _quote(text: str, flag: object) -> str:

@@ -5,6 +5,11 @@ and about how long it takes), and what is finished. Right: the open run, which s
 itself like a journal entry (``ui/common/autosave.py``), with "bring to therapy",
 "done" and "move to trash" beside it. Runs are stored with their own copy of the
 exercise, so they open as they were written whatever the content says today.
+
+Beside "bring to therapy", "For session:" links the open run to one of the sessions
+around today (``app.exercises.ops.link_session``). Under the debrief's "which boundary
+came up" step, the person's boundaries in use are offered to pick from. "Trash…"
+under the lists opens the runs in the trash (``ui/exercises/trash_dialog.py``).
 """
 
 from __future__ import annotations
@@ -12,12 +17,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -38,11 +44,14 @@ from ui.common.theme import set_role
 from ui.exercises.runner import ExerciseRunner
 
 if TYPE_CHECKING:
+    from app.boundaries.model import BoundarySummary
     from app.exercises.content import ExerciseCatalogue
     from app.exercises.model import Exercise, Run
     from app.exercises.repository import RunSummary
     from app.platform.changes import Changes
+    from app.sessions.model import SessionSummary
     from app.vault.vault import Vault
+    from ui.exercises.trash_dialog import ExerciseTrashDialog
     from ui.shell.context import ModuleContext
 
 log = logging.getLogger(__name__)
@@ -50,6 +59,14 @@ RunId = int
 KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 FINISHED_SHOWN = 100
+# The "For session:" choice offers the sessions this many days either side of today
+# (and the run's own session, wherever it is).
+SESSION_DAYS_BACK = 60
+SESSION_DAYS_AHEAD = 60
+# Steps of an exercise where the person's boundaries are offered as hints to pick from.
+BOUNDARY_HINT_STEPS = {"hard-conversation-debrief": "boundary"}
+BOUNDARY_HINTS_SHOWN = 8
+BOUNDARY_HINT_CHARS = 90
 
 
 def tr(text: str) -> str:
@@ -81,10 +98,59 @@ def _two_lines(index: Any) -> tuple[str, str]:
     return title, detail
 
 
-def _reason(error: BaseException) -> str:
-    from app.platform.errors import MooringError
+@dataclass(frozen=True)
+class SessionChoices:
+    today: date
+    sessions: list[SessionSummary]  # upcoming soonest first, then recent latest first
 
-    if isinstance(error, MooringError):
+
+def _sessions_job(linked: int | None) -> Callable[[Vault], SessionChoices]:
+    """Sessions around today to link a run to, with the run's own (``linked``) too."""
+
+    def job(vault: Vault) -> SessionChoices:
+        from app.platform.errors import UserError
+        from app.sessions.repository import SessionRepository
+
+        repo = SessionRepository(vault.connection)
+        now = datetime.now().astimezone()
+        today = now.date()
+        around = repo.between(
+            today - timedelta(days=SESSION_DAYS_BACK), today + timedelta(days=SESSION_DAYS_AHEAD)
+        )
+        ahead = [s for s in around if s.end > now]
+        behind = [s for s in reversed(around) if s.end <= now]
+        found = ahead + behind
+        if linked is not None and all(s.id != linked for s in found):
+            try:
+                session = repo.get(linked)
+            except UserError:
+                session = None
+            if session is not None and session.deleted_at is None:
+                day = session.start.date()
+                same_day = repo.between(day - timedelta(days=1), day + timedelta(days=1))
+                extra = next((s for s in same_day if s.id == linked), None)
+                if extra is not None:
+                    found.append(extra)
+        return SessionChoices(today, found)
+
+    return job
+
+
+def _boundaries_job(vault: Vault) -> list[BoundarySummary]:
+    from app.boundaries.repository import BoundaryRepository
+
+    return BoundaryRepository(vault.connection).active()[:BOUNDARY_HINTS_SHOWN]
+
+
+def _short(text: str, limit: int) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "\u2026"
+
+
+def _reason(error: BaseException) -> str:
+    from app.platform.errors import UserError
+
+    if isinstance(error, UserError):
         return str(error)
     return tr("something went wrong on this computer")
 
@@ -98,7 +164,10 @@ class ExercisesPage(QWidget):
         self.session = context.session
         self.run: Run | None = None
         self.catalogue: ExerciseCatalogue | None = None
+        self.trash_dialog: ExerciseTrashDialog | None = None
         self._closed = False
+        self._choices_sequence = 0
+        self._hints_sequence = 0
         self.autosave = Autosave(
             self._store, self, new_text=tr("Nothing written yet. It saves as you go.")
         )
@@ -144,6 +213,12 @@ class ExercisesPage(QWidget):
         self.content_problems = text_label(self.lists, muted=True, name="exercises-problems")
         self.content_problems.hide()
         left.addWidget(self.content_problems)
+        self.open_trash_button = QPushButton(tr("&Trash\u2026"), self.lists)
+        self.open_trash_button.setObjectName("exercises-open-trash")
+        self.open_trash_button.setAccessibleName(tr("Exercises in the trash"))
+        self.open_trash_button.setToolTip(tr("Restore an exercise you moved to the trash"))
+        self.open_trash_button.clicked.connect(self.open_trash)
+        left.addWidget(self.open_trash_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.runner = ExerciseRunner(self)
         self.runner.answers_changed.connect(lambda _answers: self._edited())
@@ -153,6 +228,16 @@ class ExercisesPage(QWidget):
         self.flag.setObjectName("exercises-flag")
         self.flag.setAccessibleName(tr("Bring this to therapy"))
         self.flag.toggled.connect(self._flag_toggled)
+        self.session_box = QComboBox(self)
+        self.session_box.setObjectName("exercises-session")
+        self.session_box.setAccessibleName(tr("Session this exercise is for"))
+        self.session_box.setToolTip(tr("Link this exercise to a session, to bring it up there"))
+        self.session_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.session_box.setMinimumContentsLength(12)
+        self.session_box.activated.connect(self._session_chosen)
+        self.session_label = QLabel(tr("&For session:"), self)
+        self.session_label.setObjectName("exercises-session-label")
+        self.session_label.setBuddy(self.session_box)
         self.done_button = QPushButton(tr("&Done"), self)
         self.done_button.setObjectName("exercises-done")
         self.done_button.clicked.connect(self._done_clicked)
@@ -164,6 +249,8 @@ class ExercisesPage(QWidget):
         bar.setSpacing(SPACE.s)
         bar.addWidget(self.status, 1)
         bar.addWidget(self.flag)
+        bar.addWidget(self.session_label)
+        bar.addWidget(self.session_box)
         bar.addWidget(self.done_button)
         bar.addWidget(self.trash_button)
         run_panel = QWidget(self)
@@ -334,19 +421,29 @@ class ExercisesPage(QWidget):
         self.autosave.reset(SaveState.SAVED if run.answers else SaveState.NEW)
         self.right.setCurrentIndex(1)
         self._show_run_controls()
+        self._load_session_choices()
+        self._load_boundary_hints()
         first = self.runner.first_field()
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_run_controls(self) -> None:
         run = self.run
-        for widget in (self.flag, self.done_button, self.trash_button, self.status):
+        for widget in (
+            self.flag,
+            self.session_label,
+            self.session_box,
+            self.done_button,
+            self.trash_button,
+            self.status,
+        ):
             widget.setEnabled(run is not None)
         if run is None:
             return
         self.flag.blockSignals(True)
         self.flag.setChecked(run.bring_to_therapy)
         self.flag.blockSignals(False)
+        self._show_linked_session()
         self.done_button.setText(tr("&Done") if run.finished is None else tr("&Open again"))
         self.done_button.setAccessibleName(
             tr("Mark this exercise as done")
@@ -445,6 +542,188 @@ class ExercisesPage(QWidget):
             origin=self,
         )
 
+    # ----- "For session:" ---------------------------------------------------------------
+
+    def _load_session_choices(self) -> None:
+        """Read the sessions around today (and the run's own) for the choice."""
+        run = self.run
+        if run is None or self._closed:
+            return
+        self._choices_sequence += 1
+        sequence, run_id = self._choices_sequence, run.id
+
+        def done(choices: SessionChoices) -> None:
+            current = self.run
+            if (
+                sequence == self._choices_sequence
+                and not self._closed
+                and current is not None
+                and current.id == run_id
+            ):
+                self._show_session_choices(choices)
+
+        self.session.submit(
+            _sessions_job(run.session_id),
+            done,
+            self._problem(tr("Your sessions couldn't be read just now: {reason}")),
+        )
+
+    def _show_session_choices(self, choices: SessionChoices) -> None:
+        from ui.sessions.words import kind_name, when_text
+
+        self.session_box.blockSignals(True)
+        self.session_box.clear()
+        self.session_box.addItem(tr("None"), None)
+        for summary in choices.sessions:
+            when = when_text(summary.start, summary.minutes, choices.today)
+            self.session_box.addItem(f"{when} \u00b7 {kind_name(summary.kind_id)}", summary.id)
+        self.session_box.blockSignals(False)
+        self._show_linked_session()
+
+    def session_choice_ids(self) -> list[int | None]:
+        """The sessions offered, in order (None first: no session)."""
+        return [self.session_box.itemData(n) for n in range(self.session_box.count())]
+
+    def _show_linked_session(self) -> None:
+        """Show the run's current link in the choice (without saving anything)."""
+        run = self.run
+        if run is None:
+            return
+        self.session_box.blockSignals(True)
+        ids = self.session_choice_ids()
+        if not ids:
+            self.session_box.addItem(tr("None"), None)
+            ids = [None]
+        if run.session_id not in ids:
+            # Linked to a session outside the list (or not read yet): say so plainly.
+            self.session_box.addItem(tr("A session not listed here"), run.session_id)
+            ids.append(run.session_id)
+        self.session_box.setCurrentIndex(ids.index(run.session_id))
+        self.session_box.blockSignals(False)
+
+    def _session_chosen(self, index: int) -> None:
+        from app.exercises import ops
+
+        run = self.run
+        if run is None or self._closed:
+            return
+        wanted = self.session_box.itemData(index)
+        session_id = None if wanted is None else int(wanted)
+        if session_id == run.session_id:
+            return
+        run_id = run.id
+
+        def failed(error: BaseException) -> None:
+            self._problem(tr("That couldn't be linked: {reason}"))(error)
+            if not self._closed:
+                self._show_linked_session()
+
+        self.session.run_op(
+            lambda vault: ops.link_session(vault.connection, run_id, session_id),
+            self._updated,
+            failed,
+            origin=self,
+        )
+
+    # ----- boundaries as hints ---------------------------------------------------------
+
+    def _load_boundary_hints(self) -> None:
+        """Under a step that asks which boundary came up, offer the person's own."""
+        run = self.run
+        if run is None or self._closed:
+            return
+        step_id = BOUNDARY_HINT_STEPS.get(run.exercise_id)
+        if step_id is None or run.exercise.step(step_id) is None:
+            return
+        self._hints_sequence += 1
+        sequence, run_id = self._hints_sequence, run.id
+
+        def done(boundaries: list[BoundarySummary]) -> None:
+            current = self.run
+            if (
+                sequence == self._hints_sequence
+                and not self._closed
+                and current is not None
+                and current.id == run_id
+            ):
+                self._show_boundary_hints(step_id, boundaries)
+
+        # Hints only: if they can't be read, the step still works as it is.
+        self.session.submit(_boundaries_job, done, lambda _error: None)
+
+    def _show_boundary_hints(self, step_id: str, boundaries: list[BoundarySummary]) -> None:
+        block = self.runner.blocks.get(step_id)
+        if block is None or not boundaries:
+            return
+        hints = QWidget(block)
+        hints.setObjectName("exercises-boundary-hints")
+        hints.setAccessibleName(tr("Your boundaries"))
+        column = QVBoxLayout(hints)
+        column.setContentsMargins(0, SPACE.xs, 0, 0)
+        column.setSpacing(SPACE.xs)
+        intro = text_label(hints, muted=True)
+        intro.setText(tr("Your boundaries. Choose one to add it to your answer:"))
+        column.addWidget(intro)
+        previous = block.field.focus_widget()  # Tab goes from the answer to the hints
+        for summary in boundaries:
+            statement = summary.boundary.statement
+            button = QPushButton(_short(statement, BOUNDARY_HINT_CHARS), hints)
+            button.setObjectName("exercises-boundary-hint")
+            button.setAccessibleName(
+                tr("Add this boundary to your answer: {boundary}").format(
+                    boundary=_short(statement, 300)
+                )
+            )
+            button.setToolTip(_short(statement, 600))
+            button.clicked.connect(lambda _on=False, s=statement: self._use_boundary(step_id, s))
+            column.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            QWidget.setTabOrder(previous, button)
+            previous = button
+        layout = block.layout()
+        if layout is not None:
+            layout.addWidget(hints)
+        hints.show()  # now, not on the next turn of the event loop: Tab reaches it at once
+
+    def boundary_hints(self) -> list[QPushButton]:
+        return self.runner.findChildren(QPushButton, "exercises-boundary-hint")
+
+    def _use_boundary(self, step_id: str, statement: str) -> None:
+        """Add the boundary's words to the step's answer, on a line of their own."""
+        block = self.runner.blocks.get(step_id)
+        edit = getattr(block.field, "edit", None) if block is not None else None
+        if edit is None:
+            return
+        cursor = edit.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End)
+        before = edit.toPlainText()
+        cursor.insertText(("\n" if before.strip() else "") + statement.strip())
+        edit.setTextCursor(cursor)
+        edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # ----- the trash --------------------------------------------------------------------
+
+    def open_trash(self) -> None:
+        """Show the exercises in the trash (one dialog at a time)."""
+        from ui.exercises.trash_dialog import ExerciseTrashDialog
+
+        if self._closed:
+            return
+        if self.trash_dialog is not None:
+            self.trash_dialog.raise_()
+            self.trash_dialog.activateWindow()
+            return
+        dialog = ExerciseTrashDialog(self.session, self)
+        dialog.finished.connect(lambda _result: self._forget_trash(dialog))
+        self.trash_dialog = dialog
+        dialog.open()
+        dialog.load()
+
+    def _forget_trash(self, dialog: ExerciseTrashDialog) -> None:
+        if self.trash_dialog is dialog:
+            self.trash_dialog = None
+        dialog.wipe()
+        dialog.deleteLater()
+
     def _updated(self, run: object) -> None:
         from app.exercises.model import Run
 
@@ -471,11 +750,18 @@ class ExercisesPage(QWidget):
     # ----- the page protocol (ui/shell/navigation.py) -----------------------------------
 
     def apply_changes(self, changes: Changes) -> None:
-        from app.exercises.ops import ALL_TOPICS
+        from app.exercises.ops import ALL_TOPICS, TRASH
+        from app.sessions.ops import SESSIONS
 
-        if self._closed or not any(changes.touches(topic) for topic in ALL_TOPICS):
+        if self._closed:
+            return
+        if changes.touches(SESSIONS):
+            self._load_session_choices()
+        if not any(changes.touches(topic) for topic in ALL_TOPICS):
             return
         self.reload()
+        if self.trash_dialog is not None and changes.touches(TRASH):
+            self.trash_dialog.load()
 
     def show_item(self, ref: str) -> None:
         try:
@@ -494,9 +780,14 @@ class ExercisesPage(QWidget):
             answers, run_id = self.runner.answers(), run.id
             self.session.submit(lambda vault: ops.save_answers(vault.connection, run_id, answers))
         self._closed = True
+        if self.trash_dialog is not None:
+            dialog, self.trash_dialog = self.trash_dialog, None
+            dialog.wipe()
+            dialog.reject()
         self.autosave.close()
         self.runner.clear()
         self.run = None
+        self.session_box.clear()
         for widget in (self.in_progress, self.library, self.finished):
             widget.clear()
         self.banner.clear_message()

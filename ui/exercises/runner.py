@@ -10,13 +10,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from app.exercises.model import Exercise, JsonValue
+from app.exercises.model import Exercise, JsonValue, Step
 from ui.common.design import SPACE, TYPE
 from ui.common.surfaces import PageHeader, centred_column, reading_width, scaled_font, text_label
 from ui.exercises.steps import StepField, field_for
+
+# Built before the exercise first shows (about a screenful), then so many per turn of
+# the event loop until all are there.
+FIRST_STEPS = 6
+LATER_STEPS = 6
 
 
 def tr(text: str) -> str:
@@ -46,6 +51,9 @@ class StepBlock(QWidget):
         layout.addWidget(self.help)
         layout.addWidget(field)
 
+    def set_number(self, number: int) -> None:
+        self.prompt.setText(f"{number}. {self.field.step.prompt}")
+
 
 class ExerciseRunner(QWidget):
     answers_changed = Signal(dict)
@@ -54,7 +62,12 @@ class ExerciseRunner(QWidget):
         super().__init__(parent)
         self.setObjectName("exercise-runner")
         self.exercise: Exercise | None = None
-        self.blocks: dict[str, StepBlock] = {}
+        self._blocks: dict[str, StepBlock] = {}
+        self._pending: list[tuple[int, Step]] = []  # steps still to build, numbered
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(self._build_rest_later)
         self._answers: dict[str, JsonValue] = {}
         self.header = PageHeader("", self, name="exercise-header")
         self.adapted = text_label(self, muted=True, name="exercise-adapted")
@@ -82,19 +95,53 @@ class ExerciseRunner(QWidget):
         layout.addWidget(self.scroll)
 
     def show_exercise(self, exercise: Exercise, answers: dict[str, Any]) -> None:
-        """Build the steps of ``exercise`` and fill in ``answers`` (nothing is saved)."""
+        """Build the steps of ``exercise`` and fill in ``answers`` (nothing is saved).
+
+        The first ``FIRST_STEPS`` are built at once, so the exercise shows without
+        waiting; the rest are built just after, a few at a time, from the event loop
+        (a 30-step exercise took ~115 ms to build whole; tests/bench/
+        bench_exercises_window.py). Anything that needs every step (``blocks``,
+        ``answers`` does not) builds the rest first.
+        """
         self.clear()
         self.exercise = exercise
         self._answers = dict(answers)
         self.header.set_title(exercise.title)
         self.adapted.setText(exercise.adapted_from)
         self.why.setText(exercise.why)
-        for number, step in enumerate(exercise.steps, start=1):
+        self._pending = list(enumerate(exercise.steps, start=1))
+        # Built out of sight, then shown at once: showing steps one by one in a
+        # visible column lays it out again for each.
+        holder = self.scroll.widget()
+        holder.hide()
+        try:
+            self._build_some(FIRST_STEPS)
+        finally:
+            holder.show()
+        if self._pending:
+            self._later.start()
+
+    @property
+    def blocks(self) -> dict[str, StepBlock]:
+        """Every step's block, in order (builds any not built yet)."""
+        self._build_some(len(self._pending))
+        return self._blocks
+
+    def _build_rest_later(self) -> None:
+        self._build_some(LATER_STEPS)
+        if self._pending:
+            self._later.start()
+
+    def _build_some(self, count: int) -> None:
+        if not self._pending or self.exercise is None:
+            return
+        batch, self._pending = self._pending[:count], self._pending[count:]
+        for number, step in batch:
             field = field_for(step, self)
             field.set_value(self._answers.get(step.id))
             field.changed.connect(lambda step_id=step.id: self._changed(step_id))
             block = StepBlock(number, field, self)
-            self.blocks[step.id] = block
+            self._blocks[step.id] = block
             self.column.addWidget(block)
         self._show_visible()
 
@@ -102,13 +149,13 @@ class ExerciseRunner(QWidget):
         return dict(self._answers)
 
     def first_field(self) -> QWidget | None:
-        for block in self.blocks.values():
+        for block in self._blocks.values():
             if not block.isHidden():
                 return block.field.focus_widget()
         return None
 
     def _changed(self, step_id: str) -> None:
-        block = self.blocks.get(step_id)
+        block = self._blocks.get(step_id)
         if block is None:
             return
         value = block.field.value()
@@ -124,17 +171,22 @@ class ExerciseRunner(QWidget):
 
         if self.exercise is None:
             return
-        shown = {step.id for step in visible_steps(self.exercise, self._answers)}
-        for step_id, block in self.blocks.items():
-            block.setVisible(step_id in shown)
+        shown = [step.id for step in visible_steps(self.exercise, self._answers)]
+        numbers = {step_id: number for number, step_id in enumerate(shown, start=1)}
+        for step_id, block in self._blocks.items():
+            block.setVisible(step_id in numbers)
+            if step_id in numbers:
+                block.set_number(numbers[step_id])  # hidden steps are not counted
 
     def clear(self) -> None:
-        for block in self.blocks.values():
+        self._later.stop()
+        self._pending = []
+        for block in self._blocks.values():
             block.field.wipe()
             self.column.removeWidget(block)
             block.hide()
             block.deleteLater()
-        self.blocks = {}
+        self._blocks = {}
         self._answers = {}
         self.exercise = None
         self.header.set_title("")

@@ -108,8 +108,11 @@ class ChoiceField(StepField):
     def __init__(self, step: Step, parent: QWidget | None = None) -> None:
         super().__init__(step, parent)
         multi = step.kind is StepKind.MULTI
+        # Radio buttons share a group (one Tab stop, arrows move between them); check
+        # boxes do not: each is its own Tab stop, as in any form, or all but the first
+        # could not be reached with the keyboard.
         self.group = QButtonGroup(self)
-        self.group.setExclusive(not multi)
+        self.group.setExclusive(True)
         self.buttons: dict[str, QAbstractButton] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -121,7 +124,10 @@ class ChoiceField(StepField):
             button.setObjectName(f"step-{step.id}-{option.id}")
             button.setAccessibleName(option.label)
             button.setAccessibleDescription(step.prompt)
-            self.group.addButton(button)
+            if multi:
+                button.toggled.connect(lambda _on: self.changed.emit())
+            else:
+                self.group.addButton(button)
             self.buttons[option.id] = button
             # As wide as its words: a click beside them would not tick it anyway.
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -138,12 +144,11 @@ class ChoiceField(StepField):
             set(value) if isinstance(value, list) else {value} if isinstance(value, str) else set()
         )
         with QSignalBlocker(self.group):
-            exclusive = self.group.exclusive()
-            self.group.setExclusive(False)  # so nothing can be chosen again
+            self.group.setExclusive(False)  # so that nothing can be chosen again
             for oid, button in self.buttons.items():
                 with QSignalBlocker(button):
                     button.setChecked(oid in wanted)
-            self.group.setExclusive(exclusive)
+            self.group.setExclusive(True)
 
     def focus_widget(self) -> QWidget:
         return next(iter(self.buttons.values()), self)
