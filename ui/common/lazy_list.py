@@ -252,6 +252,12 @@ class KeysetListModel(QAbstractListModel, Generic[ItemT, RowT]):
         return self._rules.row_data(self._rows[index.row()], role)
 
 
+def split_two_lines(index: ModelIndex) -> tuple[str, str]:
+    """The two lines of a plain list item whose text is "first line\nsecond line"."""
+    first, _, second = str(index.data() or "").partition("\n")
+    return first, second
+
+
 class TwoLineDelegate(QStyledItemDelegate):
     """Two lines per row: the first bold, the second smaller and quieter, each cut short
     with an ellipsis at the row's width, in the palette's colours (selected or not).

@@ -18,9 +18,9 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,11 +37,12 @@ from PySide6.QtWidgets import (
 
 from ui.common.autosave import Autosave, SaveState, SaveStateLabel
 from ui.common.design import SPACE, TYPE
-from ui.common.lazy_list import TwoLineDelegate
+from ui.common.lazy_list import TwoLineDelegate, split_two_lines
 from ui.common.messages import MessageBanner, Tone
 from ui.common.surfaces import PageHeader, scaled_font, text_label
 from ui.common.theme import set_role
 from ui.exercises.runner import ExerciseRunner
+from ui.exercises.words import run_lines
 
 if TYPE_CHECKING:
     from app.boundaries.model import BoundarySummary
@@ -86,16 +87,6 @@ def _listing_job(vault: Vault) -> Listing:
 
     repo = RunRepository(vault.connection)
     return Listing(bundled_catalogue(), repo.in_progress(50), repo.finished(FINISHED_SHOWN))
-
-
-def _day(moment: datetime) -> str:
-    local = moment.astimezone()
-    return QLocale().toString(local.date(), "ddd d MMM yyyy")
-
-
-def _two_lines(index: Any) -> tuple[str, str]:
-    title, _, detail = str(index.data() or "").partition("\n")
-    return title, detail
 
 
 @dataclass(frozen=True)
@@ -305,7 +296,7 @@ class ExercisesPage(QWidget):
         widget.setObjectName(name)
         widget.setAccessibleName(accessible)
         # Title in bold, the detail quieter under it, each cut short to the width.
-        widget.setItemDelegate(TwoLineDelegate(_two_lines, parent=widget))
+        widget.setItemDelegate(TwoLineDelegate(split_two_lines, parent=widget))
         widget.itemActivated.connect(self._activated)
         widget.itemClicked.connect(self._activated)
         return widget
@@ -363,18 +354,13 @@ class ExercisesPage(QWidget):
         return item
 
     def _run_item(self, summary: RunSummary) -> QListWidgetItem:
-        if summary.finished is not None:
-            detail = tr("Finished {day}").format(day=_day(summary.finished))
-        else:
-            detail = tr("Started {day} \u00b7 {answered} of {steps} answered").format(
-                day=_day(summary.started), answered=summary.answered, steps=summary.steps
-            )
+        title, detail = run_lines(summary)
         if summary.bring_to_therapy:
             detail += " \u00b7 " + tr("for therapy")
-        item = QListWidgetItem(f"{summary.title}\n{detail}")
+        item = QListWidgetItem(f"{title}\n{detail}")
         item.setData(KIND_ROLE, "run")
         item.setData(ID_ROLE, summary.id)
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{summary.title}. {detail}")
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}. {detail}")
         return item
 
     def _activated(self, item: QListWidgetItem) -> None:

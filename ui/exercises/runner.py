@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 from app.exercises.model import Exercise, JsonValue, Step
 from ui.common.design import SPACE, TYPE
 from ui.common.surfaces import PageHeader, centred_column, reading_width, scaled_font, text_label
-from ui.exercises.steps import StepField, field_for
+from ui.exercises.steps import StepInput, field_for
 
 # Built before the exercise first shows (about a screenful), then so many per turn of
 # the event loop until all are there.
@@ -31,7 +31,7 @@ def tr(text: str) -> str:
 class StepBlock(QWidget):
     """One step: its prompt, a line of help, and its field."""
 
-    def __init__(self, number: int, field: StepField, parent: QWidget | None = None) -> None:
+    def __init__(self, number: int, field: StepInput, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field = field
         step = field.step

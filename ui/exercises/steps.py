@@ -8,7 +8,9 @@ changed the answer). Every control has an accessible name from the step's prompt
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
+from typing import Protocol, cast
+
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -32,7 +34,7 @@ def tr(text: str) -> str:
 
 
 class StepField(QWidget):
-    """The common outside of every step widget."""
+    """The common outside of every step widget (see ``StepInput``)."""
 
     changed = Signal()
 
@@ -41,19 +43,26 @@ class StepField(QWidget):
         self.step = step
         self.setObjectName(f"step-{step.id}")
 
-    def value(self) -> JsonValue | None:
-        raise NotImplementedError
-
-    def set_value(self, value: JsonValue | None) -> None:
-        raise NotImplementedError
-
     def focus_widget(self) -> QWidget:
         """Where the keyboard goes when this step is reached."""
         return self
 
     def wipe(self) -> None:
         """Forget what is shown (the vault is locking)."""
-        self.set_value(None)
+        cast(StepInput, self).set_value(None)
+
+
+class StepInput(Protocol):
+    """What the runner uses of a step's field; every field below answers it (the
+    shared parts come from ``StepField``, ``value`` and ``set_value`` from each kind)."""
+
+    step: Step
+    changed: SignalInstance
+
+    def value(self) -> JsonValue | None: ...
+    def set_value(self, value: JsonValue | None) -> None: ...
+    def focus_widget(self) -> QWidget: ...
+    def wipe(self) -> None: ...
 
 
 class TextField(StepField):
@@ -248,7 +257,7 @@ class ScaleField(StepField):
         return self.slider
 
 
-def field_for(step: Step, parent: QWidget | None = None) -> StepField:
+def field_for(step: Step, parent: QWidget | None = None) -> StepInput:
     """The widget for ``step``'s kind (a message draft gets the live checker)."""
     if step.kind is StepKind.MESSAGE:
         from ui.exercises.message_field import MessageField
