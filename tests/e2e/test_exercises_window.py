@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import time
 from datetime import date, timedelta
@@ -31,18 +30,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from walkthrough import Walk as BaseWalk
+from walkthrough import assert_no_word_in_window_titles
 from xdriver import (
     App,
     VaultPeek,
-    Window,
-    all_window_names,
     files_containing,
-    isolated_env,
     run_cli,
-    screenshot,
-    visible_windows,
-    wait_idle,
-    wait_until,
     xdotool,
 )
 
@@ -126,97 +120,11 @@ SECRET_WORDS = [
 ]
 
 
-class Walk:
-    """The running app, its window, the vault and the screenshots taken on the way."""
+class Walk(BaseWalk):
+    """The exercises and boundaries walk: the shared driver and the runs it reads."""
 
     def __init__(self, root: Path) -> None:
-        self.env, self.folders = isolated_env(root)
-        # The keys below count on the C locale's date fields ("Wed 2 Dec 2026") and on
-        # Qt's own widgets: a fixed locale, and no desktop's platform theme.
-        self.env.update(LANG="C.UTF-8", LC_ALL="C.UTF-8", LANGUAGE="")
-        self.env.pop("QT_QPA_PLATFORMTHEME", None)
-        self.data = self.folders["data"]
-        self.shots = self.folders["shots"]
-        self.passphrase_file = self.folders["inputs"] / "passphrase"
-        self.passphrase_file.write_text(PASSPHRASE + "\n")
-        self.app: App | None = None
-        self.peek: VaultPeek | None = None
-        self.taken: list[Path] = []
-        self.started = time.monotonic()
-
-    # ----- the app -------------------------------------------------------------------
-
-    @property
-    def window(self) -> Window:
-        assert self.app is not None
-        return self.app.window
-
-    @property
-    def vault(self) -> VaultPeek:
-        assert self.peek is not None
-        return self.peek
-
-    def rows(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple[Any, ...]]:
-        return self.vault.rows(sql, params)
-
-    def is_open(self) -> bool:
-        return (self.data / "mooring.db-wal").exists()
-
-    def settle(self, what: str, quiet: float = 0.4) -> None:
-        """Wait until the app has done what it was asked (no CPU used for a moment)."""
-        assert self.app is not None
-        wait_idle(self.app.pid, what, quiet=quiet)
-
-    def keys(self, *keys: str, what: str = "the keys") -> None:
-        self.window.key(*keys)
-        self.settle(what)
-
-    def type(self, text: str) -> None:
-        self.window.type(text, delay_ms=5)
-
-    def wait_for(self, condition: Any, what: str, timeout: float = 15) -> None:
-        wait_until(condition, what, timeout=timeout)
-        self.settle(what)
-
-    def unlock(self) -> None:
-        self.window.key("ctrl+a")
-        self.type(PASSPHRASE)
-        self.window.key("Return")
-        wait_until(self.is_open, "unlock to open the vault")
-        self.settle("the workspace after unlocking", quiet=0.6)
-
-    def lock(self) -> None:
-        self.window.key("ctrl+l")
-        wait_until(lambda: not self.is_open(), "lock to close the vault")
-        self.settle("the lock screen")
-
-    def dialog(self, title: str) -> Window:
-        wait_until(lambda: bool(visible_windows(title)), f"the {title!r} window")
-        self.settle(f"the {title!r} window")
-        return Window(visible_windows(title)[0])
-
-    def closed(self, title: str) -> None:
-        wait_until(lambda: not visible_windows(title), f"the {title!r} window to close")
-
-    # ----- screenshots ---------------------------------------------------------------
-
-    def shot(self, name: str) -> Path:
-        path = self.shots / f"{len(self.taken) + 1:02d}-{name}.png"
-        print(f"{time.monotonic() - self.started:5.1f} s: {path.name}")
-        screenshot(path)
-        self.taken.append(path)
-        return path
-
-    def copy_shots(self) -> None:
-        if not WALKTHROUGH:
-            return
-        target = Path(WALKTHROUGH)
-        target.mkdir(parents=True, exist_ok=True)
-        for old in target.glob("*.png"):
-            old.unlink()
-        for path in self.taken:
-            if path.exists():
-                shutil.copy2(path, target / path.name)
+        super().__init__(root, PASSPHRASE, WALKTHROUGH)
 
     # ----- what the vault holds ------------------------------------------------------
 
@@ -650,6 +558,4 @@ def _debrief_it(walk: Walk) -> None:
 
 
 def _assert_no_secret_in_window_titles() -> None:
-    names = all_window_names()
-    leaked = {n for n in names.values() if any(w in n.lower() for w in SECRET_WORDS)}
-    assert not leaked, leaked
+    assert_no_word_in_window_titles(SECRET_WORDS)
