@@ -11,7 +11,8 @@ Cancel (or Escape) lets the draft go. Ctrl+Return saves from any field.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -37,7 +38,11 @@ from ui.common.surfaces import scaled_font, text_label
 from ui.common.theme import set_role
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QPushButton
+
     from app.communication.boundary_draft import BoundaryCheck
+    from app.platform.changes import OpResult
+    from app.vault.vault import Vault
     from ui.shell.session import Session
 
 CHECK_DELAY_MS = 400
@@ -101,10 +106,40 @@ class CheckRow(QWidget):
         self.setAccessibleName(f"{state}: {check.title}. {self.detail.text()}")
 
 
-class BoundaryBuilder(QDialog):
-    """See the module docstring. ``saved`` carries the boundary as stored."""
+class SavingDialog(QDialog):
+    """A form that saves on the worker: ``saved`` carries what was stored, then it
+    closes; a refused value shows in its ``banner`` and every field keeps what was
+    typed. Subclasses set ``session``, ``save_button``, ``banner`` and ``_origin``."""
 
     saved = Signal(object)
+    session: Session
+    save_button: QPushButton
+    banner: MessageBanner
+    _origin: object | None
+    _saving = False
+
+    def _save_on_worker(self, op: Callable[[Vault], OpResult[Any]]) -> None:
+        if self._saving:
+            return
+
+        def done(stored: object) -> None:
+            self._saving = False
+            self.saved.emit(stored)
+            self.accept()
+
+        def failed(error: BaseException) -> None:
+            self._saving = False
+            self.save_button.setEnabled(True)
+            self.banner.show_message(reason(error), Tone.PROBLEM)
+
+        self._saving = True
+        self.save_button.setEnabled(False)
+        self.banner.clear_message()
+        self.session.run_op(op, done, failed, origin=self._origin)
+
+
+class BoundaryBuilder(SavingDialog):
+    """See the module docstring. ``saved`` carries the boundary as stored."""
 
     def __init__(
         self,
@@ -118,7 +153,6 @@ class BoundaryBuilder(QDialog):
         self.session = session
         self._boundary = boundary
         self._origin = origin
-        self._saving = False
         title = tr("Edit boundary") if boundary is not None else tr("New boundary")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
@@ -312,24 +346,10 @@ class BoundaryBuilder(QDialog):
         """Save on the worker; a refused value shows here and nothing is lost."""
         if self._saving:
             return
-        draft = self.draft()
-        current = self._boundary
-
-        def done(stored: Boundary) -> None:
-            self._saving = False
-            self.saved.emit(stored)
-            self.accept()
-
-        def failed(error: BaseException) -> None:
-            self._saving = False
-            self.save_button.setEnabled(True)
-            self.banner.show_message(reason(error), Tone.PROBLEM)
-
-        self._saving = True
-        self.save_button.setEnabled(False)
-        self.banner.clear_message()
-        op = jobs.create(draft) if current is None else jobs.update(current.id, draft)
-        self.session.run_op(op, done, failed, origin=self._origin)
+        draft, current = self.draft(), self._boundary
+        self._save_on_worker(
+            jobs.create(draft) if current is None else jobs.update(current.id, draft)
+        )
 
     def has_typed(self) -> bool:
         return any(f.toPlainText() for f in (self.need, self.statement, self.rehearsal))

@@ -12,12 +12,11 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.boundaries.model import MAX_DAYS_AHEAD, MAX_FEELING, BoundaryEvent, EventDraft, Outcome
 from ui.boundaries import jobs
-from ui.boundaries.builder import SaveOnCtrlReturn, text_field
+from ui.boundaries.builder import SaveOnCtrlReturn, SavingDialog, text_field
 from ui.boundaries.words import (
     MARKS,
     PLAIN,
@@ -39,11 +38,10 @@ from ui.boundaries.words import (
     pytime,
     qdate,
     qtime,
-    reason,
     shown,
 )
 from ui.common.design import SPACE
-from ui.common.messages import MessageBanner, Tone
+from ui.common.messages import MessageBanner
 from ui.common.scale_slider import ScaleSlider
 from ui.common.surfaces import text_label
 from ui.common.theme import set_role
@@ -59,10 +57,8 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("BoundaryMoment", text)
 
 
-class MomentDialog(QDialog):
+class MomentDialog(SavingDialog):
     """See the module docstring. ``saved`` carries the moment as stored."""
-
-    saved = Signal(object)
 
     def __init__(
         self,
@@ -81,7 +77,6 @@ class MomentDialog(QDialog):
         self._boundary_id = boundary_id
         self._event = event
         self._origin = origin
-        self._saving = False
         title = tr("Change this moment") if event is not None else tr("Log a moment")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
@@ -267,28 +262,12 @@ class MomentDialog(QDialog):
         """Save on the worker; a refused value shows here and nothing is lost."""
         if self._saving:
             return
-        draft = self.draft()
-        event = self._event
-
-        def done(stored: BoundaryEvent) -> None:
-            self._saving = False
-            self.saved.emit(stored)
-            self.accept()
-
-        def failed(error: BaseException) -> None:
-            self._saving = False
-            self.save_button.setEnabled(True)
-            self.banner.show_message(reason(error), Tone.PROBLEM)
-
-        self._saving = True
-        self.save_button.setEnabled(False)
-        self.banner.clear_message()
-        op = (
+        draft, event = self.draft(), self._event
+        self._save_on_worker(
             jobs.log_event(self._boundary_id, draft)
             if event is None
             else jobs.update_event(event.id, draft)
         )
-        self.session.run_op(op, done, failed, origin=self._origin)
 
     def wipe(self) -> None:
         """Forget every field (the vault is locking)."""
