@@ -19,7 +19,7 @@ from typing import TypeVar
 from app.exercises.model import Exercise, Run
 from app.exercises.repository import RunRepository, RunSummary
 from app.platform import timestamps
-from app.platform.changes import Changes, OpResult, Topic
+from app.platform.changes import Changes, OpResult, Topic, in_transaction
 from app.platform.sql import Connection, transaction
 
 RUNS = Topic("exercises.runs")
@@ -33,16 +33,10 @@ T = TypeVar("T")
 _NOW = timestamps.local_now
 
 
-def _run(connection: Connection, work: Callable[[], T], *topics: Topic) -> OpResult[T]:
-    with transaction(connection):
-        value = work()
-    return OpResult(value, Changes.of(*topics))
-
-
 def start_run(connection: Connection, exercise: Exercise, *, clock: Clock = _NOW) -> OpResult[Run]:
     """Begin a run of ``exercise`` (its snapshot is stored with the run)."""
     repo = RunRepository(connection, clock)
-    return _run(connection, lambda: repo.start(exercise), RUNS)
+    return in_transaction(connection, lambda: repo.start(exercise), RUNS)
 
 
 def save_answers(
@@ -54,17 +48,17 @@ def save_answers(
 ) -> OpResult[RunSummary]:
     """The autosave: replace the run's answers (each checked against its exercise)."""
     repo = RunRepository(connection, clock)
-    return _run(connection, lambda: repo.save_answers(run_id, answers), ANSWERS)
+    return in_transaction(connection, lambda: repo.save_answers(run_id, answers), ANSWERS)
 
 
 def finish_run(connection: Connection, run_id: int, *, clock: Clock = _NOW) -> OpResult[Run]:
     repo = RunRepository(connection, clock)
-    return _run(connection, lambda: repo.finish(run_id), RUNS)
+    return in_transaction(connection, lambda: repo.finish(run_id), RUNS)
 
 
 def reopen_run(connection: Connection, run_id: int, *, clock: Clock = _NOW) -> OpResult[Run]:
     repo = RunRepository(connection, clock)
-    return _run(connection, lambda: repo.reopen(run_id), RUNS)
+    return in_transaction(connection, lambda: repo.reopen(run_id), RUNS)
 
 
 def set_flag(
@@ -72,7 +66,7 @@ def set_flag(
 ) -> OpResult[Run]:
     """Mark or unmark the run "bring to therapy"."""
     repo = RunRepository(connection, clock)
-    return _run(connection, lambda: repo.set_flag(run_id, bring_to_therapy), RUNS)
+    return in_transaction(connection, lambda: repo.set_flag(run_id, bring_to_therapy), RUNS)
 
 
 def link_session(
@@ -80,7 +74,7 @@ def link_session(
 ) -> OpResult[Run]:
     """Link the run to a session, or unlink it (None)."""
     repo = RunRepository(connection, clock)
-    return _run(connection, lambda: repo.link_session(run_id, session_id), RUNS)
+    return in_transaction(connection, lambda: repo.link_session(run_id, session_id), RUNS)
 
 
 def trash_run(connection: Connection, run_id: int, *, clock: Clock = _NOW) -> OpResult[int]:

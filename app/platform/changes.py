@@ -12,9 +12,11 @@ declares its topics next to its repository; a topic carries no content, only a n
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
+
+from app.platform.sql import Connection, transaction
 
 T = TypeVar("T")
 
@@ -77,3 +79,10 @@ class OpResult(Generic[T]):
 
     value: T
     changes: Changes
+
+
+def in_transaction(connection: Connection, work: Callable[[], T], *topics: Topic) -> OpResult[T]:
+    """Run ``work`` in one transaction; its value, and ``topics`` as what changed."""
+    with transaction(connection):
+        value = work()
+    return OpResult(value, Changes.of(*topics))

@@ -14,8 +14,8 @@ from datetime import date, datetime, tzinfo
 from typing import TypeVar
 
 from app.platform import timestamps
-from app.platform.changes import Changes, OpResult, Topic
-from app.platform.sql import Connection, transaction
+from app.platform.changes import Changes, OpResult, Topic, in_transaction
+from app.platform.sql import Connection
 from app.sessions.bring_up import TopicRepository
 from app.sessions.homework import HomeworkRepository
 from app.sessions.hours import ProgramHours
@@ -52,12 +52,6 @@ _NOW = timestamps.local_now
 _WITH_SESSION = (SESSIONS, HOMEWORK, TOPICS)
 
 
-def _run(connection: Connection, work: Callable[[], T], *topics: Topic) -> OpResult[T]:
-    with transaction(connection):
-        value = work()
-    return OpResult(value, Changes.of(*topics))
-
-
 # ----- sessions ---------------------------------------------------------------------
 
 
@@ -65,7 +59,7 @@ def create_session(
     connection: Connection, draft: SessionDraft, *, clock: Clock = _NOW, kinds: Kinds = None
 ) -> OpResult[Session]:
     repo = SessionRepository(connection, clock, kinds)
-    return _run(connection, lambda: repo.create(draft), SESSIONS)
+    return in_transaction(connection, lambda: repo.create(draft), SESSIONS)
 
 
 def save_session(
@@ -79,14 +73,14 @@ def save_session(
     """Save every field; on a schedule's session a change of time, length, kind, format
     or provider is "change this one only" (it becomes individually changed)."""
     repo = SessionRepository(connection, clock, kinds)
-    return _run(connection, lambda: repo.save(session_id, draft), SESSIONS)
+    return in_transaction(connection, lambda: repo.save(session_id, draft), SESSIONS)
 
 
 def set_status(
     connection: Connection, session_id: int, status: Status, *, clock: Clock = _NOW
 ) -> OpResult[Session]:
     repo = SessionRepository(connection, clock)
-    return _run(connection, lambda: repo.set_status(session_id, status), SESSIONS)
+    return in_transaction(connection, lambda: repo.set_status(session_id, status), SESSIONS)
 
 
 def set_notes(
@@ -98,7 +92,7 @@ def set_notes(
     clock: Clock = _NOW,
 ) -> OpResult[Session]:
     repo = SessionRepository(connection, clock)
-    return _run(
+    return in_transaction(
         connection,
         lambda: repo.set_notes(session_id, bring_up=bring_up, takeaways=takeaways),
         SESSIONS,
@@ -114,24 +108,26 @@ def set_feelings(
     clock: Clock = _NOW,
 ) -> OpResult[Session]:
     repo = SessionRepository(connection, clock)
-    return _run(connection, lambda: repo.set_feelings(session_id, before, after), SESSIONS)
+    return in_transaction(
+        connection, lambda: repo.set_feelings(session_id, before, after), SESSIONS
+    )
 
 
 def set_partner(
     connection: Connection, session_id: int, partner: Partner, *, clock: Clock = _NOW
 ) -> OpResult[Session]:
     repo = SessionRepository(connection, clock)
-    return _run(connection, lambda: repo.set_partner(session_id, partner), SESSIONS)
+    return in_transaction(connection, lambda: repo.set_partner(session_id, partner), SESSIONS)
 
 
 def link_entry(connection: Connection, session_id: int, entry_id: int) -> OpResult[None]:
     repo = SessionRepository(connection)
-    return _run(connection, lambda: repo.link_entry(session_id, entry_id), SESSIONS)
+    return in_transaction(connection, lambda: repo.link_entry(session_id, entry_id), SESSIONS)
 
 
 def unlink_entry(connection: Connection, session_id: int, entry_id: int) -> OpResult[None]:
     repo = SessionRepository(connection)
-    return _run(connection, lambda: repo.unlink_entry(session_id, entry_id), SESSIONS)
+    return in_transaction(connection, lambda: repo.unlink_entry(session_id, entry_id), SESSIONS)
 
 
 def delete_session(
@@ -139,23 +135,23 @@ def delete_session(
 ) -> OpResult[DeletionInfo]:
     """To the trash, with its homework; the value says what went with it."""
     repo = SessionRepository(connection, clock)
-    return _run(connection, lambda: repo.delete(session_id), *_WITH_SESSION)
+    return in_transaction(connection, lambda: repo.delete(session_id), *_WITH_SESSION)
 
 
 def restore_session(connection: Connection, session_id: int) -> OpResult[None]:
     repo = SessionRepository(connection)
-    return _run(connection, lambda: repo.restore(session_id), *_WITH_SESSION)
+    return in_transaction(connection, lambda: repo.restore(session_id), *_WITH_SESSION)
 
 
 def purge_session(connection: Connection, session_id: int) -> OpResult[None]:
     repo = SessionRepository(connection)
-    return _run(connection, lambda: repo.purge(session_id), *_WITH_SESSION)
+    return in_transaction(connection, lambda: repo.purge(session_id), *_WITH_SESSION)
 
 
 def purge_expired(connection: Connection, *, clock: Clock = _NOW) -> OpResult[int]:
     """Remove sessions in the trash for 30 days or more; the value is how many."""
     repo = SessionRepository(connection, clock)
-    result = _run(connection, repo.purge_expired, *_WITH_SESSION)
+    result = in_transaction(connection, repo.purge_expired, *_WITH_SESSION)
     return result if result.value else OpResult(0, Changes())
 
 
@@ -166,7 +162,7 @@ def add_provider(
     connection: Connection, name: str, role: str = "", notes: str = "", *, clock: Clock = _NOW
 ) -> OpResult[Provider]:
     repo = ProviderRepository(connection, clock)
-    return _run(connection, lambda: repo.add(name, role, notes), PROVIDERS)
+    return in_transaction(connection, lambda: repo.add(name, role, notes), PROVIDERS)
 
 
 def save_provider(
@@ -179,13 +175,17 @@ def save_provider(
     clock: Clock = _NOW,
 ) -> OpResult[Provider]:
     repo = ProviderRepository(connection, clock)
-    return _run(connection, lambda: repo.save(provider_id, name, role, notes), PROVIDERS, SESSIONS)
+    return in_transaction(
+        connection, lambda: repo.save(provider_id, name, role, notes), PROVIDERS, SESSIONS
+    )
 
 
 def delete_provider(connection: Connection, provider_id: int) -> OpResult[int]:
     """Remove a provider; sessions keep its name as text. The value: how many did."""
     repo = ProviderRepository(connection)
-    return _run(connection, lambda: repo.delete(provider_id), PROVIDERS, SESSIONS, SCHEDULES)
+    return in_transaction(
+        connection, lambda: repo.delete(provider_id), PROVIDERS, SESSIONS, SCHEDULES
+    )
 
 
 # ----- homework ---------------------------------------------------------------------
@@ -200,26 +200,26 @@ def add_homework(
     clock: Clock = _NOW,
 ) -> OpResult[HomeworkItem]:
     repo = HomeworkRepository(connection, clock)
-    return _run(connection, lambda: repo.add(session_id, text, due), HOMEWORK)
+    return in_transaction(connection, lambda: repo.add(session_id, text, due), HOMEWORK)
 
 
 def save_homework(
     connection: Connection, item_id: int, text: str, due: date | None, *, clock: Clock = _NOW
 ) -> OpResult[HomeworkItem]:
     repo = HomeworkRepository(connection, clock)
-    return _run(connection, lambda: repo.save(item_id, text, due), HOMEWORK)
+    return in_transaction(connection, lambda: repo.save(item_id, text, due), HOMEWORK)
 
 
 def set_homework_done(
     connection: Connection, item_id: int, done: bool, *, clock: Clock = _NOW
 ) -> OpResult[HomeworkItem]:
     repo = HomeworkRepository(connection, clock)
-    return _run(connection, lambda: repo.set_done(item_id, done), HOMEWORK)
+    return in_transaction(connection, lambda: repo.set_done(item_id, done), HOMEWORK)
 
 
 def delete_homework(connection: Connection, item_id: int) -> OpResult[None]:
     repo = HomeworkRepository(connection)
-    return _run(connection, lambda: repo.delete(item_id), HOMEWORK)
+    return in_transaction(connection, lambda: repo.delete(item_id), HOMEWORK)
 
 
 # ----- "bring up next time" ---------------------------------------------------------
@@ -234,29 +234,29 @@ def add_topic(
     clock: Clock = _NOW,
 ) -> OpResult[BringUpTopic]:
     repo = TopicRepository(connection, clock)
-    return _run(connection, lambda: repo.add(text, source_kind, source_ref), TOPICS)
+    return in_transaction(connection, lambda: repo.add(text, source_kind, source_ref), TOPICS)
 
 
 def save_topic(connection: Connection, topic_id: int, text: str) -> OpResult[BringUpTopic]:
     repo = TopicRepository(connection)
-    return _run(connection, lambda: repo.save(topic_id, text), TOPICS)
+    return in_transaction(connection, lambda: repo.save(topic_id, text), TOPICS)
 
 
 def tick_off_topic(
     connection: Connection, topic_id: int, session_id: int, *, clock: Clock = _NOW
 ) -> OpResult[BringUpTopic]:
     repo = TopicRepository(connection, clock)
-    return _run(connection, lambda: repo.tick_off(topic_id, session_id), TOPICS)
+    return in_transaction(connection, lambda: repo.tick_off(topic_id, session_id), TOPICS)
 
 
 def reopen_topic(connection: Connection, topic_id: int) -> OpResult[BringUpTopic]:
     repo = TopicRepository(connection)
-    return _run(connection, lambda: repo.reopen(topic_id), TOPICS)
+    return in_transaction(connection, lambda: repo.reopen(topic_id), TOPICS)
 
 
 def delete_topic(connection: Connection, topic_id: int) -> OpResult[None]:
     repo = TopicRepository(connection)
-    return _run(connection, lambda: repo.delete(topic_id), TOPICS)
+    return in_transaction(connection, lambda: repo.delete(topic_id), TOPICS)
 
 
 # ----- schedules --------------------------------------------------------------------
@@ -274,7 +274,9 @@ def create_schedule(
 ) -> OpResult[tuple[Schedule, int]]:
     """A schedule and its planned sessions; the value is (schedule, sessions planned)."""
     repo = ScheduleRepository(connection, clock, kinds, zone)
-    return _run(connection, lambda: repo.create(first_day, pattern, last_day), SCHEDULES, SESSIONS)
+    return in_transaction(
+        connection, lambda: repo.create(first_day, pattern, last_day), SCHEDULES, SESSIONS
+    )
 
 
 def extend_schedules(
@@ -286,7 +288,7 @@ def extend_schedules(
 ) -> OpResult[int]:
     """Plan sessions up to the horizon (call at start-up and daily); safe to repeat."""
     repo = ScheduleRepository(connection, clock, zone=zone)
-    result = _run(connection, lambda: repo.extend(until), SCHEDULES, SESSIONS)
+    result = in_transaction(connection, lambda: repo.extend(until), SCHEDULES, SESSIONS)
     return result if result.value else OpResult(0, Changes())
 
 
@@ -302,7 +304,7 @@ def change_schedule_from(
 ) -> OpResult[Schedule]:
     """ "This and all following" from ``day``; see ``app.sessions.schedules``."""
     repo = ScheduleRepository(connection, clock, kinds, zone)
-    return _run(
+    return in_transaction(
         connection, lambda: repo.change_from(schedule_id, day, pattern), SCHEDULES, SESSIONS
     )
 
@@ -316,7 +318,7 @@ def end_schedule(
 ) -> OpResult[int]:
     """The schedule's last day; the value is how many planned sessions were removed."""
     repo = ScheduleRepository(connection, clock)
-    return _run(connection, lambda: repo.end(schedule_id, last_day), SCHEDULES, SESSIONS)
+    return in_transaction(connection, lambda: repo.end(schedule_id, last_day), SCHEDULES, SESSIONS)
 
 
 # ----- settings ---------------------------------------------------------------------
@@ -325,4 +327,4 @@ def end_schedule(
 def set_weekly_target(connection: Connection, minutes: int | None) -> OpResult[None]:
     """The person's weekly target in minutes, or None for no target."""
     hours = ProgramHours(connection)
-    return _run(connection, lambda: hours.set_weekly_target(minutes), SETTINGS)
+    return in_transaction(connection, lambda: hours.set_weekly_target(minutes), SETTINGS)
