@@ -170,6 +170,16 @@ CASES = [
         " ".join(CHECK_KINDS),
     ),
     case(
+        "I feel alone in the evenings since the meetings started. Could we eat together?",
+        {},
+        "no_feeling no_request",
+    ),
+    case(
+        "I'm feeling dismissed and unheard when my plans get changed for me.",
+        {"no_request": None},
+        "no_feeling",
+    ),
+    case(
         "We should talk about the money situation sometime this week I think.",
         {"no_feeling": None, "no_request": None},
     ),

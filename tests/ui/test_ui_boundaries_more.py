@@ -258,3 +258,30 @@ def test_escape_closes_the_moment_dialog_and_return_saves_from_a_choice(
     assert page.moment_dialog is None
     (event,) = repo(shell, lambda r: r.events(boundary.id))
     assert event.outcome is Outcome.BENT and event.happened == TODAY
+
+
+def test_where_my_care_goes_opens_the_reflection_and_later_carries_it_on(
+    qtbot: Any, make_shell: Any
+) -> None:
+    from app.exercises.repository import RunRepository
+    from ui.exercises.page import ExercisesPage
+
+    shell, page = open_page(qtbot, make_shell)
+    workspace = shell.window.workspace
+    qtbot.mouseClick(page.care_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: workspace.current_module() == "exercises")
+    exercises = workspace.pages.currentWidget()
+    assert isinstance(exercises, ExercisesPage)
+    qtbot.waitUntil(lambda: exercises.run is not None)
+    assert exercises.run is not None and exercises.run.exercise_id == "caretaking-reflection"
+    first = exercises.run.id
+
+    # Back on Boundaries, the same button carries on with that run, not a second one.
+    assert workspace.show_module("boundaries")
+    qtbot.mouseClick(page.care_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: workspace.current_module() == "exercises")
+    qtbot.waitUntil(lambda: exercises.run is not None and exercises.run.id == first)
+    box: list[Any] = []
+    shell.session.submit(lambda vault: RunRepository(vault.connection).in_progress(50), box.append)
+    qtbot.waitUntil(lambda: bool(box))
+    assert [run.exercise_id for run in box[0]] == ["caretaking-reflection"]

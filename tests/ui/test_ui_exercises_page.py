@@ -116,3 +116,25 @@ def test_lock_empties_the_page(qtbot: Any, make_shell: Any) -> None:
     page.before_lock()
     assert page.run is None and page.runner.blocks == {}
     assert page.library.count() == 0 and page.in_progress.count() == 0
+
+
+def test_a_finished_run_is_read_until_opened_again(qtbot: Any, make_shell: Any) -> None:
+    shell = make_shell()
+    unlock(qtbot, shell)
+    page = open_page(qtbot, shell)
+    page._activated(library_row(page, "i-statement"))
+    situation = page.runner.blocks["situation"].field
+    qtbot.keyClicks(situation.edit, SECRET)
+    feeling = page.runner.blocks["feeling"].field
+    qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.run is not None and page.run.finished is not None)
+    assert situation.edit.isReadOnly(), "a finished run's words are not changed by a stray key"
+    assert not feeling.isEnabled()
+    qtbot.keyClicks(situation.edit, "typed by mistake")
+    assert situation.value() == SECRET
+
+    qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)  # Open again
+    qtbot.waitUntil(lambda: page.run is not None and page.run.finished is None)
+    assert not situation.edit.isReadOnly() and feeling.isEnabled()
+    qtbot.keyClicks(situation.edit, " again")
+    assert situation.value() == SECRET + " again"

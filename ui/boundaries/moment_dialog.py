@@ -101,7 +101,7 @@ class MomentDialog(SavingDialog):
         self.day.setMaximumDate(qdate(today + timedelta(days=MAX_DAYS_AHEAD)))
         self.day.setDate(qdate(today))
         self.day.setAccessibleName(tr("Day it happened"))
-        self.has_time = QCheckBox(tr("At"), self)
+        self.has_time = QCheckBox(tr("A&t"), self)
         self.has_time.setAccessibleName(tr("Note the time too"))
         self.at = QTimeEdit(self)
         self.at.setAccessibleName(tr("Time it happened"))
@@ -133,7 +133,7 @@ class MomentDialog(SavingDialog):
             outcome_row.addWidget(button)
         outcome_row.addStretch(1)
 
-        self.has_feeling = QCheckBox(tr("Say how I felt"), self)
+        self.has_feeling = QCheckBox(tr("&Say how I felt"), self)
         self.has_feeling.setAccessibleName(tr("Say how I felt, from 0 to 10"))
         self.feeling = ScaleSlider(self)
         self.feeling.setRange(0, MAX_FEELING)

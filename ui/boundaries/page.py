@@ -71,6 +71,9 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 LINES_ROLE = Qt.ItemDataRole.UserRole + 1
 # The detail shows this much of a long need or rehearsal; Edit shows all of it.
 DETAIL_CHARS = 4_000
+# The care-taking reflection, as the Exercises page's show_item takes it (pages reach
+# each other by module id and a reference only: ui/shell/context.py).
+CARE_REFLECTION_REF = "exercise:caretaking-reflection"
 
 
 def tr(text: str) -> str:
@@ -245,6 +248,18 @@ class BoundariesPage(QWidget):
         self.new_button.setToolTip(tr("Write a new boundary ({key})").format(key=_native(NEW_KEY)))
         self.new_button.clicked.connect(lambda: self.new_boundary())
         set_role(self.new_button, "primary")
+        # The care-taking reflection belongs with boundaries (it is often where one
+        # starts), but it is an exercise: it opens, or carries on, on the Exercises page.
+        self.care_button = QPushButton(tr("&Where my care goes…"), self)
+        self.care_button.setAccessibleName(tr("Where my care goes: a reflection"))
+        self.care_button.setToolTip(
+            tr(
+                "A reflection on where looking after your partner costs your own "
+                "recovery. It opens on the Exercises page."
+            )
+        )
+        self.care_button.clicked.connect(self.open_care_reflection)
+        self.header.add_action(self.care_button)
         self.header.add_action(self.new_button)
         self.notice = Notice(self)
 
@@ -383,7 +398,7 @@ class BoundariesPage(QWidget):
         self.trash_button.setAccessibleName(tr("Move this boundary to the trash"))
         self.trash_button.setToolTip(tr("Kept in the trash for 30 days, with its moments"))
         self.trash_button.clicked.connect(self.trash_boundary)
-        self.therapy = QCheckBox(tr("Bring to therapy"), self.boundary_card)
+        self.therapy = QCheckBox(tr("Bring to thera&py"), self.boundary_card)
         self.therapy.setAccessibleName(tr("Bring this boundary to therapy"))
         self.therapy.setToolTip(tr("Include it in what you take to your next session"))
         self.therapy.toggled.connect(self._therapy_toggled)
@@ -869,6 +884,9 @@ class BoundariesPage(QWidget):
             )
 
     # ----- another page asked ------------------------------------------------------
+
+    def open_care_reflection(self) -> None:
+        self.context.navigate("exercises", CARE_REFLECTION_REF)
 
     def show_item(self, ref: str) -> None:
         """Show a moment (``ref`` is its id, as in the timeline) with its boundary."""

@@ -81,6 +81,10 @@ class Listing:
     finished: list[RunSummary]
 
 
+# Another page's link to an exercise rather than to a run (``show_item``).
+EXERCISE_REF = "exercise:"
+
+
 def _listing_job(vault: Vault) -> Listing:
     from app.exercises.content import bundled_catalogue
     from app.exercises.repository import RunRepository
@@ -232,7 +236,7 @@ class ExercisesPage(QWidget):
         self.done_button = QPushButton(tr("&Done"), self)
         self.done_button.setObjectName("exercises-done")
         self.done_button.clicked.connect(self._done_clicked)
-        self.trash_button = QPushButton(tr("Move to trash"), self)
+        self.trash_button = QPushButton(tr("&Move to trash"), self)
         self.trash_button.setObjectName("exercises-trash")
         self.trash_button.setAccessibleName(tr("Move this exercise to the trash"))
         self.trash_button.clicked.connect(self._trash_clicked)
@@ -430,6 +434,7 @@ class ExercisesPage(QWidget):
         self.flag.setChecked(run.bring_to_therapy)
         self.flag.blockSignals(False)
         self._show_linked_session()
+        self.runner.set_read_only(run.finished is not None)
         self.done_button.setText(tr("&Done") if run.finished is None else tr("&Open again"))
         self.done_button.setAccessibleName(
             tr("Mark this exercise as done")
@@ -750,10 +755,32 @@ class ExercisesPage(QWidget):
             self.trash_dialog.load()
 
     def show_item(self, ref: str) -> None:
+        """``ref`` is a run's id, or ``exercise:<id>`` to carry on with that exercise."""
+        if ref.startswith(EXERCISE_REF):
+            self.carry_on_or_start(ref.removeprefix(EXERCISE_REF))
+            return
         try:
             self.open_run(int(ref))
         except ValueError:
             log.warning("an exercise reference that is not a number was asked for")
+
+    def carry_on_or_start(self, exercise_id: str) -> None:
+        """Open the half-done run of ``exercise_id`` if there is one, or begin one (another
+        page's link: the lists may not be loaded yet, so they are read afresh)."""
+
+        def done(listing: Listing) -> None:
+            if self._closed:
+                return
+            self._show_listing(listing)
+            for run in listing.in_progress:
+                if run.exercise_id == exercise_id:
+                    self.open_run(run.id)
+                    return
+            self.start(exercise_id)
+
+        self.session.submit(
+            _listing_job, done, self._problem(tr("That exercise couldn't be opened: {reason}"))
+        )
 
     def before_lock(self) -> None:
         """The vault closes next: queue the last save, then forget what is shown."""

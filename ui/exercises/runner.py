@@ -69,6 +69,7 @@ class ExerciseRunner(QWidget):
         self._later.setInterval(0)
         self._later.timeout.connect(self._build_rest_later)
         self._answers: dict[str, JsonValue] = {}
+        self._read_only = False
         self.header = PageHeader("", self, name="exercise-header")
         self.adapted = text_label(self, muted=True, name="exercise-adapted")
         self.why = text_label(self, name="exercise-why")
@@ -139,11 +140,18 @@ class ExerciseRunner(QWidget):
         for number, step in batch:
             field = field_for(step, self)
             field.set_value(self._answers.get(step.id))
+            field.set_read_only(self._read_only)
             field.changed.connect(lambda step_id=step.id: self._changed(step_id))
             block = StepBlock(number, field, self)
             self._blocks[step.id] = block
             self.column.addWidget(block)
         self._show_visible()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Show the answers without letting them change (a finished run), or not."""
+        self._read_only = read_only
+        for block in self._blocks.values():
+            block.field.set_read_only(read_only)
 
     def answers(self) -> dict[str, JsonValue]:
         return dict(self._answers)
@@ -181,6 +189,7 @@ class ExerciseRunner(QWidget):
     def clear(self) -> None:
         self._later.stop()
         self._pending = []
+        self._read_only = False
         for block in self._blocks.values():
             block.field.wipe()
             self.column.removeWidget(block)

@@ -51,6 +51,10 @@ class StepField(QWidget):
         """Forget what is shown (the vault is locking)."""
         cast(StepInput, self).set_value(None)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A finished run is read, not changed, until it is opened again."""
+        self.setEnabled(not read_only)
+
 
 class StepInput(Protocol):
     """What the runner uses of a step's field; every field below answers it (the
@@ -63,6 +67,7 @@ class StepInput(Protocol):
     def set_value(self, value: JsonValue | None) -> None: ...
     def focus_widget(self) -> QWidget: ...
     def wipe(self) -> None: ...
+    def set_read_only(self, read_only: bool) -> None: ...
 
 
 class TextField(StepField):
@@ -90,6 +95,11 @@ class TextField(StepField):
 
     def focus_widget(self) -> QWidget:
         return self.edit
+
+    def set_read_only(self, read_only: bool) -> None:
+        # Read-only rather than disabled: the words stay selectable, in full contrast
+        # and reachable by a screen reader.
+        self.edit.setReadOnly(read_only)
 
 
 class ListField(TextField):

@@ -31,6 +31,11 @@ PROMPT = "Ctrl+Shift+N"
 FIND = "Ctrl+F"
 SAVE = "Ctrl+S"
 
+# The workspace's own keys (ui/shell/workspace.py): a section by its place in the list,
+# and F6 between the sections list and the page, as in most two-pane programs.
+SECTION_KEYS = tuple(f"Ctrl+{number}" for number in range(1, 10))
+SWITCH_PANE = "F6"
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Shortcuts", text)
@@ -63,6 +68,13 @@ class Listed:
 
     keys: tuple[str, ...]
     meaning: Callable[[], str]
+    # How the keys are written when listing each would be long (Ctrl+1 … Ctrl+9).
+    written: Callable[[], str] | None = None
+
+    def keys_text(self) -> str:
+        if self.written is not None:
+            return self.written()
+        return " / ".join(native(key) for key in self.keys)
 
 
 def listed() -> tuple[Listed, ...]:
@@ -77,12 +89,18 @@ def listed() -> tuple[Listed, ...]:
         Listed((FIND,), lambda: tr("Search your journal")),
         Listed((SAVE,), lambda: tr("Save now (everything also saves as you go)")),
         Listed((SETTINGS,), lambda: tr("Settings")),
+        Listed(
+            SECTION_KEYS,
+            lambda: tr("Go to a section by its place in the list"),
+            lambda: f"{native(SECTION_KEYS[0])} \u2026 {native(SECTION_KEYS[-1])}",
+        ),
+        Listed((SWITCH_PANE,), lambda: tr("Move between the sections list and the page")),
     )
 
 
 def help_lines() -> list[tuple[str, str]]:
     """(keys as written on this platform, what they do), in the order Help shows them."""
-    return [(" / ".join(native(k) for k in item.keys), item.meaning()) for item in listed()]
+    return [(item.keys_text(), item.meaning()) for item in listed()]
 
 
 def listed_keys() -> set[str]:

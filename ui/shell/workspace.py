@@ -12,10 +12,11 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -31,7 +32,7 @@ from ui.common.design import SPACE
 from ui.common.icons import section_icon
 from ui.common.messages import MessageBanner, Tone
 from ui.common.sensitive import wipe_text_widgets
-from ui.shell import navigation
+from ui.shell import navigation, shortcuts
 from ui.shell.context import ModuleContext
 
 if TYPE_CHECKING:
@@ -106,6 +107,57 @@ class Workspace(QWidget):
         layout.setSpacing(SPACE.l)
         layout.addWidget(self.nav)
         layout.addLayout(right, 1)
+        self._bind_keys()
+
+    def _bind_keys(self) -> None:
+        # Inside the workspace only: not on the lock screen, not while a dialog is open.
+        def bind(key: str, name: str, slot: Callable[[], object]) -> None:
+            action = QAction(name, self)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _checked=False: slot())
+            self.addAction(action)
+
+        for row, key in enumerate(shortcuts.SECTION_KEYS):
+            bind(
+                key,
+                tr("Go to section {number}").format(number=row + 1),
+                lambda r=row: self.go_to_row(r),
+            )
+        bind(shortcuts.SWITCH_PANE, tr("Move between the sections and the page"), self.switch_pane)
+
+    def go_to_row(self, row: int) -> None:
+        """Show the section in ``row`` and put the keyboard in its page."""
+        if 0 <= row < self.nav.count():
+            self.nav.setCurrentRow(row)
+            self.focus_page()
+
+    def switch_pane(self) -> None:
+        """F6: from the page to the sections list, and back."""
+        if self.nav.hasFocus():
+            self.focus_page()
+        else:
+            self.nav.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_page(self) -> None:
+        """The keyboard to the first control of the page shown (or the page itself)."""
+        page = self.pages.currentWidget()
+        if page is None:
+            return
+        widget = page.nextInFocusChain()
+        for _ in range(5000):  # the whole window's chain, at most once round
+            if widget is page:
+                break
+            if (
+                page.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+        page.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     @staticmethod
     def _icon(module_id: str) -> QIcon:
