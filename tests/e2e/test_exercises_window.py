@@ -302,9 +302,10 @@ def _log_moment(walk: Walk, number: int, moment: MOMENT) -> None:
     dialog.type(what, delay_ms=5)  # "What happened" has the focus
     today = date.today()
     dialog.key(*_day_keys("alt+d", today, today - timedelta(days=days_ago)))
-    # The outcome's mnemonic; "Say how I felt" by its own (it ticks the box), then
-    # Tab to the scale.
-    dialog.key(OUTCOME_KEYS[outcome], "alt+s", "Tab", "Home", *["Right"] * feeling)
+    # The outcome's mnemonic; Tab from it reaches "Say how I felt" (its own mnemonic
+    # clicks it after a short animation, too late for the keys that follow), then the
+    # scale.
+    dialog.key(OUTCOME_KEYS[outcome], "Tab", "space", "Tab", "Home", *["Right"] * feeling)
     if next_time:
         dialog.key("alt+x")
         dialog.type(next_time, delay_ms=5)
