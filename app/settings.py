@@ -136,6 +136,11 @@ REMEMBER_ON_DEVICE: Final = "remember_on_device"
 APPEARANCE: Final = "appearance"
 SESSION_REMINDERS: Final = "session_reminders"
 JOURNAL_FILTERS_OPEN: Final = "journal_filters_open"
+HELP_REGION: Final = "help_region"
+# Where "Get help now" and the safety panel look for lines: "system" follows the
+# system locale's country; "other" is "somewhere else" (the international directory).
+# Codes only (app.content.crisis_lines.REGIONS, lower case), never content.
+HELP_REGIONS: Final = ("system", "us", "gb", "ie", "ca", "au", "nz", "other")
 
 _ALL: Final[tuple[Setting, ...]] = (
     IntSetting(
@@ -169,6 +174,12 @@ _ALL: Final[tuple[Setting, ...]] = (
         key=APPEARANCE,
         description="Follow the system's colours, or always light, dark or high contrast.",
         choices=("system", "light", "dark", "contrast"),
+        choice_default="system",
+    ),
+    ChoiceSetting(
+        key=HELP_REGION,
+        description="Where you live, for the help lines shown first (a region code only).",
+        choices=HELP_REGIONS,
         choice_default="system",
     ),
 )

@@ -15,6 +15,10 @@ MODULE_PACKAGES: tuple[str, ...] = (
     "app.sessions",
     "app.exercises",
     "app.boundaries",
+    "app.invitations",
+    "app.reflection",
+    "app.measures",
+    "app.safety",
 )
 
 

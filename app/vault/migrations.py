@@ -14,8 +14,12 @@ from typing import Any
 from app.boundaries import schema as boundaries_schema
 from app.checkins import schema as checkins_schema
 from app.exercises import schema as exercises_schema
+from app.invitations import schema as invitations_schema
 from app.journal import schema as journal_schema
+from app.measures import schema as measures_schema
 from app.platform.schema import SchemaStep
+from app.reflection import schema as reflection_schema
+from app.safety import schema as safety_schema
 from app.sessions import schema as sessions_schema
 
 APP_MARKER = "mooring"
@@ -40,6 +44,10 @@ MIGRATIONS: Sequence[SchemaStep] = (
     *sessions_schema.STEPS,
     *exercises_schema.STEPS,
     *boundaries_schema.STEPS,
+    *invitations_schema.STEPS,
+    *reflection_schema.STEPS,
+    *measures_schema.STEPS,
+    *safety_schema.STEPS,
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

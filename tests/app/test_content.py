@@ -15,7 +15,11 @@ from app.content.crisis_lines import CrisisLine, load_crisis_lines
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
-def _line(**overrides: str) -> dict[str, str]:
+TEXT_FIELDS = ("name", "contact", "description")
+
+
+def _flat(**overrides: str) -> dict[str, str]:
+    """A line's fields as CrisisLine holds them (texts in English)."""
     line = {
         "id": "test-line",
         "name": "Test Line",
@@ -26,6 +30,14 @@ def _line(**overrides: str) -> dict[str, str]:
     }
     line.update(overrides)
     return line
+
+
+def _line(**overrides: Any) -> dict[str, Any]:
+    """A line as the file holds it: texts per language ({"en": ...})."""
+    return {
+        key: {"en": value} if key in TEXT_FIELDS and isinstance(value, str) else value
+        for key, value in _flat(**overrides).items()
+    }
 
 
 def _write(tmp_path: Path, data: Any) -> Path:
@@ -54,7 +66,7 @@ def test_resources_are_found_inside_a_pyinstaller_bundle(
 
 
 def test_bundled_crisis_lines_include_the_us_defaults() -> None:
-    lines = {line.id: line for line in load_crisis_lines()}
+    lines = {line.id: line for line in load_crisis_lines() if line.region == "US"}
     assert "988" in lines["us-988-lifeline"].contact
     assert "1-800-662-4357" in lines["us-samhsa-helpline"].contact
     hotline = lines["us-domestic-violence-hotline"].contact
@@ -69,16 +81,19 @@ def test_bundled_crisis_lines_include_the_us_defaults() -> None:
 def test_good_file_loads_in_file_order(tmp_path: Path) -> None:
     path = _write(
         tmp_path,
-        {"version": 1, "crisis_lines": [_line(id="b-line"), _line(id="a-line", kind="other")]},
+        {
+            "version": 2,
+            "crisis_lines": [_line(id="b-line"), _line(id="a-line", kind="substance-use")],
+        },
     )
     assert load_crisis_lines(path) == [
-        CrisisLine(**_line(id="b-line")),
-        CrisisLine(**_line(id="a-line", kind="other")),
+        CrisisLine(**_flat(id="b-line")),
+        CrisisLine(**_flat(id="a-line", kind="substance-use")),
     ]
 
 
 def test_duplicate_id_is_refused(tmp_path: Path) -> None:
-    path = _write(tmp_path, {"version": 1, "crisis_lines": [_line(), _line(name="Other")]})
+    path = _write(tmp_path, {"version": 2, "crisis_lines": [_line(), _line(name="Other")]})
     with pytest.raises(ContentError) as error:
         load_crisis_lines(path)
     message = _one_line_error(error)
@@ -89,7 +104,7 @@ def test_duplicate_id_is_refused(tmp_path: Path) -> None:
 @pytest.mark.parametrize("field", ["id", "name", "contact", "description", "region", "kind"])
 @pytest.mark.parametrize("blank", ["", "   "])
 def test_empty_text_is_refused(tmp_path: Path, field: str, blank: str) -> None:
-    path = _write(tmp_path, {"version": 1, "crisis_lines": [_line(**{field: blank})]})
+    path = _write(tmp_path, {"version": 2, "crisis_lines": [_line(**{field: blank})]})
     with pytest.raises(ContentError) as error:
         load_crisis_lines(path)
     assert f"'{field}' must be non-empty text" in _one_line_error(error)
@@ -97,7 +112,7 @@ def test_empty_text_is_refused(tmp_path: Path, field: str, blank: str) -> None:
 
 def test_bad_json_is_refused_with_its_position(tmp_path: Path) -> None:
     path = tmp_path / "crisis_lines.json"
-    path.write_text('{"version": 1,\n "crisis_lines": [}', encoding="utf-8")
+    path.write_text('{"version": 2,\n "crisis_lines": [}', encoding="utf-8")
     with pytest.raises(ContentError) as error:
         load_crisis_lines(path)
     message = _one_line_error(error)
@@ -115,21 +130,24 @@ def test_missing_file_is_a_content_error(tmp_path: Path) -> None:
     ("data", "expected"),
     [
         ([], "top level must be a JSON object"),
-        ({"crisis_lines": [_line()]}, "'version' must be 1"),
-        ({"version": True, "crisis_lines": [_line()]}, "'version' must be 1"),
-        ({"version": 1}, "'crisis_lines' must be a non-empty list"),
-        ({"version": 1, "crisis_lines": []}, "'crisis_lines' must be a non-empty list"),
-        ({"version": 1, "crisis_lines": [_line()], "extra": 1}, "unknown top-level key 'extra'"),
-        ({"version": 1, "crisis_lines": ["988"]}, "crisis line 1: must be a JSON object"),
-        ({"version": 1, "crisis_lines": [{"id": "x"}]}, "missing 'name'"),
-        ({"version": 1, "crisis_lines": [_line(phone="988")]}, "unknown key 'phone'"),
-        ({"version": 1, "crisis_lines": [{**_line(), "name": 988}]}, "'name' must be non-empty"),
-        ({"version": 1, "crisis_lines": [_line(name="Two\nlines")]}, "'name' must be one line"),
-        ({"version": 1, "crisis_lines": [_line(name=" Padded")]}, "'name' must be one line"),
-        ({"version": 1, "crisis_lines": [_line(id="Has Space")]}, "'id' must be lowercase"),
-        ({"version": 1, "crisis_lines": [_line(kind="Crisis")]}, "'kind' must be lowercase"),
+        ({"crisis_lines": [_line()]}, "'version' must be 2"),
+        ({"version": True, "crisis_lines": [_line()]}, "'version' must be 2"),
+        ({"version": 2}, "'crisis_lines' must be a non-empty list"),
+        ({"version": 2, "crisis_lines": []}, "'crisis_lines' must be a non-empty list"),
+        ({"version": 2, "crisis_lines": [_line()], "extra": 1}, "unknown top-level key 'extra'"),
+        ({"version": 2, "crisis_lines": ["988"]}, "crisis line 1: must be a JSON object"),
+        ({"version": 2, "crisis_lines": [{"id": "x"}]}, "missing 'name'"),
+        ({"version": 2, "crisis_lines": [_line(phone="988")]}, "unknown key 'phone'"),
         (
-            {"version": 1, "crisis_lines": [_line(description="word " * 100 + "end.")]},
+            {"version": 2, "crisis_lines": [{**_line(), "name": 988}]},
+            "'name' must be an object of texts",
+        ),
+        ({"version": 2, "crisis_lines": [_line(name="Two\nlines")]}, "'name' must be one line"),
+        ({"version": 2, "crisis_lines": [_line(name=" Padded")]}, "'name' must be one line"),
+        ({"version": 2, "crisis_lines": [_line(id="Has Space")]}, "'id' must be lowercase"),
+        ({"version": 2, "crisis_lines": [_line(kind="Crisis")]}, "'kind' must be lowercase"),
+        (
+            {"version": 2, "crisis_lines": [_line(description="word " * 100 + "end.")]},
             "'description' is longer than 300 characters",
         ),
     ],
@@ -144,7 +162,7 @@ def test_malformed_files_are_refused_with_a_reason(
 
 def test_file_that_is_not_utf8_is_a_content_error(tmp_path: Path) -> None:
     path = tmp_path / "crisis_lines.json"
-    path.write_bytes(b'{"version": 1, "crisis_lines": ["\xff"]}')
+    path.write_bytes(b'{"version": 2, "crisis_lines": ["\xff"]}')
     with pytest.raises(ContentError) as error:
         load_crisis_lines(path)
     assert "cannot be read" in _one_line_error(error)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import importlib
 import json
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -18,6 +18,8 @@ from app.platform.contributions import DemoPlan, PacketSection, Paragraph, Table
 from app.platform.module import FeatureModule
 from app.platform.registry import MODULE_PACKAGES, feature_modules, find
 from app.platform.schema import SchemaStep
+from app.safety.model import Answer, CheckDraft
+from app.safety.ops import save_check
 from app.vault import migrations
 from app.vault.vault import Vault
 
@@ -139,6 +141,14 @@ def _row_counts(vault: Vault) -> dict[str, int]:
 
 def test_contributions_cover_the_period_and_nothing_outside_it(vault: Vault) -> None:
     demo.fill(vault.connection, DemoPlan(today=TODAY, entries=200, years=1))
+    # The demo never makes safety checks (app/safety/module.py says why): one saved here,
+    # as the person would, so that module's contribution is exercised too.
+    november = datetime(2026, 11, 12, 20, 30).astimezone()
+    save_check(
+        vault.connection,
+        CheckDraft({"afraid-of-partner": Answer.NO}),
+        clock=lambda: november,
+    )
     start, end = date(2026, 11, 1), date(2026, 11, 30)
     for module in feature_modules():
         assert module.timeline is not None and module.packet is not None

@@ -9,7 +9,7 @@ import pytest
 from app import settings
 
 
-def test_only_the_six_non_sensitive_settings_exist() -> None:
+def test_only_the_seven_non_sensitive_settings_exist() -> None:
     assert set(settings.KEYS) == {
         "idle_timeout_minutes",
         "discreet_mode",
@@ -17,6 +17,7 @@ def test_only_the_six_non_sensitive_settings_exist() -> None:
         "session_reminders",
         "journal_filters_open",
         "appearance",
+        "help_region",
     }
     assert settings.VERSION_KEY not in settings.KEYS
 
@@ -29,6 +30,7 @@ def test_defaults_are_the_privacy_preserving_ones() -> None:
         "session_reminders": False,
         "journal_filters_open": False,
         "appearance": "system",
+        "help_region": "system",
     }
     for key in settings.KEYS:
         assert settings.default(key) == settings.defaults()[key]
@@ -129,7 +131,28 @@ def test_load_fills_defaults_and_drops_anything_outside_the_schema() -> None:
         "session_reminders": False,
         "journal_filters_open": False,
         "appearance": "system",
+        "help_region": "system",
     }
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("gb", "gb"),
+        ("NZ", "nz"),
+        (" ie ", "ie"),
+        ("other", "other"),
+        ("system", "system"),
+        ("uk", "system"),  # not a stored code: the default, never a crash
+        ("atlantis", "system"),
+        ("Tuesday, after the call", "system"),
+        ("", "system"),
+        (3, "system"),
+        (None, "system"),
+    ],
+)
+def test_help_region_is_a_known_code_else_the_default(raw: object, expected: str) -> None:
+    assert settings.coerce("help_region", raw) == expected
 
 
 def test_upgrade_stamps_the_current_version_on_unversioned_settings() -> None:

@@ -187,7 +187,8 @@ def test_demo_fills_once_refuses_then_adds_with_force(
     assert filled.returncode == 0, filled.stderr
     assert re.fullmatch(
         r"ok: added 120 demo entries; checkins: \d{3}; sessions: \d{3}; exercises: \d+; "
-        r"boundaries: \d+",
+        r"boundaries: [1-9]\d*; invitations: [1-9]\d*; reflection: [1-9]\d*; "
+        r"measures: [1-9]\d*",
         filled.stdout.strip(),
     ), filled.stdout
     before = fingerprint(vault_here)
@@ -207,7 +208,8 @@ def test_demo_fills_once_refuses_then_adds_with_force(
         assert repo.count() == 125
     # A second demo never doubles the calendar or the check-ins.
     assert forced.stdout.strip() == (
-        "ok: added 5 demo entries; checkins: 0; sessions: 0; exercises: 0; boundaries: 0"
+        "ok: added 5 demo entries; checkins: 0; sessions: 0; exercises: 0; boundaries: 0;"
+        " invitations: 0; reflection: 0; measures: 0"
     )
 
 

@@ -30,8 +30,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from walkthrough import SECTIONS, assert_no_word_in_window_titles
 from walkthrough import Walk as BaseWalk
-from walkthrough import assert_no_word_in_window_titles
 from xdriver import (
     App,
     VaultPeek,
@@ -46,7 +46,6 @@ PASSPHRASE = "quiet harbour morning tide"
 WALKTHROUGH = os.environ.get("MOORING_WALKTHROUGH", "/tmp/walkthrough-exercises")
 
 # The sections list, top to bottom (ui/*/__init__.py register them in this order).
-SECTIONS = ("today", "journal", "checkins", "sessions", "exercises", "boundaries")
 # Below the last section, in the sections list of a 1280 x 800 window: a click there
 # gives the list the keyboard focus and leaves the section shown as it is.
 NAV_EMPTY_SPOT = ("100", "700")

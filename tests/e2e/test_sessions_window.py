@@ -27,8 +27,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from walkthrough import SECTIONS, assert_no_word_in_window_titles
 from walkthrough import Walk as BaseWalk
-from walkthrough import assert_no_word_in_window_titles
 from xdriver import (
     App,
     VaultPeek,
@@ -172,7 +172,7 @@ def _use_the_window(walk: Walk) -> Path:
     assert walk.rows("SELECT count(*) FROM sessions") == [(0,)]
     walk.shot("today-empty")  # no session, homework or topic yet: the empty cards
 
-    walk.keys("Down", "Down", "Down", what="the sessions page")  # Journal, Check-ins, Sessions
+    walk.keys(*["Down"] * SECTIONS.index("sessions"), what="the sessions page")
     walk.shot("sessions-empty")
 
     first_day = _set_up_the_schedule(walk)

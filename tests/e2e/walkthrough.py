@@ -24,6 +24,21 @@ from xdriver import (
     wait_until,
 )
 
+# The sections list, top to bottom (each module's navigation ``order``); the walks move
+# in it with Home and the arrows.
+SECTIONS = (
+    "today",
+    "journal",
+    "checkins",
+    "measures",
+    "sessions",
+    "exercises",
+    "boundaries",
+    "invitations",
+    "reflection",
+    "safety",
+)
+
 
 class Walk:
     """The running app, its window, the vault and the screenshots taken on the way.

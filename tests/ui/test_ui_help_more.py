@@ -15,7 +15,8 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication
 from ui_fixtures import PASSPHRASE
 
-from app.content.crisis_lines import CrisisLine, load_crisis_lines
+from app import settings as schema
+from app.content.crisis_lines import CrisisLine, lines_for
 from ui.shell import navigation, shortcuts
 from ui.shell.settings_store import SettingsStore
 
@@ -161,7 +162,7 @@ def test_help_says_how_to_use_each_section_in_a_few_plain_lines(
     assert dialog is not None
     assert dialog.how_to_title.text() == "How to use Mooring"
     lines = [label.text() for label in dialog.how_to_labels]
-    assert 6 <= len(lines) <= 10
+    assert 6 <= len(lines) <= 14
     text = " ".join(lines)
     navigation.load_module_packages()
     for module in navigation.modules():
@@ -175,30 +176,93 @@ def test_help_says_how_to_use_each_section_in_a_few_plain_lines(
         assert word not in text.lower()
 
 
-def test_each_help_line_says_which_region_it_serves(qtbot: Any, make_shell: Any) -> None:
+def test_each_help_line_says_which_region_it_serves(
+    qtbot: Any, make_shell: Any, config_dir: Path
+) -> None:
+    SettingsStore(config_dir).set(schema.HELP_REGION, "us")
     lines = [
         CrisisLine("a-line", "Harbour Line", "Call 123", "Someone listens.", "US", "crisis"),
-        CrisisLine("b-line", "Island Line", "Call 456", "Someone listens.", "Anywhere", "x"),
+        CrisisLine("b-line", "Island Line", "Call 456", "Someone listens.", "NZ", "crisis"),
+        CrisisLine("c-line", "Any Line", "Look up a.example", "A list.", "INTL", "directory"),
     ]
     window = make_shell(crisis_lines=lambda: lines).window
     window.open_help()
     dialog = window.help_dialog
     assert dialog is not None
     regions = [label.text() for label in dialog.region_labels]
-    assert regions == ["For people in the United States", "For people in Anywhere"]
+    assert regions == ["For people in the United States", "For people anywhere"]
     text = dialog.visible_text()
     assert text.find("Harbour Line") < text.find("For people in the United States")
-    assert text.find("For people in the United States") < text.find("Island Line")
+    assert text.find("For people in the United States") < text.find("Any Line")
+    assert "Island Line" not in text
 
 
-def test_the_bundled_lines_all_show_their_region(qtbot: Any, make_shell: Any) -> None:
+def test_the_bundled_lines_all_show_their_region(
+    qtbot: Any, make_shell: Any, config_dir: Path
+) -> None:
+    SettingsStore(config_dir).set(schema.HELP_REGION, "gb")
     window = make_shell().window
     window.open_help()
     assert window.help_dialog is not None
-    lines = load_crisis_lines()
-    assert len(window.help_dialog.region_labels) == len(lines)
+    lines = lines_for("GB")
+    assert len(window.help_dialog.region_labels) == len(lines) >= 3
     for label in window.help_dialog.region_labels:
-        assert label.text().startswith("For people in ")
+        assert label.text().startswith("For people ")
+
+
+@pytest.mark.parametrize(
+    ("setting", "locale_name", "first"),
+    [
+        ("us", "C", "988 Suicide & Crisis Lifeline"),
+        ("ca", "en_US", "9-8-8 Suicide Crisis Helpline"),
+        ("system", "en_AU.UTF-8", "Lifeline"),
+        ("system", "en_NZ", "1737, Need to talk?"),
+        ("system", "de_DE", "Find A Helpline"),
+        ("other", "en_GB", "Find A Helpline"),
+    ],
+)
+def test_help_shows_the_chosen_regions_lines_first_then_the_directory(
+    qtbot: Any,
+    make_shell: Any,
+    config_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    setting: str,
+    locale_name: str,
+    first: str,
+) -> None:
+    from ui.shell import help_dialog
+
+    monkeypatch.setattr(help_dialog, "system_locale_name", lambda: locale_name)
+    SettingsStore(config_dir).set(schema.HELP_REGION, setting)
+    window = make_shell().window
+    press_f1(qtbot, window)  # on the lock screen
+    dialog = window.help_dialog
+    assert dialog is not None and dialog.isVisible()
+    titles = [card.title.text() for card in dialog.line_cards]
+    assert titles[0] == first
+    assert titles[-1] == "Find A Helpline" and titles.count("Find A Helpline") == 1
+    text = dialog.visible_text()
+    assert text.find("emergency number") < text.find(first)
+
+
+def test_help_can_show_another_place_without_changing_the_setting(
+    qtbot: Any, make_shell: Any, config_dir: Path
+) -> None:
+    SettingsStore(config_dir).set(schema.HELP_REGION, "us")
+    window = make_shell().window
+    window.open_help()
+    dialog = window.help_dialog
+    assert dialog is not None
+    assert dialog.region_box.accessibleName() == "Show help lines for"
+    dialog.region_box.setCurrentIndex(dialog.region_box.findData("au"))
+    names = [card.title.text() for card in dialog.line_cards]
+    assert names[:3] == ["Lifeline", "National Alcohol and Other Drug Hotline", "1800RESPECT"]
+    assert "988" not in dialog.visible_text()
+    assert SettingsStore(config_dir).get(schema.HELP_REGION) == "us"
+    # Opened again, it shows the place chosen in Settings.
+    dialog.close()
+    window.open_help()
+    assert dialog.line_cards[0].title.text() == "988 Suicide & Crisis Lifeline"
 
 
 # ----- discreet mode ----------------------------------------------------------------------

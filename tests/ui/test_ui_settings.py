@@ -52,13 +52,45 @@ def test_settings_are_saved_and_read_back(qtbot: Any, make_shell: Any, config_di
 
 def test_bad_stored_values_fall_back_to_defaults(config_dir: Path) -> None:
     (config_dir / FILE_NAME).write_text(
-        "[General]\nidle_timeout_minutes=forever\ndiscreet_mode=maybe\nappearance=purple\n",
+        "[General]\nidle_timeout_minutes=forever\ndiscreet_mode=maybe\nappearance=purple\n"
+        "help_region=atlantis\n",
         encoding="utf-8",
     )
     store = SettingsStore(config_dir)
     assert store.idle_timeout_minutes() == 5
     assert store.discreet_mode() is False
     assert store.appearance() == "system"
+    assert store.get(schema.HELP_REGION) == "system"
+
+
+def test_an_unknown_region_in_the_file_opens_settings_and_help_on_the_default(
+    qtbot: Any, make_shell: Any, config_dir: Path
+) -> None:
+    (config_dir / FILE_NAME).write_text("[General]\nhelp_region=atlantis\n", encoding="utf-8")
+    shell = open_settings(qtbot, make_shell)
+    dialog = shell.window.settings_dialog
+    assert dialog.region.currentData() == "system"
+    assert dialog.region.currentText().startswith("Based on this computer")
+    shell.window.open_help()
+    help_dialog = shell.window.help_dialog
+    assert help_dialog is not None
+    # The test machine's locale names no country: the directory line alone.
+    assert [label.text() for label in help_dialog.region_labels] == ["For people anywhere"]
+
+
+def test_the_region_chosen_is_stored_as_a_code_only(
+    qtbot: Any, make_shell: Any, config_dir: Path
+) -> None:
+    shell = open_settings(qtbot, make_shell)
+    dialog = shell.window.settings_dialog
+    dialog.region.setCurrentIndex(dialog.region.findData("ie"))
+    assert SettingsStore(config_dir).get(schema.HELP_REGION) == "ie"
+    raw = (config_dir / FILE_NAME).read_text(encoding="utf-8")
+    assert "help_region=ie" in raw and "Ireland" not in raw
+    shell.window.open_help()
+    help_dialog = shell.window.help_dialog
+    assert help_dialog is not None
+    assert help_dialog.line_cards[0].title.text() == "Samaritans Ireland"
 
 
 def test_remember_on_device_from_settings_uses_the_keyring(
@@ -112,5 +144,6 @@ def test_settings_dialog_lists_the_shortcuts(qtbot: Any, make_shell: Any) -> Non
 
 def test_settings_controls_have_accessible_names(qtbot: Any, make_shell: Any) -> None:
     dialog = open_settings(qtbot, make_shell).window.settings_dialog
-    for control in (dialog.idle_minutes, dialog.discreet, dialog.remember, dialog.appearance):
+    controls = (dialog.idle_minutes, dialog.discreet, dialog.remember, dialog.appearance)
+    for control in (*controls, dialog.region):
         assert control.accessibleName()

@@ -31,7 +31,7 @@ def test_ctrl_number_goes_to_that_section_with_the_keyboard_in_its_page(
     shell = make_shell()
     unlock(qtbot, shell)
     workspace = shell.window.workspace
-    for row, module_id in enumerate(workspace.module_ids):
+    for row, module_id in enumerate(workspace.module_ids[:9]):  # Ctrl+1 … Ctrl+9
         qtbot.keyClick(focused(), Qt.Key(Qt.Key.Key_1 + row), Qt.KeyboardModifier.ControlModifier)
         assert workspace.current_module() == module_id
         page = workspace.pages.currentWidget()
@@ -39,10 +39,10 @@ def test_ctrl_number_goes_to_that_section_with_the_keyboard_in_its_page(
         assert widget is not None and page.isAncestorOf(widget), (
             f"Ctrl+{row + 1}: the keyboard is in {widget!r}, not on the {module_id} page"
         )
-    # A number past the last section changes nothing.
+    # A place past the last section (Ctrl+9 with fewer sections) changes nothing.
     before = workspace.current_module()
-    qtbot.keyClick(focused(), Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
-    assert len(workspace.module_ids) < 9 and workspace.current_module() == before
+    workspace.go_to_row(workspace.nav.count())
+    assert workspace.current_module() == before
 
 
 def test_f6_moves_between_the_sections_list_and_the_page(qtbot: Any, make_shell: Any) -> None:

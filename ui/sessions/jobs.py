@@ -9,7 +9,7 @@ connection belongs to that thread. ``clock`` is the page's "now".
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
         Topic,
         WeekHours,
     )
-    from app.sessions.partner import PartnerMoment, PartnerSummary
+    from app.sessions.partner import PartnerMoment, PartnerSummary, PlannerAsk
     from app.vault.vault import Vault
 
 T = TypeVar("T")
@@ -143,6 +143,9 @@ def hours(weeks: int, first_weekday: int, clock: Clock) -> OnVault[HoursView]:
 class PartnerView:
     summary: PartnerSummary
     history: list[PartnerMoment]  # newest first, at most HISTORY_LIMIT
+    # Asks noted in the invitation planner: how many, and the newest (HISTORY_LIMIT).
+    planner_count: int = 0
+    planner: list[PlannerAsk] = field(default_factory=list)
 
 
 def partner() -> OnVault[PartnerView]:
@@ -151,7 +154,8 @@ def partner() -> OnVault[PartnerView]:
 
         history = PartnerHistory(vault.connection)
         moments = history.history()
-        return PartnerView(history.summary(), moments[::-1][:HISTORY_LIMIT])
+        count, asks = history.planner_asks(HISTORY_LIMIT)
+        return PartnerView(history.summary(), moments[::-1][:HISTORY_LIMIT], count, asks)
 
     return job
 

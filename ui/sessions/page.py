@@ -775,6 +775,8 @@ class SessionsPage(QWidget):
                 self.load_overview()
             if changes.touches(ops.SETTINGS):
                 self.load_hours()
+            if any(t.name == "invitations.attempts" for t in changes.topics):
+                self.load_partner()  # asks noted in the invitation planner
         if not self.editor_is_open():
             return
         if changes.touches(ops.PROVIDERS):

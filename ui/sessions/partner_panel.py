@@ -6,6 +6,9 @@ blame for either of you.
 
 from __future__ import annotations
 
+from datetime import date
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -31,6 +34,9 @@ from ui.sessions.words import (
     shown,
 )
 
+if TYPE_CHECKING:
+    from app.sessions.partner import PlannerAsk
+
 VISIBLE_ROWS = 6
 # The answers in the order they are listed (not asked is not an invitation).
 ANSWERS = (
@@ -47,6 +53,9 @@ def tr(text: str) -> str:
 
 def partner_sentences(view: PartnerView) -> list[str]:
     summary = view.summary
+    planner = _planner_sentence(view)
+    if summary.invited == 0 and planner:
+        return [planner]
     if summary.invited == 0:
         return [
             tr(
@@ -78,7 +87,33 @@ def partner_sentences(view: PartnerView) -> list[str]:
     if reasons:
         lines.append(tr("Reasons they gave:"))
         lines.extend(f"\u2022 {line}" for line in reasons)
+    if planner:
+        lines.append(planner)
     return lines
+
+
+def _planner_sentence(view: PartnerView) -> str:
+    """The asks noted on the invitation planner page, in one sentence ("" if none)."""
+    if not view.planner_count:
+        return ""
+    return plural(
+        view.planner_count,
+        "You noted asking them once outside a session, on the Inviting my partner page.",
+        "You noted asking them %Ln times outside a session, on the Inviting my partner page.",
+        "SessionPartner",
+    )
+
+
+def _planner_line(ask: PlannerAsk) -> str:
+    from app.invitations.model import Answer
+    from ui.invitations.words import answer_word
+
+    line = tr("{day}{dot}Asked outside a session: {answer}").format(
+        day=day_text(ask.day), dot=DOT, answer=answer_word(Answer(ask.answer))
+    )
+    if ask.reason is not None:
+        line += f" ({reason_label(ask.reason)})"
+    return line
 
 
 class PartnerPanel(QWidget):
@@ -120,6 +155,10 @@ class PartnerPanel(QWidget):
     def show_partner(self, view: PartnerView) -> None:
         self.words.setText("\n".join(partner_sentences(view)))
         self.history.clear()
+        # Sessions and the planner's asks, newest first (a session first on a shared day).
+        rows: list[tuple[date, int, str]] = [
+            (ask.day, 0, _planner_line(ask)) for ask in view.planner
+        ]
         for moment in view.history:
             line = tr("{day}{dot}{kind}: {answer}").format(
                 day=day_text(moment.day),
@@ -131,11 +170,14 @@ class PartnerPanel(QWidget):
                 line += f" ({shown(moment.words)})"
             elif moment.reason is not None:
                 line += f" ({reason_label(moment.reason)})"
+            rows.append((moment.day, 1, line))
+        rows.sort(key=lambda row: (row[0], row[1]), reverse=True)
+        for _day, _kind, line in rows:
             item = QListWidgetItem(line)
             item.setToolTip(line)
             self.history.addItem(item)
         fit_list_height(self.history, VISIBLE_ROWS)
-        self.history.setVisible(bool(view.history))
+        self.history.setVisible(bool(rows))
 
     def show_problem(self, text: str) -> None:
         self.history.clear()

@@ -1,9 +1,11 @@
-"""Help (F1): the local emergency number first, then crisis and support lines with the
-region each serves, a short "how to use" and every keyboard shortcut.
+"""Help (F1): the local emergency number first, then the crisis and support lines of
+the person's region (chosen in Settings; by default the system locale's country), then
+the international directory line, a short "how to use" and every keyboard shortcut.
 
 It opens from every screen, the lock screen included (in discreet mode under a plain
 title), reads no journal data, and is never taller than the window or the screen: its
-content scrolls.
+content scrolls. A region picker at the top shows another place's lines without
+changing the setting (someone travelling, or on the lock screen).
 """
 
 from __future__ import annotations
@@ -12,23 +14,28 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QRect, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QLocale, QRect, QSignalBlocker, Qt
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from app import settings as app_settings
+from app.content import crisis_lines as lines_content
 from ui.common.design import SPACE, TYPE
 from ui.common.surfaces import Card, scaled_font, text_label
 from ui.common.theme import set_role
 from ui.shell import shortcuts
+from ui.shell.settings_store import SettingsStore
 
 if TYPE_CHECKING:
     from app.content.crisis_lines import CrisisLine
@@ -36,6 +43,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 LinesLoader = Callable[[], Sequence["CrisisLine"]]
+RegionSource = Callable[[], str]
 
 PREFERRED_WIDTH = 560
 PREFERRED_HEIGHT = 720
@@ -65,6 +73,49 @@ def region_name(region: str) -> str:
     return names.get(region.strip().upper(), region)
 
 
+def region_choices() -> list[tuple[str, str]]:
+    """(setting value, words) for every place the help lines know, then "somewhere else"."""
+    return [
+        ("us", tr("The United States")),
+        ("gb", tr("The United Kingdom")),
+        ("ie", tr("Ireland")),
+        ("ca", tr("Canada")),
+        ("au", tr("Australia")),
+        ("nz", tr("New Zealand")),
+        (lines_content.ELSEWHERE, tr("Somewhere else")),
+    ]
+
+
+def system_locale_name() -> str:
+    """The system locale, e.g. "en_GB" ("C" when none is set)."""
+    return QLocale.system().name()
+
+
+def chosen_region(settings: SettingsStore | None) -> str:
+    """The region whose lines come first: the Settings choice, or while that is
+    "system", the system locale's country (ELSEWHERE when it is none of ours)."""
+    setting = "system" if settings is None else str(settings.get(app_settings.HELP_REGION))
+    return lines_content.resolve_region(setting, system_locale_name())
+
+
+def line_card(line: CrisisLine, parent: QWidget) -> tuple[Card, QLabel, list[QLabel]]:
+    """One help line as a card: its name, who it is for, how to reach it, a sentence.
+    Returns the card, its region label and every label in it (for the tests and the
+    safety panel, which shows the same cards)."""
+    card = Card(line.name, f"help-line-{line.id}", parent)
+    region = text_label(card, muted=True)
+    if line.kind == lines_content.DIRECTORY:
+        region.setText(tr("For people anywhere"))
+    else:
+        region.setText(tr("For people in {region}").format(region=region_name(line.region)))
+    contact = _plain(line.contact, card, scale=1.1)
+    description = _plain(line.description, card)
+    for label in (region, contact, description):
+        card.body.addWidget(label)
+    card.setAccessibleName(f"{line.name}: {line.contact} ({region.text()})")
+    return card, region, [card.title, region, contact, description]
+
+
 def how_to_lines() -> list[str]:
     """What each part is for, in a few plain lines (no product name: discreet mode)."""
     lock, hide = shortcuts.native(shortcuts.LOCK), shortcuts.native(shortcuts.QUICK_HIDE)
@@ -84,6 +135,22 @@ def how_to_lines() -> list[str]:
         tr(
             "Boundaries keeps the limits you set for yourself and how they held, so you "
             "can see them change over time."
+        ),
+        tr(
+            "Questionnaires has the PHQ-9 and GAD-7, two short, widely used questionnaires "
+            "about low mood and worry, with results to share with your clinician."
+        ),
+        tr(
+            "Inviting my partner helps you plan a calm, low-pressure ask, note how it went, "
+            "and look after yourself whatever the answer."
+        ),
+        tr(
+            "Reflection is for thinking through why your partner might be saying no, what "
+            "it does to you, and what you want, at your own pace."
+        ),
+        tr(
+            "Safety is a short, private check on how safe your relationship feels, with "
+            "people to call and ways to plan. Nothing is kept unless you choose to save it."
         ),
         tr(
             "Everything is saved as you go and stays encrypted on this computer. "
@@ -136,9 +203,19 @@ class HelpDialog(QDialog):
         *,
         lines: LinesLoader = default_lines,
         discreet: bool = False,
+        region: RegionSource | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("help-dialog")
+        if region is None:
+            # The main window owns the settings; the dialog reads them when it opens.
+            store = getattr(parent, "settings", None)
+            settings = store if isinstance(store, SettingsStore) else None
+
+            def region() -> str:
+                return chosen_region(settings)
+
+        self._region_source: RegionSource = region
         self.setMinimumWidth(320)
         self.resize(PREFERRED_WIDTH, PREFERRED_HEIGHT)
 
@@ -167,40 +244,48 @@ class HelpDialog(QDialog):
             )
         )
 
+        # Which place's lines: the setting (read again each time help opens), or
+        # another place chosen here for now (never stored from here).
+        region_row = QHBoxLayout()
+        region_row.setSpacing(SPACE.s)
+        self.region_caption = QLabel(tr("Show lines &for"), content)
+        self.region_box = QComboBox(content)
+        self.region_box.setAccessibleName(tr("Show help lines for"))
+        for value, words in region_choices():
+            self.region_box.addItem(words, value)
+        self.region_caption.setBuddy(self.region_box)
+        region_row.addWidget(self.region_caption)
+        region_row.addWidget(self.region_box)
+        region_row.addStretch(1)
+        layout.addLayout(region_row)
+        self.region_box.currentIndexChanged.connect(lambda _i: self._show_lines())
+
         self.line_labels: list[QLabel] = []
         self.region_labels: list[QLabel] = []
+        self.line_cards: list[Card] = []
+        self.lines_box = QVBoxLayout()
+        self.lines_box.setSpacing(SPACE.m)
+        layout.addLayout(self.lines_box)
         try:
-            loaded = list(lines())
+            self._all_lines: list[CrisisLine] = list(lines())
         except Exception as error:
             log.error("crisis lines could not be loaded (%s)", type(error).__name__)
-            loaded = []
-        for line in loaded:
-            card = Card(line.name, f"help-line-{line.id}", content)
-            region = text_label(card, muted=True)
-            region.setText(tr("For people in {region}").format(region=region_name(line.region)))
-            contact = _plain(line.contact, card, scale=1.1)
-            description = _plain(line.description, card)
-            for label in (region, contact, description):
-                card.body.addWidget(label)
-            self.line_labels.extend((card.title, region, contact, description))
-            self.region_labels.append(region)
-            card.setAccessibleName(f"{line.name}: {line.contact} ({region.text()})")
-            layout.addWidget(card)
-        if not loaded:
-            layout.addWidget(
-                _plain(
-                    tr(
-                        "The list of support lines couldn't be shown. Your local emergency "
-                        "number, a doctor or your therapist can point you to help nearby."
-                    ),
-                    content,
-                )
-            )
+            self._all_lines = []
+        self.lines_problem = _plain(
+            tr(
+                "The list of support lines couldn't be shown. Your local emergency "
+                "number, a doctor or your therapist can point you to help nearby."
+            ),
+            content,
+        )
+        self.lines_problem.setVisible(not self._all_lines)
+        layout.addWidget(self.lines_problem)
         layout.addWidget(
             _plain(
                 tr(
-                    "If you live somewhere else, your therapist or doctor can give you "
-                    "the numbers for where you are."
+                    "If none of these is right for where you are, the directory lists "
+                    "lines in many countries, and your therapist or doctor can give you "
+                    "the numbers for where you live."
                 ),
                 content,
             )
@@ -249,6 +334,46 @@ class HelpDialog(QDialog):
         outer.addWidget(self.scroll_area, 1)
         outer.addWidget(buttons)
         self.set_discreet(discreet)
+        self.show_region(self._region_source())
+
+    # ----- lines ---------------------------------------------------------------------
+
+    def region(self) -> str:
+        """The region whose lines are shown (a code, or ELSEWHERE)."""
+        value = self.region_box.currentData()
+        return lines_content.resolve_region(str(value), "C")
+
+    def show_region(self, region: str) -> None:
+        """Show ``region``'s lines (a code in any case, or ELSEWHERE)."""
+        code = lines_content.normal_region(region).lower()
+        index = self.region_box.findData(code)
+        blocker = QSignalBlocker(self.region_box)
+        self.region_box.setCurrentIndex(max(0, index))
+        del blocker
+        self._show_lines()
+
+    def _show_lines(self) -> None:
+        for card in self.line_cards:
+            self.lines_box.removeWidget(card)
+            card.hide()
+            card.setParent(None)
+            card.deleteLater()
+        self.line_cards, self.line_labels, self.region_labels = [], [], []
+        if not self._all_lines:
+            return
+        parent = self.lines_box.parentWidget() or self
+        for line in lines_content.lines_for(self.region(), lines=self._all_lines):
+            card, region, labels = line_card(line, parent)
+            self.lines_box.addWidget(card)
+            self.line_cards.append(card)
+            self.region_labels.append(region)
+            self.line_labels.extend(labels)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Opened again: the Settings choice may have changed meanwhile.
+        if not event.spontaneous():
+            self.show_region(self._region_source())
+        super().showEvent(event)
 
     def set_discreet(self, discreet: bool) -> None:
         """A plain title in discreet mode: a task bar may show it, or a window list."""
@@ -277,5 +402,5 @@ class HelpDialog(QDialog):
 
     def visible_text(self) -> str:
         """Everything the dialog says, top to bottom (for tests and screen readers)."""
-        labels = self.findChildren(QLabel)
+        labels = [label for label in self.findChildren(QLabel) if not label.isHidden()]
         return "\n".join(label.text() for label in labels)

@@ -45,6 +45,10 @@ MODULE_PACKAGES: list[str] = [
     "ui.sessions",
     "ui.exercises",
     "ui.boundaries",
+    "ui.invitations",
+    "ui.reflection",
+    "ui.measures",
+    "ui.safety",
 ]
 
 WidgetFactory = Callable[["ModuleContext"], "QWidget"]

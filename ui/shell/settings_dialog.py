@@ -1,5 +1,5 @@
 """Settings: idle lock, discreet mode, remember on this device, passphrase and recovery
-code, appearance.
+code, appearance, and where you live (whose help lines come first).
 
 Changes apply at once and are saved straight away; there is nothing to confirm. The
 passphrase and the recovery code are changed in their own dialogs, which ask for the
@@ -36,7 +36,12 @@ from ui.shell.credentials_dialogs import (
     NewRecoveryCodeDialog,
     recovery_code_needs_attention,
 )
-from ui.shell.help_dialog import shortcut_help_lines
+from ui.shell.help_dialog import (
+    region_choices,
+    region_name,
+    shortcut_help_lines,
+    system_locale_name,
+)
 from ui.shell.recovery_code_panel import SaveDialog, ask_save_path
 from ui.shell.session import Session
 from ui.shell.settings_store import SettingsStore
@@ -182,6 +187,32 @@ class SettingsDialog(QDialog):
         look_form = QFormLayout(look)
         look_form.addRow(tr("&Colours"), self.appearance)
 
+        # --- help lines ---
+        help_group = QGroupBox(tr("Help lines"), self)
+        self.region = QComboBox(help_group)
+        self.region.setAccessibleName(tr("Where you live, for the help lines shown first"))
+        self.region.addItem(self._system_region_words(), "system")
+        for value, words in region_choices():
+            self.region.addItem(words, value)
+        current = str(settings.get(schema.HELP_REGION))
+        self.region.setCurrentIndex(max(0, self.region.findData(current)))
+        self.region.currentIndexChanged.connect(
+            lambda i: settings.set(schema.HELP_REGION, str(self.region.itemData(i)))
+        )
+        help_form = QFormLayout(help_group)
+        help_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        help_form.addRow(tr("&Where you live"), self.region)
+        help_form.addRow(
+            _note(
+                tr(
+                    "\u201cGet help now\u201d and the Safety page show this place\u2019s lines "
+                    "first, then a directory of lines in many countries. Only the choice "
+                    "is stored, never anything you wrote."
+                ),
+                help_group,
+            )
+        )
+
         # --- shortcuts ---
         keys = QGroupBox(tr("Shortcuts"), self)
         keys_layout = QFormLayout(keys)
@@ -204,6 +235,7 @@ class SettingsDialog(QDialog):
         column.addWidget(privacy)
         column.addWidget(credentials)
         column.addWidget(look)
+        column.addWidget(help_group)
         column.addWidget(keys)
         column.addStretch(1)
         self.scroll_area = QScrollArea(self)
@@ -221,6 +253,16 @@ class SettingsDialog(QDialog):
         QWidget.setTabOrder(self.remember, self.change_passphrase_button)
         QWidget.setTabOrder(self.change_passphrase_button, self.new_code_button)
         QWidget.setTabOrder(self.new_code_button, self.appearance)
+        QWidget.setTabOrder(self.appearance, self.region)
+
+    @staticmethod
+    def _system_region_words() -> str:
+        from app.content.crisis_lines import ELSEWHERE, region_for_locale
+
+        found = region_for_locale(system_locale_name())
+        if found == ELSEWHERE:
+            return tr("Based on this computer (somewhere else)")
+        return tr("Based on this computer ({place})").format(place=region_name(found))
 
     def _fit_to_screen(self, content: QWidget) -> None:
         """As tall as the settings need, up to what the screen has room for."""

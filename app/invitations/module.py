@@ -1,0 +1,125 @@
+"""The invitation planner: plan an invitation to therapy, ask, note how it went, and
+look after myself either way.
+
+Its window twin is ``ui/invitations``. Contributions:
+- timeline: every attempt, on its day;
+- packet: "Inviting my partner": attempts in the period with their answers and
+  reasons, counted and listed (newest first, up to a few);
+- export: every row of the module's tables, whole (the trash and settings too).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from datetime import date, datetime
+from typing import Final
+
+from app.invitations import demo, ops, schema
+from app.invitations.model import Answer, Attempt, How
+from app.invitations.repository import InvitationRepository
+from app.platform.contributions import (
+    ExportRecord,
+    JsonValue,
+    PacketSection,
+    Paragraph,
+    Table,
+    TimelineItem,
+)
+from app.platform.module import FeatureModule
+from app.platform.sql import Connection
+from app.sessions.partner import REASON_LABELS
+
+EXPORT_TABLES: Final = (
+    ("invitation_plans", "id"),
+    ("invitation_attempts", "id"),
+    ("invitation_settings", "id"),
+)
+PACKET_ATTEMPTS: Final = 8
+ANSWER_LABELS: Final = {
+    Answer.YES: "yes",
+    Answer.MAYBE: "maybe",
+    Answer.NOT_NOW: "not now",
+    Answer.NO: "no",
+    Answer.NOT_REACHED: "we didn't get to it",
+}
+HOW_LABELS: Final = {
+    How.IN_PERSON: "in person",
+    How.MESSAGE: "by message",
+    How.CALL: "by call",
+    How.OTHER: "another way",
+}
+
+
+def _moment(attempt: Attempt) -> datetime | None:
+    if attempt.at is None:
+        return None
+    return datetime.combine(attempt.happened, attempt.at).astimezone()
+
+
+def timeline(connection: Connection, start: date, end: date) -> Iterator[TimelineItem]:
+    for attempt in InvitationRepository(connection).attempts_between(start, end):
+        yield TimelineItem(
+            module="invitations",
+            kind="invitation_attempt",
+            ref=str(attempt.id),
+            day=attempt.happened,
+            title="",
+            at=_moment(attempt),
+            values={
+                "plan": attempt.plan_id,
+                "how": attempt.how.value,
+                "answer": attempt.answer.value,
+                "reason": None if attempt.reason is None else attempt.reason.value,
+                "feeling": attempt.feeling,
+                "they_raised": attempt.they_raised,
+                "their_words": attempt.their_words,
+                "next_step": attempt.next_step,
+            },
+        )
+
+
+def packet(connection: Connection, start: date, end: date) -> Sequence[PacketSection]:
+    attempts = InvitationRepository(connection).attempts_between(start, end)
+    if not attempts:
+        return ()
+    counts = {a: sum(1 for x in attempts if x.answer is a) for a in Answer}
+    said = ", ".join(f"{ANSWER_LABELS[a]} {n}" for a, n in counts.items() if n)
+    times = "1 time" if len(attempts) == 1 else f"{len(attempts)} times"
+    latest = sorted(attempts, key=InvitationRepository.cursor_of, reverse=True)[:PACKET_ATTEMPTS]
+    rows = tuple(
+        (
+            a.happened.isoformat() + ("" if a.at is None else f" {a.at:%H:%M}"),
+            HOW_LABELS[a.how],
+            ANSWER_LABELS[a.answer],
+            "" if a.reason is None else REASON_LABELS[a.reason],
+            "" if a.feeling is None else str(a.feeling),
+            a.next_step,
+        )
+        for a in latest
+    )
+    blocks: tuple[Paragraph | Table, ...] = (
+        Paragraph(f"Asked {times} in this period: {said}."),
+        Table(("Date", "How", "Answer", "Reason they gave", "Feeling", "What I do next"), rows),
+    )
+    return (PacketSection(id="invitations.attempts", title="Inviting my partner", blocks=blocks),)
+
+
+def export(connection: Connection) -> Iterator[ExportRecord]:
+    for table, order in EXPORT_TABLES:
+        cursor = connection.execute(f"SELECT * FROM {table} ORDER BY {order}")
+        names = [column[0] for column in cursor.description]
+        for row in cursor:
+            data: dict[str, JsonValue] = dict(zip(names, row, strict=True))
+            yield ExportRecord(module="invitations", kind=table, data=data)
+
+
+MODULE = FeatureModule(
+    id="invitations",
+    title="Invitation planner",
+    schema=schema.STEPS,
+    topics=ops.ALL_TOPICS,
+    demo=demo.fill,
+    timeline=timeline,
+    packet=packet,
+    export=export,
+)

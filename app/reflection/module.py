@@ -1,0 +1,195 @@
+"""The reflection module: why my partner might be saying no and what it does to me
+(dated and repeatable), values and the future, and a monthly relationship check-in.
+
+Its window twin is ``ui/reflection``. Contributions:
+- timeline: each reflection on its day; each monthly check-in on the first of its month;
+- packet: "Relationship reflection": the latest reflection in the period (with how it
+  compares to the one before), the values page, and the period's monthly check-ins;
+- export: every row of the module's tables, whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from datetime import date
+from typing import Final
+
+from app.platform.contributions import (
+    Block,
+    ExportRecord,
+    JsonValue,
+    PacketSection,
+    Paragraph,
+    Table,
+    TimelineItem,
+)
+from app.platform.module import FeatureModule
+from app.platform.sql import Connection
+from app.reflection import content as reflection_content
+from app.reflection import demo, ops, schema
+from app.reflection.model import Answer, Reflection
+from app.reflection.repository import ReflectionRepository
+
+EXPORT_TABLES: Final = (
+    ("reflections", "id"),
+    ("reflection_answers", "reflection_id, kind, item"),
+    ("reflection_values", "id"),
+    ("reflection_options", "option"),
+    ("relationship_checkins", "month"),
+    ("relationship_checkin_scores", "month, question"),
+)
+LEANING_WORDS: Final = {
+    "not_at_all": "not at all",
+    "a_little": "a little",
+    "somewhat": "somewhat",
+    "quite_a_lot": "quite a lot",
+    "strongly": "strongly",
+}
+
+
+def timeline(connection: Connection, start: date, end: date) -> Iterator[TimelineItem]:
+    repo = ReflectionRepository(connection)
+    for reflection in repo.between(start, end):
+        yield TimelineItem(
+            module="reflection",
+            kind="reflection",
+            ref=f"reflection:{reflection.id}",
+            day=reflection.day,
+            title="",
+            values={
+                "reasons": {k: a.score for k, a in reflection.reasons.items()},
+                "impacts": {k: a.score for k, a in reflection.impacts.items()},
+            },
+        )
+    for checkin in repo.checkins(start, end):
+        if not start <= checkin.month <= end:
+            continue
+        yield TimelineItem(
+            module="reflection",
+            kind="relationship_checkin",
+            ref=f"checkin:{checkin.month:%Y-%m}",
+            day=checkin.month,
+            title="",
+            values=dict(checkin.scores),
+        )
+
+
+def _score(answer: Answer | None) -> str:
+    if answer is None:
+        return ""
+    if answer.unsure:
+        return "not sure"
+    return "" if answer.score is None else f"{answer.score} of 10"
+
+
+def _reflection_table(latest: Reflection, before: Reflection | None) -> Table:
+    content = reflection_content.bundled()
+    rows = []
+    for kind, items in (("reasons", content.reasons), ("impacts", content.impacts)):
+        for item in items:
+            now = getattr(latest, kind).get(item.id)
+            then = None if before is None else getattr(before, kind).get(item.id)
+            if now is None and then is None:
+                continue
+            rows.append(
+                (item.title_in(), _score(then), _score(now), "" if now is None else now.note)
+            )
+    earlier = "Before" if before is None else f"{before.day.isoformat()}"
+    return Table(("Item", earlier, latest.day.isoformat(), "Note"), tuple(rows))
+
+
+def packet(connection: Connection, start: date, end: date) -> Sequence[PacketSection]:
+    repo = ReflectionRepository(connection)
+    content = repo.content
+    blocks: list[Block] = []
+    inside = repo.between(start, end)
+    if inside:
+        latest = inside[-1]
+        older = [
+            s
+            for s in repo.summaries()
+            if s.day < latest.day or (s.day == latest.day and s.id < latest.id)
+        ]
+        before = repo.get(older[0].id) if older else None
+        blocks.append(
+            Paragraph(
+                "Why my partner might be saying no, and what it does to me (possibilities,"
+                " not a verdict on my partner)."
+            )
+        )
+        blocks.append(_reflection_table(latest, before))
+    values = repo.values()
+    if values.updated is not None and values.updated.date() <= end:
+        for label, text in (
+            ("What I value", values.what_i_value),
+            ("What I need", values.what_i_need),
+            ("What I can live with", values.can_live_with),
+            ("What I cannot live with", values.cannot_live_with),
+        ):
+            if text.strip():
+                blocks.append(Paragraph(f"{label}: {text.strip()}"))
+        rows = tuple(
+            (
+                item.title_in(),
+                ""
+                if (a := values.options.get(item.id)) is None or a.leaning is None
+                else LEANING_WORDS[a.leaning.value],
+                "" if a is None else a.note,
+            )
+            for item in content.options
+            if item.id in values.options
+        )
+        if rows:
+            blocks.append(Table(("Option I am weighing", "Leaning", "Note"), rows))
+    checkins = [c for c in repo.checkins(start, end) if start <= c.month <= end]
+    if checkins:
+        blocks.append(
+            Paragraph(
+                "Monthly relationship check-ins (a personal reflection, not a clinical measure)."
+            )
+        )
+        header = ("Month", *(item.title_in() for item in content.checkin))
+        blocks.append(
+            Table(
+                header,
+                tuple(
+                    (
+                        f"{c.month:%Y-%m}",
+                        *(
+                            "" if item.id not in c.scores else str(c.scores[item.id])
+                            for item in content.checkin
+                        ),
+                    )
+                    for c in checkins
+                ),
+            )
+        )
+    if not blocks:
+        return ()
+    return (
+        PacketSection(
+            id="reflection.summary", title="Relationship reflection", blocks=tuple(blocks)
+        ),
+    )
+
+
+def export(connection: Connection) -> Iterator[ExportRecord]:
+    """Every row of every table, column by column (nothing left out)."""
+    for table, order in EXPORT_TABLES:
+        cursor = connection.execute(f"SELECT * FROM {table} ORDER BY {order}")
+        names = [column[0] for column in cursor.description]
+        for row in cursor:
+            data: dict[str, JsonValue] = dict(zip(names, row, strict=True))
+            yield ExportRecord(module="reflection", kind=table, data=data)
+
+
+MODULE = FeatureModule(
+    id="reflection",
+    title="Reflection",
+    schema=schema.STEPS,
+    topics=ops.ALL_TOPICS,
+    demo=demo.fill,
+    timeline=timeline,
+    packet=packet,
+    export=export,
+)
