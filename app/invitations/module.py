@@ -19,11 +19,11 @@ from app.invitations.model import Answer, Attempt, How
 from app.invitations.repository import InvitationRepository
 from app.platform.contributions import (
     ExportRecord,
-    JsonValue,
     PacketSection,
     Paragraph,
     Table,
     TimelineItem,
+    export_tables,
 )
 from app.platform.module import FeatureModule
 from app.platform.sql import Connection
@@ -105,12 +105,7 @@ def packet(connection: Connection, start: date, end: date) -> Sequence[PacketSec
 
 
 def export(connection: Connection) -> Iterator[ExportRecord]:
-    for table, order in EXPORT_TABLES:
-        cursor = connection.execute(f"SELECT * FROM {table} ORDER BY {order}")
-        names = [column[0] for column in cursor.description]
-        for row in cursor:
-            data: dict[str, JsonValue] = dict(zip(names, row, strict=True))
-            yield ExportRecord(module="invitations", kind=table, data=data)
+    return export_tables(connection, "invitations", EXPORT_TABLES)
 
 
 MODULE = FeatureModule(

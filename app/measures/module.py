@@ -20,11 +20,11 @@ from app.measures.model import Run
 from app.measures.repository import MeasureRepository
 from app.platform.contributions import (
     ExportRecord,
-    JsonValue,
     PacketSection,
     Paragraph,
     Table,
     TimelineItem,
+    export_tables,
 )
 from app.platform.module import FeatureModule
 from app.platform.sql import Connection
@@ -98,12 +98,7 @@ def _table(measure: content.Measure, runs: Sequence[Run]) -> Table:
 
 def export(connection: Connection) -> Iterator[ExportRecord]:
     """Every row of both tables, column by column (nothing left out)."""
-    for table, order in EXPORT_TABLES:
-        cursor = connection.execute(f"SELECT * FROM {table} ORDER BY {order}")
-        names = [column[0] for column in cursor.description]
-        for row in cursor:
-            data: dict[str, JsonValue] = dict(zip(names, row, strict=True))
-            yield ExportRecord(module="measures", kind=table, data=data)
+    return export_tables(connection, "measures", EXPORT_TABLES)
 
 
 MODULE = FeatureModule(

@@ -7,7 +7,7 @@ content from the vault, so none of it may be logged or kept once the vault locks
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -92,4 +92,20 @@ class DemoPlan:
 TimelineSource = Callable[[Connection, date, date], Iterable[TimelineItem]]
 PacketSource = Callable[[Connection, date, date], Sequence[PacketSection]]
 ExportSource = Callable[[Connection], Iterable[ExportRecord]]
+
+
+def export_tables(
+    connection: Connection, module: str, tables: Sequence[tuple[str, str]]
+) -> Iterator[ExportRecord]:
+    """Every row of each ``(table, order by)`` in turn, column by column (nothing left
+    out, the trash included): the export of a module whose tables are its records.
+    Table and column names come from the module's own constants, never from input."""
+    for table, order in tables:
+        cursor = connection.execute(f"SELECT * FROM {table} ORDER BY {order}")
+        names = [column[0] for column in cursor.description]
+        for row in cursor:
+            data: dict[str, JsonValue] = dict(zip(names, row, strict=True))
+            yield ExportRecord(module=module, kind=table, data=data)
+
+
 DemoSource = Callable[[Connection, DemoPlan], int]

@@ -17,11 +17,11 @@ from typing import Final
 from app.platform.contributions import (
     Block,
     ExportRecord,
-    JsonValue,
     PacketSection,
     Paragraph,
     Table,
     TimelineItem,
+    export_tables,
 )
 from app.platform.module import FeatureModule
 from app.platform.sql import Connection
@@ -175,12 +175,7 @@ def packet(connection: Connection, start: date, end: date) -> Sequence[PacketSec
 
 def export(connection: Connection) -> Iterator[ExportRecord]:
     """Every row of every table, column by column (nothing left out)."""
-    for table, order in EXPORT_TABLES:
-        cursor = connection.execute(f"SELECT * FROM {table} ORDER BY {order}")
-        names = [column[0] for column in cursor.description]
-        for row in cursor:
-            data: dict[str, JsonValue] = dict(zip(names, row, strict=True))
-            yield ExportRecord(module="reflection", kind=table, data=data)
+    return export_tables(connection, "reflection", EXPORT_TABLES)
 
 
 MODULE = FeatureModule(

@@ -19,7 +19,12 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from datetime import date
 
-from app.platform.contributions import ExportRecord, JsonValue, PacketSection, TimelineItem
+from app.platform.contributions import (
+    ExportRecord,
+    PacketSection,
+    TimelineItem,
+    export_tables,
+)
 from app.platform.module import FeatureModule
 from app.platform.sql import Connection
 from app.safety import ops, schema
@@ -47,11 +52,7 @@ def packet(connection: Connection, start: date, end: date) -> Sequence[PacketSec
 
 def export(connection: Connection) -> Iterator[ExportRecord]:
     """Every saved check, column by column (nothing left out)."""
-    cursor = connection.execute("SELECT * FROM safety_checks ORDER BY id")
-    names = [column[0] for column in cursor.description]
-    for row in cursor:
-        data: dict[str, JsonValue] = dict(zip(names, row, strict=True))
-        yield ExportRecord(module="safety", kind="safety_checks", data=data)
+    return export_tables(connection, "safety", (("safety_checks", "id"),))
 
 
 MODULE = FeatureModule(

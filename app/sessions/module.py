@@ -15,11 +15,11 @@ from datetime import date
 
 from app.platform.contributions import (
     ExportRecord,
-    JsonValue,
     PacketSection,
     Paragraph,
     Table,
     TimelineItem,
+    export_tables,
 )
 from app.platform.module import FeatureModule
 from app.platform.sql import Connection
@@ -185,12 +185,7 @@ def packet(connection: Connection, start: date, end: date) -> Sequence[PacketSec
 
 def export(connection: Connection) -> Iterator[ExportRecord]:
     """Every row of every sessions table, column by column (nothing left out)."""
-    for table, order in EXPORT_TABLES:
-        cursor = connection.execute(f"SELECT * FROM {table} ORDER BY {order}")
-        names = [column[0] for column in cursor.description]
-        for row in cursor:
-            data: dict[str, JsonValue] = dict(zip(names, row, strict=True))
-            yield ExportRecord(module="sessions", kind=table, data=data)
+    return export_tables(connection, "sessions", EXPORT_TABLES)
 
 
 MODULE = FeatureModule(
