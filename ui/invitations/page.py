@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -381,6 +382,14 @@ class InvitationsPage(QWidget):
         self.editor_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.editor_scroll.setWidget(holder)
         self.side.addWidget(self.editor_scroll)
+        # A mnemonic (Alt+O, Alt+Y) moves the keyboard without scrolling: follow it.
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._follow_focus)
+        # The checker's notes grow under the draft as it is typed: keep them in view.
+        self.editor.message.timer.timeout.connect(
+            lambda: QTimer.singleShot(0, self, self._keep_notes_in_view)
+        )
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
@@ -390,6 +399,26 @@ class InvitationsPage(QWidget):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([300, 800])
         return splitter
+
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Scroll the plan so the field that has the keyboard shows (the whole message
+        field with the checker's notes under it, when its text has the keyboard)."""
+        if self._closed or new is None or not self.editor_scroll.isVisible():
+            return
+        holder = self.editor_scroll.widget()
+        if holder is None or not holder.isAncestorOf(new):
+            return
+        if new is self.editor.message.edit:
+            self._keep_notes_in_view()
+        else:
+            self.editor_scroll.ensureWidgetVisible(new)
+
+    def _keep_notes_in_view(self) -> None:
+        message = self.editor.message
+        if self._closed or not message.edit.hasFocus():
+            return
+        self.editor_scroll.ensureWidgetVisible(message, 0, 0)
+        self.editor_scroll.ensureWidgetVisible(message.edit, 0, 0)
 
     def _build_history(self) -> QWidget:
         inner = QWidget(self)
@@ -657,6 +686,8 @@ class InvitationsPage(QWidget):
             action=(tr("Go on anyway"), go_on),
             timeout_ms=0,
         )
+        # The choice to make now: Space goes on, Tab moves past it.
+        self.notice.action_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ----- plans -------------------------------------------------------------------
 
@@ -875,6 +906,9 @@ class InvitationsPage(QWidget):
         self._spacing_timer.stop()
         self.autosave.close()
         self._closed = True
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.disconnect(self._follow_focus)
         self.wipe()
 
     def wipe(self) -> None:

@@ -298,7 +298,8 @@ class PlanEditor(QWidget):
                 "When you have asked, or tried to, note what happened. Every answer is worth noting."
             )
         )
-        self.log_button = QPushButton(tr("&Note an attempt…"), card)
+        # No mnemonic: Alt+N is "New plan…" and Alt+A the same action in the page header.
+        self.log_button = QPushButton(tr("Note an attempt…"), card)
         self.log_button.setAccessibleName(tr("Note an attempt with this plan"))
         self.log_button.clicked.connect(lambda: self.log_requested.emit())
         set_role(self.log_button, "primary")
