@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from walkthrough import SECTIONS, assert_no_word_in_window_titles
+from walkthrough import SECTIONS, assert_no_word_in_window_titles, day_keys
 from walkthrough import Walk as BaseWalk
 from xdriver import (
     App,
@@ -271,24 +271,6 @@ def _build_boundary(walk: Walk, boundary: dict[str, Any], number: int) -> None:
     ]
 
 
-def _day_keys(field_key: str, today: date, day: date) -> list[str]:
-    """Keys that move a "Wed 2 Dec 2026" date field showing ``today`` to ``day``.
-
-    Tab steps from one part of the field to the next and the arrows change one part
-    without touching the others. The day goes to 1 first, so no month is short of it."""
-    keys = [field_key, "Tab"]  # the day of the month
-    keys += ["Down"] * (today.day - 1)
-    keys += ["Tab"]  # the month
-    months = day.month - today.month
-    keys += ["Up" if months > 0 else "Down"] * abs(months)
-    keys += ["Tab"]  # the year
-    years = day.year - today.year
-    keys += ["Up" if years > 0 else "Down"] * abs(years)
-    keys += ["shift+Tab", "shift+Tab"]  # back to the day
-    keys += ["Up"] * (day.day - 1)
-    return keys
-
-
 OUTCOME_KEYS = {"held": "alt+h", "bent": "alt+b", "not_held": "alt+n"}
 
 
@@ -300,7 +282,7 @@ def _log_moment(walk: Walk, number: int, moment: MOMENT) -> None:
     dialog = walk.dialog("Log a moment")
     dialog.type(what, delay_ms=5)  # "What happened" has the focus
     today = date.today()
-    dialog.key(*_day_keys("alt+d", today, today - timedelta(days=days_ago)))
+    dialog.key(*day_keys("alt+d", today, today - timedelta(days=days_ago)))
     # The outcome's mnemonic; Tab from it reaches "Say how I felt" (its own mnemonic
     # clicks it after a short animation, too late for the keys that follow), then the
     # scale.

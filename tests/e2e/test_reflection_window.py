@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from walkthrough import SECTIONS, assert_no_word_in_window_titles
+from walkthrough import SECTIONS, assert_no_word_in_window_titles, day_keys
 from walkthrough import Walk as BaseWalk
 from xdriver import App, VaultPeek, files_containing, run_cli, visible_windows, xdotool
 
@@ -243,24 +243,6 @@ def _go_to_section(walk: Walk, section: str) -> None:
         walk.keys("F6", "Home", *["Down"] * row, "F6", what=f"the {section} section")
 
 
-def _day_keys(field_key: str, today: date, day: date) -> list[str]:
-    """Keys that move a "Wed 2 Dec 2026" date field showing ``today`` to ``day``.
-
-    Tab steps from one part of the field to the next and the arrows change one part
-    without touching the others. The day goes to 1 first, so no month is short of it."""
-    keys = [field_key, "Tab"]  # the day of the month
-    keys += ["Down"] * (today.day - 1)
-    keys += ["Tab"]  # the month
-    months = day.month - today.month
-    keys += ["Up" if months > 0 else "Down"] * abs(months)
-    keys += ["Tab"]  # the year
-    years = day.year - today.year
-    keys += ["Up" if years > 0 else "Down"] * abs(years)
-    keys += ["shift+Tab", "shift+Tab"]  # back to the day
-    keys += ["Up"] * (day.day - 1)
-    return keys
-
-
 # ----- the invitation planner -----------------------------------------------------------
 
 
@@ -381,7 +363,7 @@ def _note_a_not_now(walk: Walk) -> None:
     ask = FIRST_ASK
     walk.keys("alt+a", what="Note an attempt")
     dialog = walk.dialog("Note an attempt")
-    dialog.key(*_day_keys("alt+d", TODAY, ask["day"]))
+    dialog.key(*day_keys("alt+d", TODAY, ask["day"]))
     reason = [r.value for r in DeclineReason].index(ask["reason"])
     dialog.key("alt+n", "alt+r", *["Down"] * (reason + 1))  # "No reason given" is first
     dialog.key("alt+i")
@@ -474,7 +456,7 @@ def _reflect_twice(walk: Walk) -> None:
         walk.keys("alt+n", what="a new reflection")  # the first reason's scale
         _answer_reflection(walk, reflection)
         if reflection["day"] != TODAY:
-            walk.keys(*_day_keys("alt+a", TODAY, reflection["day"]), what="its date")
+            walk.keys(*day_keys("alt+a", TODAY, reflection["day"]), what="its date")
         walk.wait_for(lambda n=number: walk.count("reflections") == n, f"reflection {number}")
         expected = _reflection_rows(reflection)
         try:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import shutil
 import time
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -144,3 +145,21 @@ def assert_no_word_in_window_titles(words: list[str]) -> None:
     names = all_window_names()
     leaked = {n for n in names.values() if any(w in n.lower() for w in words)}
     assert not leaked, leaked
+
+
+def day_keys(field_key: str, today: date, day: date) -> list[str]:
+    """Keys that move a "Wed 2 Dec 2026" date field showing ``today`` to ``day``.
+
+    Tab steps from one part of the field to the next and the arrows change one part
+    without touching the others. The day goes to 1 first, so no month is short of it."""
+    keys = [field_key, "Tab"]  # the day of the month
+    keys += ["Down"] * (today.day - 1)
+    keys += ["Tab"]  # the month
+    months = day.month - today.month
+    keys += ["Up" if months > 0 else "Down"] * abs(months)
+    keys += ["Tab"]  # the year
+    years = day.year - today.year
+    keys += ["Up" if years > 0 else "Down"] * abs(years)
+    keys += ["shift+Tab", "shift+Tab"]  # back to the day
+    keys += ["Up"] * (day.day - 1)
+    return keys

@@ -9,20 +9,18 @@ field keeps what was typed. Ctrl+Return saves from any field; Escape cancels.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QDateEdit,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QRadioButton,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +38,7 @@ from ui.boundaries.words import (
     qtime,
     shown,
 )
-from ui.common.design import SPACE
+from ui.common.day_time import EARLIEST, day_and_time
 from ui.common.messages import MessageBanner
 from ui.common.scale_slider import ScaleSlider
 from ui.common.surfaces import text_label
@@ -49,7 +47,6 @@ from ui.common.theme import set_role
 if TYPE_CHECKING:
     from ui.shell.session import Session
 
-EARLIEST = date(1900, 1, 1)
 DEFAULT_FEELING = 5
 
 
@@ -94,26 +91,16 @@ class MomentDialog(SavingDialog):
         )
         self.banner = MessageBanner(self)
 
-        self.day = QDateEdit(self)
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat(tr("ddd d MMM yyyy"))
-        self.day.setMinimumDate(qdate(EARLIEST))
-        self.day.setMaximumDate(qdate(today + timedelta(days=MAX_DAYS_AHEAD)))
-        self.day.setDate(qdate(today))
-        self.day.setAccessibleName(tr("Day it happened"))
-        self.has_time = QCheckBox(tr("A&t"), self)
-        self.has_time.setAccessibleName(tr("Note the time too"))
-        self.at = QTimeEdit(self)
-        self.at.setAccessibleName(tr("Time it happened"))
-        clock = now or datetime.now()
-        self.at.setTime(qtime(time(clock.hour, clock.minute)))
-        self.at.setEnabled(False)
-        self.has_time.toggled.connect(self.at.setEnabled)
-        when_row = QHBoxLayout()
-        when_row.addWidget(self.day, 1)
-        when_row.addSpacing(SPACE.s)
-        when_row.addWidget(self.has_time)
-        when_row.addWidget(self.at)
+        when = day_and_time(
+            self,
+            today=today,
+            days_ahead=MAX_DAYS_AHEAD,
+            day_name=tr("Day it happened"),
+            time_name=tr("Time it happened"),
+            now=now,
+        )
+        self.day, self.has_time, self.at = when.day, when.has_time, when.at
+        when_row = when.row
 
         self.what = text_field(self, tr("What happened"), tr("A few words are enough."), 3)
 

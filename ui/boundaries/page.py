@@ -49,6 +49,7 @@ from ui.boundaries.words import (
 )
 from ui.common.design import SPACE, TYPE
 from ui.common.lazy_list import TwoLineDelegate
+from ui.common.log_list import LogList
 from ui.common.messages import Tone
 from ui.common.notice import Notice
 from ui.common.surfaces import Card, PageHeader, scaled_font, text_label
@@ -138,29 +139,13 @@ class BoundaryList(QListWidget):
         return False
 
 
-class MomentList(QListWidget):
+class MomentList(LogList):
     """The log: one row of a few lines per moment, newest first."""
 
-    edit_requested = Signal()
-    delete_requested = Signal()
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName(tr("Moments this boundary was tested, newest first"))
-        self.setWordWrap(True)
-        self.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.setAlternatingRowColors(True)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setMinimumHeight(260)
-        set_role(self, "roomy")
-        self.itemActivated.connect(lambda _item: self.edit_requested.emit())
-        delete = QAction(tr("Delete this moment"), self)
-        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.triggered.connect(lambda _checked=False: self.delete_requested.emit())
-        self.addAction(delete)
+        super().__init__(
+            tr("Moments this boundary was tested, newest first"), tr("Delete this moment"), parent
+        )
 
     @staticmethod
     def words(event: BoundaryEvent, today: date) -> str:

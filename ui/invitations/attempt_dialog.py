@@ -10,7 +10,7 @@ what was typed. Ctrl+Return saves from any field; Escape cancels.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication
@@ -18,14 +18,12 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QRadioButton,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.invitations.model import MAX_DAYS_AHEAD, MAX_FEELING, Answer, Attempt, AttemptDraft, How
 from app.sessions.model import DeclineReason
 from ui.boundaries.builder import SaveOnCtrlReturn, SavingDialog, text_field
+from ui.common.day_time import EARLIEST, day_and_time
 from ui.common.messages import MessageBanner
 from ui.common.scale_slider import ScaleSlider
 from ui.common.surfaces import text_label
@@ -44,7 +43,6 @@ from ui.sessions.words import pydate, pytime, qdate, qtime
 if TYPE_CHECKING:
     from ui.shell.session import Session
 
-EARLIEST = date(1900, 1, 1)
 DEFAULT_FEELING = 5
 
 
@@ -89,25 +87,16 @@ class AttemptDialog(SavingDialog):
         )
         self.banner = MessageBanner(self)
 
-        self.day = QDateEdit(self)
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat(tr("ddd d MMM yyyy"))
-        self.day.setMinimumDate(qdate(EARLIEST))
-        self.day.setMaximumDate(qdate(today + timedelta(days=MAX_DAYS_AHEAD)))
-        self.day.setDate(qdate(today))
-        self.day.setAccessibleName(tr("Day you asked"))
-        self.has_time = QCheckBox(tr("A&t"), self)
-        self.has_time.setAccessibleName(tr("Note the time too"))
-        self.at = QTimeEdit(self)
-        self.at.setAccessibleName(tr("Time you asked"))
-        clock = now or datetime.now()
-        self.at.setTime(qtime(time(clock.hour, clock.minute)))
-        self.at.setEnabled(False)
-        self.has_time.toggled.connect(self.at.setEnabled)
-        when_row = QHBoxLayout()
-        when_row.addWidget(self.day, 1)
-        when_row.addWidget(self.has_time)
-        when_row.addWidget(self.at)
+        when = day_and_time(
+            self,
+            today=today,
+            days_ahead=MAX_DAYS_AHEAD,
+            day_name=tr("Day you asked"),
+            time_name=tr("Time you asked"),
+            now=now,
+        )
+        self.day, self.has_time, self.at = when.day, when.has_time, when.at
+        when_row = when.row
 
         self.how = QComboBox(self)
         self.how.setAccessibleName(tr("How you asked"))

@@ -43,6 +43,7 @@ from app.invitations.model import MAX_SPACING_DAYS, Attempt, Plan, Spacing
 from ui.common.autosave import Autosave, SaveState, SaveStateLabel
 from ui.common.design import SPACE
 from ui.common.lazy_list import TwoLineDelegate
+from ui.common.log_list import LogList
 from ui.common.messages import Tone
 from ui.common.notice import Notice
 from ui.common.surfaces import Card, PageHeader, text_label
@@ -109,29 +110,11 @@ def spacing_words(spacing: Spacing, today: date) -> str:
     )
 
 
-class AttemptList(QListWidget):
+class AttemptList(LogList):
     """Every attempt, newest first: one row of a few lines each."""
 
-    edit_requested = Signal()
-    delete_requested = Signal()
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName(tr("Attempts, newest first"))
-        self.setWordWrap(True)
-        self.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.setAlternatingRowColors(True)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setMinimumHeight(260)
-        set_role(self, "roomy")
-        self.itemActivated.connect(lambda _item: self.edit_requested.emit())
-        delete = QAction(tr("Delete this attempt"), self)
-        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.triggered.connect(lambda _checked=False: self.delete_requested.emit())
-        self.addAction(delete)
+        super().__init__(tr("Attempts, newest first"), tr("Delete this attempt"), parent)
 
     @staticmethod
     def words(attempt: Attempt, today: date) -> str:
