@@ -5,7 +5,8 @@ Each line serves one region (a country code from :data:`REGIONS`) and helps with
 kind of trouble (:data:`KINDS`). One line, the international directory
 (region :data:`DIRECTORY_REGION`, kind ``"directory"``), is shown after the lines of
 every region, and alone to someone who lives somewhere else. Texts are per language
-(``{"en": "..."}``); every item carries every language in :data:`SHIPPED_LANGUAGES`.
+(``{"en": "..."}``); every item carries every language in
+:data:`app.content.words.SHIPPED_LANGUAGES`.
 
 Use :func:`lines_for` to get what to show for a region; it never opens the network
 (the directory's address is shown as text).
@@ -19,13 +20,14 @@ from pathlib import Path
 from typing import Final
 
 from app.content import ContentError, content_dir
-from app.content.records import read_json, text_fields, versioned_records
+from app.content.records import fields_of, read_json, text_fields, versioned_records
+from app.content.words import DEFAULT_LANGUAGE, words
+from app.content.words import SHIPPED_LANGUAGES as SHIPPED_LANGUAGES  # older imports
 
 FILE_NAME: Final = "crisis_lines.json"
 FORMAT_VERSION: Final = 2
-# Languages every content text must carry (issue 15 adds "es").
-SHIPPED_LANGUAGES: Final = ("en",)
-LANGUAGE: Final = "en"
+# The language the lines are shown in (the shared default; kept for older imports).
+LANGUAGE: Final = DEFAULT_LANGUAGE
 
 # The places Mooring has lines for, as ISO 3166 country codes (the United Kingdom is GB).
 REGIONS: Final = ("US", "GB", "IE", "CA", "AU", "NZ")
@@ -40,6 +42,8 @@ RELATIONSHIP_SAFETY: Final = "relationship-safety"
 DIRECTORY: Final = "directory"
 KINDS: Final = (CRISIS, SUBSTANCE_USE, RELATIONSHIP_SAFETY, DIRECTORY)
 
+_KEY: Final = "crisis_lines"  # the file's list of lines, and what one is called
+_LABEL: Final = "crisis line"
 _PLAIN_FIELDS: Final = ("id", "region", "kind")
 _TEXT_FIELDS: Final = ("name", "contact", "description")
 # Long enough for any real line's text; short enough to stay readable in the help panel.
@@ -69,56 +73,20 @@ def load_crisis_lines(path: str | Path | None = None) -> list[CrisisLine]:
     or invalid (an unknown region or kind, a missing field or translation...).
     """
     source = Path(path) if path is not None else default_path()
-    data = read_json(source)
-    return parse_crisis_lines(data, source.name)
+    return parse_crisis_lines(read_json(source), source.name)
 
 
 def parse_crisis_lines(data: object, origin: str = FILE_NAME) -> list[CrisisLine]:
     """Validate already-decoded JSON; ``origin`` names the file in error messages."""
     return versioned_records(
-        data,
-        origin,
-        key="crisis_lines",
-        version=FORMAT_VERSION,
-        label="crisis line",
-        parse=_parse_entry,
+        data, origin, key=_KEY, version=FORMAT_VERSION, label=_LABEL, parse=_parse_entry
     )
 
 
-def localized_text(
-    value: object, field: str, where: str, *, max_chars: int | None = None
-) -> dict[str, str]:
-    """A ``{"en": "..."}`` object with exactly the shipped languages, each one line of
-    text within ``max_chars``; raises ContentError naming ``where`` and ``field``."""
-    if not isinstance(value, dict):
-        raise ContentError(f"{where}: {field!r} must be an object of texts by language")
-    for language in SHIPPED_LANGUAGES:
-        if language not in value:
-            raise ContentError(f"{where}: {field!r} is missing its {language!r} text")
-    unknown = sorted(set(value) - set(SHIPPED_LANGUAGES))
-    if unknown:
-        raise ContentError(f"{where}: {field!r} has an unknown language {unknown[0]!r}")
-    limits = {} if max_chars is None else {field: max_chars}
-    texts: dict[str, str] = {}
-    for language in SHIPPED_LANGUAGES:
-        texts[language] = text_fields(
-            {field: value[language]}, (field,), where, max_chars=limits, slugs=()
-        )[field]
-    return texts
-
-
 def _parse_entry(entry: object, where: str) -> CrisisLine:
-    if not isinstance(entry, dict):
-        raise ContentError(f"{where}: must be a JSON object")
-    fields = ("id", *_TEXT_FIELDS, "region", "kind")
-    missing = [name for name in fields if name not in entry]
-    if missing:
-        raise ContentError(f"{where}: missing {missing[0]!r}")
-    unknown = sorted(set(entry) - set(fields))
-    if unknown:
-        raise ContentError(f"{where}: unknown key {unknown[0]!r}")
+    record = fields_of(entry, where, ("id", *_TEXT_FIELDS, "region", "kind"))
     plain = text_fields(
-        {name: entry[name] for name in _PLAIN_FIELDS},
+        {name: record[name] for name in _PLAIN_FIELDS},
         _PLAIN_FIELDS,
         where,
         max_chars={"region": 8},
@@ -131,7 +99,7 @@ def _parse_entry(entry: object, where: str) -> CrisisLine:
     if (plain["region"] == DIRECTORY_REGION) != (plain["kind"] == DIRECTORY):
         raise ContentError(f"{where}: only the directory line has region {DIRECTORY_REGION!r}")
     texts = {
-        name: localized_text(entry[name], name, where, max_chars=_MAX_CHARS[name])[LANGUAGE]
+        name: words(record[name], where, name, max_chars=_MAX_CHARS[name]).text(LANGUAGE)
         for name in _TEXT_FIELDS
     }
     return CrisisLine(

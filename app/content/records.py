@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from pathlib import Path
 from typing import Protocol, TypeVar
 
@@ -36,6 +36,38 @@ def read_json(source: Path) -> object:
         ) from error
 
 
+def fields_of(
+    item: object, where: str, required: Sequence[str], optional: Sequence[str] = ()
+) -> dict[str, object]:
+    """``item`` as a JSON object holding every ``required`` key and no key beyond
+    ``required`` and ``optional``; raises ContentError with a one-line reason."""
+    if not isinstance(item, dict):
+        raise ContentError(f"{where}: must be a JSON object")
+    missing = [name for name in required if name not in item]
+    if missing:
+        raise ContentError(f"{where}: missing {missing[0]!r}")
+    unknown = sorted(set(item) - set(required) - set(optional))
+    if unknown:
+        raise ContentError(f"{where}: unknown key {unknown[0]!r}")
+    return item
+
+
+def one_line(
+    value: object, where: str, name: str, max_chars: int | None, *, language: str = ""
+) -> str:
+    """``value`` as non-empty text on one line without surrounding spaces, at most
+    ``max_chars`` long (when given); raises ContentError with a one-line reason naming
+    the field ``name`` (and the ``language``, for one text of several)."""
+    tail = f" in {language!r}" if language else ""
+    if not isinstance(value, str) or not value.strip():
+        raise ContentError(f"{where}: {name!r} must be non-empty text{tail}")
+    if value != value.strip() or any(ch in value for ch in "\r\n\t"):
+        raise ContentError(f"{where}: {name!r} must be one line without surrounding spaces{tail}")
+    if max_chars is not None and len(value) > max_chars:
+        raise ContentError(f"{where}: {name!r} is longer than {max_chars} characters{tail}")
+    return value
+
+
 def text_fields(
     item: object,
     fields: tuple[str, ...],
@@ -49,25 +81,10 @@ def text_fields(
     Every field is required, non-empty, one line without surrounding spaces, within
     ``max_chars`` where a limit is given; fields named in ``slugs`` are lowercase slugs.
     """
-    if not isinstance(item, dict):
-        raise ContentError(f"{where}: must be a JSON object")
-    missing = [name for name in fields if name not in item]
-    if missing:
-        raise ContentError(f"{where}: missing {missing[0]!r}")
-    unknown = sorted(set(item) - set(fields))
-    if unknown:
-        raise ContentError(f"{where}: unknown key {unknown[0]!r}")
+    record = fields_of(item, where, fields)
     values: dict[str, str] = {}
     for name in fields:
-        value = item[name]
-        if not isinstance(value, str) or not value.strip():
-            raise ContentError(f"{where}: {name!r} must be non-empty text")
-        if value != value.strip() or any(ch in value for ch in "\r\n\t"):
-            raise ContentError(f"{where}: {name!r} must be one line without surrounding spaces")
-        limit = max_chars.get(name)
-        if limit is not None and len(value) > limit:
-            raise ContentError(f"{where}: {name!r} is longer than {limit} characters")
-        values[name] = value
+        values[name] = one_line(record[name], where, name, max_chars.get(name))
     for name in slugs:
         if name in values and not SLUG.fullmatch(values[name]):
             raise ContentError(f"{where}: {name!r} must be lowercase letters, digits and hyphens")

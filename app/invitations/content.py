@@ -19,19 +19,21 @@ language, raises ``ContentError`` with one line naming the file and the item.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Final, Literal
+from typing import Any, Final, Literal, TypeVar
 
 from app.content import ContentError, content_dir
-from app.content.records import read_json
+from app.content.records import fields_of, read_json, versioned_records
+from app.content.words import DEFAULT_LANGUAGE as DEFAULT_LANGUAGE  # older imports
+from app.content.words import SHIPPED_LANGUAGES as SHIPPED_LANGUAGES
+from app.content.words import Words as Words
+from app.content.words import words
 from app.sessions.model import DeclineReason
 
 FORMAT_VERSION: Final = 1
-SHIPPED_LANGUAGES: Final = ("en",)
-DEFAULT_LANGUAGE: Final = "en"
 MAX_TEXT: Final = 600
 
 REASONS_FILE: Final = "reasons.json"
@@ -42,16 +44,6 @@ TIMING_IDS: Final = ("calm", "after_fight", "halt", "unsafe")
 
 _ID = re.compile(r"[a-z][a-z0-9_-]*")
 FieldKind = Literal["text", "texts"]
-
-
-@dataclass(frozen=True)
-class Words:
-    """One text in every shipped language."""
-
-    by_language: Mapping[str, str]
-
-    def text(self, language: str = DEFAULT_LANGUAGE) -> str:
-        return self.by_language.get(language) or self.by_language[DEFAULT_LANGUAGE]
 
 
 @dataclass(frozen=True)
@@ -102,83 +94,51 @@ class Guide:
         return frozenset(o.id for o in self.offers)
 
 
+_Record = TypeVar("_Record", Reason, Offer, Question, Idea)
+
+
 def folder() -> Path:
     return content_dir() / "invitations"
 
 
-def _words(value: object, where: str, name: str) -> Words:
-    if not isinstance(value, dict):
-        raise ContentError(f"{where}: {name!r} must be an object of texts by language")
-    unknown = sorted(set(value) - set(SHIPPED_LANGUAGES))
-    if unknown:
-        raise ContentError(f"{where}: {name!r} has an unknown language {unknown[0]!r}")
-    texts: dict[str, str] = {}
-    for language in SHIPPED_LANGUAGES:
-        text = value.get(language)
-        if text is None:
-            raise ContentError(f"{where}: {name!r} is missing the {language!r} text")
-        if not isinstance(text, str) or not text.strip():
-            raise ContentError(f"{where}: {name!r} ({language}) must be non-empty text")
-        if text != text.strip() or any(ch in text for ch in "\r\n\t"):
-            raise ContentError(
-                f"{where}: {name!r} ({language}) must be one line without surrounding spaces"
-            )
-        if len(text) > MAX_TEXT:
-            raise ContentError(
-                f"{where}: {name!r} ({language}) is longer than {MAX_TEXT} characters"
-            )
-        texts[language] = text
-    return Words(texts)
+def _record(item: object, where: str, fields: Mapping[str, FieldKind]) -> dict[str, Any]:
+    """One item, checked field by field: {"id": str, name: Words or a tuple of Words}."""
+    record = fields_of(item, where, ("id", *fields))
+    item_id = record["id"]
+    if not isinstance(item_id, str) or not _ID.fullmatch(item_id) or len(item_id) > 64:
+        raise ContentError(f"{where}: 'id' must be lowercase letters, digits, - and _")
+    where = f"{where} ({item_id!r})"
+    values: dict[str, Any] = {"id": item_id}
+    for name, kind in fields.items():
+        if kind == "text":
+            values[name] = words(record[name], where, name, max_chars=MAX_TEXT)
+            continue
+        texts = record[name]
+        if not isinstance(texts, list) or not texts:
+            raise ContentError(f"{where}: {name!r} must be a non-empty list of texts")
+        values[name] = tuple(
+            words(text, f"{where} {name} {n}", name, max_chars=MAX_TEXT)
+            for n, text in enumerate(texts, 1)
+        )
+    return values
 
 
-def _items(
-    data: object, origin: str, key: str, label: str, fields: Mapping[str, FieldKind]
-) -> list[dict[str, object]]:
-    """The items of one file, checked field by field; each as {"id": str, field: Words...}."""
-    if not isinstance(data, dict):
-        raise ContentError(f"{origin}: the top level must be a JSON object")
-    found = data.get("version")
-    if found != FORMAT_VERSION or isinstance(found, bool):
-        raise ContentError(f"{origin}: 'version' must be {FORMAT_VERSION}, not {found!r}")
-    unknown = sorted(set(data) - {"version", key})
-    if unknown:
-        raise ContentError(f"{origin}: unknown top-level key {unknown[0]!r}")
-    items = data.get(key)
-    if not isinstance(items, list) or not items:
-        raise ContentError(f"{origin}: {key!r} must be a non-empty list")
-    parsed: list[dict[str, object]] = []
-    seen: set[str] = set()
-    for number, item in enumerate(items, start=1):
-        where = f"{origin}: {label} {number}"
-        if not isinstance(item, dict):
-            raise ContentError(f"{where}: must be a JSON object")
-        names = ("id", *fields)
-        missing = [name for name in names if name not in item]
-        if missing:
-            raise ContentError(f"{where}: missing {missing[0]!r}")
-        extra = sorted(set(item) - set(names))
-        if extra:
-            raise ContentError(f"{where}: unknown key {extra[0]!r}")
-        item_id = item["id"]
-        if not isinstance(item_id, str) or not _ID.fullmatch(item_id) or len(item_id) > 64:
-            raise ContentError(f"{where}: 'id' must be lowercase letters, digits, - and _")
-        if item_id in seen:
-            raise ContentError(f"{where}: duplicate id {item_id!r}")
-        seen.add(item_id)
-        where = f"{origin}: {label} {item_id!r}"
-        values: dict[str, object] = {"id": item_id}
-        for name, kind in fields.items():
-            if kind == "text":
-                values[name] = _words(item[name], where, name)
-            else:
-                texts = item[name]
-                if not isinstance(texts, list) or not texts:
-                    raise ContentError(f"{where}: {name!r} must be a non-empty list of texts")
-                values[name] = tuple(
-                    _words(text, f"{where} {name} {n}", name) for n, text in enumerate(texts, 1)
-                )
-        parsed.append(values)
-    return parsed
+def _records(
+    data: object,
+    origin: str,
+    key: str,
+    label: str,
+    fields: Mapping[str, FieldKind],
+    make: Callable[..., _Record],
+) -> list[_Record]:
+    """The items of one file, each made by ``make(**fields)``, in file order."""
+
+    def parse(item: object, where: str) -> _Record:
+        return make(**_record(item, where, fields))
+
+    return versioned_records(
+        data, origin, key=key, version=FORMAT_VERSION, label=label, parse=parse
+    )
 
 
 def _require_ids(origin: str, label: str, found: list[str], wanted: tuple[str, ...]) -> None:
@@ -191,33 +151,27 @@ def _require_ids(origin: str, label: str, found: list[str], wanted: tuple[str, .
 
 
 def parse_reasons(data: object, origin: str = REASONS_FILE) -> tuple[Reason, ...]:
-    items = _items(
-        data,
-        origin,
-        "reasons",
-        "reason",
-        {"title": "text", "might_be": "text", "might_ease": "texts"},
-    )
-    _require_ids(
-        origin, "reason", [str(i["id"]) for i in items], tuple(r.value for r in DeclineReason)
-    )
-    return tuple(Reason(**i) for i in items)  # type: ignore[arg-type]
+    fields: dict[str, FieldKind] = {"title": "text", "might_be": "text", "might_ease": "texts"}
+    reasons = _records(data, origin, "reasons", "reason", fields, Reason)
+    _require_ids(origin, "reason", [r.id for r in reasons], tuple(r.value for r in DeclineReason))
+    return tuple(reasons)
 
 
 def parse_offers(data: object, origin: str = OFFERS_FILE) -> tuple[Offer, ...]:
-    items = _items(data, origin, "offers", "offer", {"title": "text", "detail": "text"})
-    return tuple(Offer(**i) for i in items)  # type: ignore[arg-type]
+    return tuple(
+        _records(data, origin, "offers", "offer", {"title": "text", "detail": "text"}, Offer)
+    )
 
 
 def parse_questions(data: object, origin: str = TIMING_FILE) -> dict[str, Question]:
-    items = _items(data, origin, "questions", "question", {"text": "text", "help": "text"})
-    _require_ids(origin, "question", [str(i["id"]) for i in items], TIMING_IDS)
-    return {str(i["id"]): Question(**i) for i in items}  # type: ignore[arg-type]
+    fields: dict[str, FieldKind] = {"text": "text", "help": "text"}
+    questions = _records(data, origin, "questions", "question", fields, Question)
+    _require_ids(origin, "question", [q.id for q in questions], TIMING_IDS)
+    return {q.id: q for q in questions}
 
 
 def parse_ideas(data: object, origin: str = KEEP_DOING_FILE) -> tuple[Idea, ...]:
-    items = _items(data, origin, "ideas", "idea", {"text": "text"})
-    return tuple(Idea(**i) for i in items)  # type: ignore[arg-type]
+    return tuple(_records(data, origin, "ideas", "idea", {"text": "text"}, Idea))
 
 
 def load_guide(path: str | Path | None = None) -> Guide:

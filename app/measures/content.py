@@ -18,7 +18,7 @@ A file holds the standard wording of one questionnaire and how it is scored::
                 "explanation": {...}}, ...]}
 
 Every text is an object of per-language text; each must have every language in
-``SHIPPED_LANGUAGES``. Files are read strictly: a missing item, a missing translation,
+``SHIPPED_LANGUAGES`` (``app.content.words``) and no other. Files are read strictly: a missing item, a missing translation,
 a duplicate id or bands that leave a score uncovered is a ``ContentError`` whose one
 line names the file. The score is the sum of the item answers.
 """
@@ -27,19 +27,20 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
 from app.content import ContentError, content_dir
-from app.content.records import read_json
+from app.content.records import fields_of, read_json
+from app.content.words import DEFAULT_LANGUAGE as DEFAULT_LANGUAGE  # older imports
+from app.content.words import SHIPPED_LANGUAGES as SHIPPED_LANGUAGES
+from app.content.words import Words as Words
+from app.content.words import words
 
 FOLDER_NAME: Final = "measures"
 FORMAT_VERSION: Final = 1
-# Every language a shipped text must have (issue 15 adds "es").
-SHIPPED_LANGUAGES: Final = ("en",)
-DEFAULT_LANGUAGE: Final = "en"
 
 ID_PATTERN: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 MAX_ID_CHARS: Final = 32
@@ -74,20 +75,6 @@ _TOP_REQUIRED: Final = (
     "bands",
 )
 _TOP_OPTIONAL: Final = ("crisis_item", "follow_up")
-
-
-@dataclass(frozen=True)
-class Words:
-    """One text in every language it was written in."""
-
-    by_language: Mapping[str, str]
-
-    def get(self, language: str = DEFAULT_LANGUAGE) -> str:
-        """The text in ``language``, else in English."""
-        return self.by_language.get(language) or self.by_language[DEFAULT_LANGUAGE]
-
-    def __str__(self) -> str:
-        return self.get()
 
 
 @dataclass(frozen=True)
@@ -238,15 +225,15 @@ def bundled() -> Catalogue:
 
 def parse_measure(data: object, origin: str) -> Measure:
     """Validate decoded JSON; ``origin`` (the file name) starts every error message."""
-    top = _object(data, origin, _TOP_REQUIRED, _TOP_OPTIONAL)
+    top = fields_of(data, origin, _TOP_REQUIRED, _TOP_OPTIONAL)
     if top["format"] != FORMAT_VERSION or isinstance(top["format"], bool):
         raise ContentError(f"{origin}: 'format' must be {FORMAT_VERSION}")
     measure_id = _slug(top["id"], f"{origin}: 'id'")
     order = top["order"]
     if not isinstance(order, int) or isinstance(order, bool) or not 0 <= order <= 1000:
         raise ContentError(f"{origin}: 'order' must be a whole number from 0 to 1000")
-    words = {
-        name: _words(top[name], f"{origin}: {name!r}", _MAX_CHARS[name])
+    texts = {
+        name: words(top[name], origin, name, max_chars=_MAX_CHARS[name])
         for name in (
             "name",
             "title",
@@ -278,22 +265,8 @@ def parse_measure(data: object, origin: str) -> Measure:
         bands=bands,
         crisis_item=crisis_item,
         follow_up=follow_up,
-        **words,
+        **texts,
     )
-
-
-def _object(
-    value: object, where: str, required: Sequence[str], optional: Sequence[str] = ()
-) -> dict[str, object]:
-    if not isinstance(value, dict):
-        raise ContentError(f"{where}: must be a JSON object")
-    missing = [name for name in required if name not in value]
-    if missing:
-        raise ContentError(f"{where}: missing {missing[0]!r}")
-    unknown = sorted(set(value) - set(required) - set(optional))
-    if unknown:
-        raise ContentError(f"{where}: unknown key {unknown[0]!r}")
-    return value
 
 
 def _slug(value: object, where: str) -> str:
@@ -302,30 +275,6 @@ def _slug(value: object, where: str) -> str:
             f"{where} must be lowercase letters, digits and hyphens (at most {MAX_ID_CHARS})"
         )
     return value
-
-
-def _words(value: object, where: str, max_chars: int) -> Words:
-    if not isinstance(value, dict):
-        raise ContentError(f'{where} must be an object of texts by language, like {{"en": ...}}')
-    for language in SHIPPED_LANGUAGES:
-        if language not in value:
-            raise ContentError(f"{where} has no {language!r} text")
-    texts: dict[str, str] = {}
-    for language, text in value.items():
-        if not re.fullmatch(r"[a-z]{2}", str(language)):
-            raise ContentError(f"{where}: {language!r} is not a language code")
-        if not isinstance(text, str) or not text.strip():
-            raise ContentError(f"{where}: the {language!r} text must be non-empty text")
-        if text != text.strip() or any(ch in text for ch in "\r\n\t"):
-            raise ContentError(
-                f"{where}: the {language!r} text must be one line without surrounding spaces"
-            )
-        if len(text) > max_chars:
-            raise ContentError(
-                f"{where}: the {language!r} text is longer than {max_chars} characters"
-            )
-        texts[language] = text
-    return Words(texts)
 
 
 def _list(value: object, where: str, most: int) -> list[object]:
@@ -340,7 +289,7 @@ def _options(value: object, origin: str) -> tuple[Option, ...]:
     found: list[Option] = []
     for number, raw in enumerate(_list(value, f"{origin}: 'options'", 11), start=1):
         where = f"{origin}: answer option {number}"
-        entry = _object(raw, where, ("value", "label"))
+        entry = fields_of(raw, where, ("value", "label"))
         option_value = entry["value"]
         if (
             not isinstance(option_value, int)
@@ -350,7 +299,7 @@ def _options(value: object, origin: str) -> tuple[Option, ...]:
             raise ContentError(f"{where}: 'value' must be a whole number from 0 to 10")
         if any(o.value == option_value for o in found):
             raise ContentError(f"{where}: duplicate value {option_value}")
-        found.append(Option(option_value, _words(entry["label"], f"{where}: 'label'", 80)))
+        found.append(Option(option_value, words(entry["label"], where, "label", max_chars=80)))
     if [o.value for o in found] != list(range(len(found))):
         raise ContentError(f"{origin}: answer options must be valued 0, 1, 2... in order")
     return tuple(found)
@@ -360,33 +309,33 @@ def _items(value: object, origin: str) -> tuple[Item, ...]:
     found: list[Item] = []
     for number, raw in enumerate(_list(value, f"{origin}: 'items'", MAX_ITEMS), start=1):
         where = f"{origin}: item {number}"
-        entry = _object(raw, where, ("id", "text"))
+        entry = fields_of(raw, where, ("id", "text"))
         item_id = _slug(entry["id"], f"{where}: 'id'")
         if any(i.id == item_id for i in found):
             raise ContentError(f"{where}: duplicate id {item_id!r}")
-        found.append(Item(item_id, number, _words(entry["text"], f"{where}: 'text'", 400)))
+        found.append(Item(item_id, number, words(entry["text"], where, "text", max_chars=400)))
     return tuple(found)
 
 
 def _follow_up(value: object, where: str) -> FollowUp:
-    entry = _object(value, where, ("id", "text", "options"))
+    entry = fields_of(value, where, ("id", "text", "options"))
     follow_id = _slug(entry["id"], f"{where}: 'id'")
     options: list[FollowUpOption] = []
     for number, raw in enumerate(_list(entry["options"], f"{where}: 'options'", 10), start=1):
         at = f"{where}: option {number}"
-        option = _object(raw, at, ("id", "label"))
+        option = fields_of(raw, at, ("id", "label"))
         option_id = _slug(option["id"], f"{at}: 'id'")
         if any(o.id == option_id for o in options):
             raise ContentError(f"{at}: duplicate id {option_id!r}")
-        options.append(FollowUpOption(option_id, _words(option["label"], f"{at}: 'label'", 80)))
-    return FollowUp(follow_id, _words(entry["text"], f"{where}: 'text'", 400), tuple(options))
+        options.append(FollowUpOption(option_id, words(option["label"], at, "label", max_chars=80)))
+    return FollowUp(follow_id, words(entry["text"], where, "text", max_chars=400), tuple(options))
 
 
 def _bands(value: object, origin: str, max_score: int) -> tuple[Band, ...]:
     found: list[Band] = []
     for number, raw in enumerate(_list(value, f"{origin}: 'bands'", 12), start=1):
         where = f"{origin}: band {number}"
-        entry = _object(raw, where, ("id", "min", "max", "label", "explanation"))
+        entry = fields_of(raw, where, ("id", "min", "max", "label", "explanation"))
         band_id = _slug(entry["id"], f"{where}: 'id'")
         if any(b.id == band_id for b in found):
             raise ContentError(f"{where}: duplicate id {band_id!r}")
@@ -410,8 +359,8 @@ def _bands(value: object, origin: str, max_score: int) -> tuple[Band, ...]:
                 band_id,
                 low,
                 high,
-                _words(entry["label"], f"{where}: 'label'", 80),
-                _words(entry["explanation"], f"{where}: 'explanation'", 600),
+                words(entry["label"], where, "label", max_chars=80),
+                words(entry["explanation"], where, "explanation", max_chars=600),
             )
         )
     if found[-1].high != max_score:

@@ -2,22 +2,22 @@
 
 Each kind is one file under ``resources/content/reflection/`` shaped
 ``{"version": 1, "items": [{"id": ..., "title": {"en": ...}, "hint": {"en": ...}}]}``.
-Every item must carry every language in ``SHIPPED_LANGUAGES``; a missing language, id
-or field is refused with one line naming the file (``ContentError``).
+Every item must carry every language in ``SHIPPED_LANGUAGES`` (``app.content.words``);
+a missing language, id or field is refused with one line naming the file (``ContentError``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Final, Literal
 
 from app.content import ContentError, content_dir
-from app.content.records import SLUG, read_json, versioned_records
+from app.content.records import read_json, versioned_records
+from app.content.words import DEFAULT_LANGUAGE, Words, words_record
+from app.content.words import SHIPPED_LANGUAGES as SHIPPED_LANGUAGES  # older imports
 
-SHIPPED_LANGUAGES: Final = ("en",)
 FORMAT_VERSION: Final = 1
 FOLDER: Final = "reflection"
 Kind = Literal["reasons", "impacts", "options", "checkin"]
@@ -30,14 +30,14 @@ _MAX_CHARS: Final = {"title": 80, "hint": 240}
 @dataclass(frozen=True)
 class Item:
     id: str
-    title: Mapping[str, str]  # language -> text
-    hint: Mapping[str, str]
+    title: Words
+    hint: Words
 
-    def title_in(self, language: str = "en") -> str:
-        return self.title.get(language) or self.title["en"]
+    def title_in(self, language: str = DEFAULT_LANGUAGE) -> str:
+        return self.title.text(language)
 
-    def hint_in(self, language: str = "en") -> str:
-        return self.hint.get(language) or self.hint["en"]
+    def hint_in(self, language: str = DEFAULT_LANGUAGE) -> str:
+        return self.hint.text(language)
 
 
 @dataclass(frozen=True)
@@ -55,39 +55,9 @@ def path_of(kind: Kind, folder: Path | None = None) -> Path:
     return (folder or content_dir() / FOLDER) / f"{kind}.json"
 
 
-def _languages(value: object, where: str, name: str) -> dict[str, str]:
-    if not isinstance(value, dict):
-        raise ContentError(f"{where}: {name!r} must be an object of languages")
-    for language in SHIPPED_LANGUAGES:
-        if language not in value:
-            raise ContentError(f"{where}: {name!r} has no {language!r} text")
-    texts: dict[str, str] = {}
-    for language, text in value.items():
-        if not isinstance(text, str) or not text.strip() or text != text.strip():
-            raise ContentError(f"{where}: {name!r} in {language!r} must be non-empty text")
-        if "\n" in text or len(text) > _MAX_CHARS[name]:
-            raise ContentError(f"{where}: {name!r} in {language!r} is too long or not one line")
-        texts[str(language)] = text
-    return texts
-
-
 def _item(value: object, where: str) -> Item:
-    if not isinstance(value, dict):
-        raise ContentError(f"{where}: must be a JSON object")
-    for name in ("id", "title", "hint"):
-        if name not in value:
-            raise ContentError(f"{where}: missing {name!r}")
-    unknown = sorted(set(value) - {"id", "title", "hint"})
-    if unknown:
-        raise ContentError(f"{where}: unknown key {unknown[0]!r}")
-    item_id = value["id"]
-    if not isinstance(item_id, str) or len(item_id) > 64 or not SLUG.fullmatch(item_id):
-        raise ContentError(f"{where}: 'id' must be lowercase letters, digits and hyphens")
-    return Item(
-        item_id,
-        _languages(value["title"], where, "title"),
-        _languages(value["hint"], where, "hint"),
-    )
+    item_id, texts = words_record(value, where, _MAX_CHARS)
+    return Item(item_id, texts["title"], texts["hint"])
 
 
 def parse_items(data: object, origin: str) -> tuple[Item, ...]:

@@ -5,15 +5,15 @@ required). A broken file raises ContentError with one line naming the file.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Final
+from typing import Final, TypeVar
 
-from app.content import ContentError, content_dir
-from app.content.crisis_lines import LANGUAGE, SHIPPED_LANGUAGES, localized_text
-from app.content.records import read_json, text_fields, versioned_records
+from app.content import content_dir
+from app.content.records import read_json, versioned_records
+from app.content.words import SHIPPED_LANGUAGES, words_record
 
 FOLDER: Final = "safety"
 QUESTIONS_FILE: Final = "questions.json"
@@ -43,61 +43,41 @@ class PlanStep:
     text: str
 
 
+_T = TypeVar("_T", Question, PlanStep)
+
+
 def folder() -> Path:
     return content_dir() / FOLDER
 
 
-def _item(entry: object, where: str, texts: dict[str, int]) -> tuple[str, dict[str, str]]:
-    if not isinstance(entry, dict):
-        raise ContentError(f"{where}: must be a JSON object")
-    fields = ("id", *texts)
-    missing = [name for name in fields if name not in entry]
-    if missing:
-        raise ContentError(f"{where}: missing {missing[0]!r}")
-    unknown = sorted(set(entry) - set(fields))
-    if unknown:
-        raise ContentError(f"{where}: unknown key {unknown[0]!r}")
-    item_id = text_fields({"id": entry["id"]}, ("id",), where, max_chars={"id": 64})["id"]
-    return item_id, {
-        name: localized_text(entry[name], name, where, max_chars=limit)[LANGUAGE]
-        for name, limit in texts.items()
-    }
-
-
 def _question(entry: object, where: str) -> Question:
-    item_id, texts = _item(entry, where, {"text": MAX_QUESTION_CHARS})
-    return Question(item_id, texts["text"])
+    item_id, texts = words_record(entry, where, {"text": MAX_QUESTION_CHARS})
+    return Question(item_id, texts["text"].text())
 
 
 def _step(entry: object, where: str) -> PlanStep:
-    item_id, texts = _item(entry, where, {"title": MAX_TITLE_CHARS, "text": MAX_STEP_CHARS})
-    return PlanStep(item_id, texts["title"], texts["text"])
+    limits = {"title": MAX_TITLE_CHARS, "text": MAX_STEP_CHARS}
+    item_id, texts = words_record(entry, where, limits)
+    return PlanStep(item_id, texts["title"].text(), texts["text"].text())
+
+
+def _load(
+    path: str | Path | None, name: str, key: str, label: str, parse: Callable[[object, str], _T]
+) -> list[_T]:
+    source = Path(path) if path is not None else folder() / name
+    return versioned_records(
+        read_json(source), source.name, key=key, version=FORMAT_VERSION, label=label, parse=parse
+    )
 
 
 def load_questions(path: str | Path | None = None) -> list[Question]:
     """The check's questions in order (default: the bundled file)."""
-    source = Path(path) if path is not None else folder() / QUESTIONS_FILE
-    return versioned_records(
-        read_json(source),
-        source.name,
-        key="questions",
-        version=FORMAT_VERSION,
-        label="question",
-        parse=_question,
-    )
+    return _load(path, QUESTIONS_FILE, "questions", "question", _question)
 
 
 def load_planning(path: str | Path | None = None) -> list[PlanStep]:
     """The planning steps the safety panel shows, in order (default: the bundled file)."""
-    source = Path(path) if path is not None else folder() / PLANNING_FILE
-    return versioned_records(
-        read_json(source),
-        source.name,
-        key="planning",
-        version=FORMAT_VERSION,
-        label="planning step",
-        parse=_step,
-    )
+    return _load(path, PLANNING_FILE, "planning", "planning step", _step)
 
 
 @cache

@@ -76,7 +76,7 @@ def _edit(folder: Path, name: str, change: Any) -> None:
         (
             content.REASONS_FILE,
             lambda d: d["reasons"][1]["title"].pop("en"),
-            "missing the 'en' text",
+            "missing its 'en' text",
         ),
         (content.OFFERS_FILE, lambda d: d["offers"][1].pop("id"), "offer 2: missing 'id'"),
         (content.OFFERS_FILE, lambda d: d["offers"][1].update(id="one-session"), "duplicate id"),

@@ -150,7 +150,7 @@ def broken_answer_value(data: dict[str, Any]) -> None:
     ("breaks", "says"),
     [
         (broken_missing_item, "item 3: missing 'text'"),
-        (broken_missing_translation, "item 5: 'text' has no 'en' text"),
+        (broken_missing_translation, "item 5: 'text' is missing its 'en' text"),
         (broken_duplicate_id, "item 4: duplicate id"),
         (broken_gap_in_bands, "bands do not cover the scores 0 to 27"),
         (broken_bands_short, "bands do not cover the scores 0 to 27"),

@@ -20,7 +20,7 @@ def test_the_bundled_content_loads_with_every_language() -> None:
     for kind in content.KINDS:
         for item in getattr(found, kind):
             for language in content.SHIPPED_LANGUAGES:
-                assert item.title[language] and item.hint[language]
+                assert item.title.by_language[language] and item.hint.by_language[language]
 
 
 @pytest.fixture

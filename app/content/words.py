@@ -1,0 +1,75 @@
+"""Texts in every shipped language: the one place that says which languages content
+carries, and the one check every content loader uses for a per-language text.
+
+A content text is a JSON object of one-line texts by language, ``{"en": "..."}``;
+every language in :data:`SHIPPED_LANGUAGES` must be there and no other. Adding a
+language (issue 15: Spanish) is one edit here, then the translations in the files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Final
+
+from app.content import ContentError
+from app.content.records import fields_of, one_line, text_fields
+
+# Languages every content text must carry (issue 15 adds "es").
+SHIPPED_LANGUAGES: Final = ("en",)
+# The language shown when a text lacks the one asked for.
+DEFAULT_LANGUAGE: Final = "en"
+
+
+@dataclass(frozen=True)
+class Words:
+    """One text in every shipped language."""
+
+    by_language: Mapping[str, str]
+
+    def text(self, language: str = DEFAULT_LANGUAGE) -> str:
+        """The text in ``language``, else in the default language."""
+        return self.by_language.get(language) or self.by_language[DEFAULT_LANGUAGE]
+
+    # The name the questionnaires' code reads it by.
+    get = text
+
+    def __str__(self) -> str:
+        return self.text()
+
+
+def words(value: object, where: str, name: str, *, max_chars: int) -> Words:
+    """``value`` as Words: an object with exactly the shipped languages, each non-empty
+    text on one line without surrounding spaces, at most ``max_chars`` long.
+
+    Raises ContentError with one line naming ``where`` (the file and the item) and the
+    field ``name``.
+    """
+    if not isinstance(value, dict):
+        raise ContentError(
+            f'{where}: {name!r} must be an object of texts by language, like {{"en": ...}}'
+        )
+    for language in SHIPPED_LANGUAGES:
+        if language not in value:
+            raise ContentError(f"{where}: {name!r} is missing its {language!r} text")
+    unknown = sorted(set(value) - set(SHIPPED_LANGUAGES))
+    if unknown:
+        raise ContentError(f"{where}: {name!r} has an unknown language {unknown[0]!r}")
+    texts = {
+        language: one_line(value[language], where, name, max_chars, language=language)
+        for language in SHIPPED_LANGUAGES
+    }
+    return Words(texts)
+
+
+def words_record(
+    item: object, where: str, max_chars: Mapping[str, int]
+) -> tuple[str, dict[str, Words]]:
+    """An item ``{"id": "a-slug", <name>: {"en": ...}, ...}`` holding exactly an id (a
+    lowercase slug of at most 64 characters) and the texts named in ``max_chars``, each
+    checked by :func:`words` against its limit: ``(id, {name: Words})``."""
+    record = fields_of(item, where, ("id", *max_chars))
+    item_id = text_fields({"id": record["id"]}, ("id",), where, max_chars={"id": 64})["id"]
+    return item_id, {
+        name: words(record[name], where, name, max_chars=limit) for name, limit in max_chars.items()
+    }
