@@ -34,6 +34,7 @@ Usage: ./dev.sh COMMAND [ARGS...]
 
   run   [mooring args]   set up .venv and start Mooring
   test  [pytest args]    set up .venv and run the test suite under a virtual screen
+                         (no args: every test, in one worker per core)
   lint                   ruff check, ruff format --check, mypy --strict on app/,
                          zizmor and check-jsonschema on .github/workflows/
   format                 apply ruff format and ruff's safe fixes
@@ -266,6 +267,13 @@ run)
     ;;
 test)
     ensure_venv
+    # The whole suite runs in parallel workers, one per core, each with its own virtual
+    # screen (tests/worker_display.py); work-stealing keeps the long end-to-end walks from
+    # leaving one worker busy at the end. Named tests or options run in one process, as
+    # given; add -n auto yourself to spread them.
+    if [[ $# -eq 0 ]]; then
+        set -- -n "${MOORING_TEST_WORKERS:-auto}" --dist worksteal
+    fi
     headless "$VPY" -m pytest "$@"
     ;;
 lint)

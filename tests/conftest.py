@@ -17,6 +17,15 @@ import keyring.backend
 import keyring.backends.fail
 import keyring.errors
 import pytest
+import worker_display
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    worker_display.pytest_configure()
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    worker_display.pytest_unconfigure()
 
 
 class FakeKeyring(keyring.backend.KeyringBackend):

@@ -38,16 +38,41 @@ class TimelineItem:
 
 @dataclass(frozen=True)
 class Paragraph:
+    """A paragraph of the packet. Paragraphs of one section that share a non-empty
+    ``item`` are one thing the person can leave out together (an entry's heading and its
+    paragraphs); a paragraph without one is an item by itself."""
+
     text: str
+    item: str = ""
 
 
 @dataclass(frozen=True)
 class Table:
+    """A table; each row is one thing the person can leave out."""
+
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
 
 
-Block = Paragraph | Table
+@dataclass(frozen=True)
+class ChartLine:
+    label: str  # an English message id ("Mood"), translated when laid out
+    points: tuple[tuple[date, float], ...]
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A chart of figures over the period, drawn as vectors where the output allows
+    (the PDF, the HTML) and as a table of its points where it does not (Markdown)."""
+
+    title: str  # an English message id
+    lines: tuple[ChartLine, ...]
+    y_min: float = 0.0
+    y_max: float = 10.0
+    whole_numbers: bool = False
+
+
+Block = Paragraph | Table | Chart
 
 
 @dataclass(frozen=True)
@@ -61,6 +86,8 @@ class PacketSection:
     id: str  # "module.section", stable so a person's choice can be remembered
     title: str
     blocks: tuple[Block, ...] = field(default_factory=tuple)
+    # One-line figures for the packet's first page ("3 attended, 1 missed"), if any.
+    summary: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""The partner and sessions: neutral labels and the history of invitations.
+"""The partner and sessions: neutral labels and the history of invitations to sessions.
 
 Labels are English message ids the UI translates. They describe what was said, never
 the partner: no word here judges or diagnoses anyone, and none blames either of you.
@@ -63,17 +63,6 @@ def _range(start: date | None, end: date | None) -> tuple[str, str]:
     return timestamps.day_key(low), timestamps.day_key(high)
 
 
-@dataclass(frozen=True)
-class PlannerAsk:
-    """One time they were asked outside a session, as noted in the invitation planner
-    (``app.invitations``). ``answer`` and ``reason`` are ids; the planner words them."""
-
-    attempt_id: int
-    day: date
-    answer: str
-    reason: DeclineReason | None
-
-
 class PartnerHistory:
     """Invitations across the live sessions of one open vault."""
 
@@ -115,13 +104,3 @@ class PartnerHistory:
             )
             for session_id, day, kind_id, response, reason, words in found
         ]
-
-    def planner_asks(self, limit: int = 50) -> tuple[int, list[PlannerAsk]]:
-        """How many asks the invitation planner holds, and the newest ``limit`` of them."""
-        from app.invitations.repository import InvitationRepository
-
-        repo = InvitationRepository(self._db)
-        asks = [
-            PlannerAsk(a.id, a.happened, a.answer.value, a.reason) for a in repo.attempts(limit)
-        ]
-        return repo.count(), asks

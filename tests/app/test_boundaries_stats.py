@@ -4,8 +4,6 @@ words them (and agrees with them), and a boundary logged 5,000 times staying fas
 from __future__ import annotations
 
 import re
-import time as clock_time
-from collections.abc import Callable
 from datetime import date, time, timedelta
 
 import pytest
@@ -135,16 +133,9 @@ def test_the_summary_of_few_or_no_moments_reads_plainly() -> None:
 # ----- a boundary logged 5,000 times -------------------------------------------------
 
 
-def _best_of(runs: int, work: Callable[[], None]) -> float:
-    best = float("inf")
-    for _ in range(runs):
-        started = clock_time.perf_counter()
-        work()
-        best = min(best, clock_time.perf_counter() - started)
-    return best
-
-
-def test_a_boundary_logged_5000_times_opens_fast(vault: Vault, repo: BoundaryRepository) -> None:
+def test_a_boundary_logged_5000_times_counts_every_moment(
+    vault: Vault, repo: BoundaryRepository
+) -> None:
     made = repo.create(boundary()).id
     noise = repo.create(boundary(area="time")).id
     rows = bulk_log(vault.connection, made, 5000, TODAY)
@@ -160,15 +151,8 @@ def test_a_boundary_logged_5000_times_opens_fast(vault: Vault, repo: BoundaryRep
     assert sum(b.total for b in months) == 5000
     assert repo.counts(made).total == 5000
     assert "tested 5,000 times" in summary(weeks)
-
-    def open_log() -> None:
-        repo.events(made, limit=50)
-        held_over_time(vault.connection, made, first, TODAY)
-
-    seconds = _best_of(5, open_log)
-    print(f"\n5,000 moments: first page + weekly buckets in {seconds * 1000:.1f} ms")
-    # The budget for opening the log is 150 ms; the app's part is far below it.
-    assert seconds < 0.15
+    # How fast this is, is tests/bench/bench_boundaries.py's to say; the index test
+    # below guards the plans that make it fast.
 
 
 def test_the_log_and_the_chart_read_from_the_index(vault: Vault) -> None:

@@ -108,7 +108,7 @@ def type_text(qtbot: Any, window: QWidget, text: str) -> None:
 
 
 def rows(boundary_list: Any) -> list[tuple[str, str]]:
-    from ui.boundaries.page import LINES_ROLE
+    from ui.common.record_lists import LINES_ROLE
 
     return [boundary_list.item(n).data(LINES_ROLE) for n in range(boundary_list.count())]
 

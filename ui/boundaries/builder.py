@@ -11,19 +11,14 @@ Cancel (or Escape) lets the draft go. Ctrl+Return saves from any field.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -33,16 +28,12 @@ from app.boundaries.model import MAX_STATEMENT_CHARS, Boundary, BoundaryDraft
 from ui.boundaries import jobs
 from ui.boundaries.words import PLAIN, area_choices, area_description, area_title, reason
 from ui.common.design import SPACE, TYPE
-from ui.common.messages import MessageBanner, Tone
+from ui.common.messages import MessageBanner
+from ui.common.saving_dialog import SavingDialog, text_field
 from ui.common.surfaces import scaled_font, text_label
-from ui.common.theme import set_role
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QPushButton
-
     from app.communication.boundary_draft import BoundaryCheck
-    from app.platform.changes import OpResult
-    from app.vault.vault import Vault
     from ui.shell.session import Session
 
 CHECK_DELAY_MS = 400
@@ -52,32 +43,6 @@ NOT_YET_MARK = "\u25cb"
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("BoundaryBuilder", text)
-
-
-def text_field(parent: QWidget, name: str, placeholder: str, lines: int = 3) -> QPlainTextEdit:
-    """A plain text field where Tab moves on (as in every other form) and Ctrl+Return
-    saves (handled by the dialog)."""
-    field = QPlainTextEdit(parent)
-    field.setAccessibleName(name)
-    field.setPlaceholderText(placeholder)
-    field.setTabChangesFocus(True)
-    # As tall as ``lines`` lines; longer text scrolls inside the field.
-    field.setFixedHeight(field.fontMetrics().lineSpacing() * lines + 2 * SPACE.s + 4)
-    return field
-
-
-class SaveOnCtrlReturn(QObject):
-    """Ctrl+Return (or Ctrl+Enter) in a text field presses the dialog's Save."""
-
-    pressed = Signal()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
-            if control and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.pressed.emit()
-                return True
-        return super().eventFilter(watched, event)
 
 
 class CheckRow(QWidget):
@@ -104,38 +69,6 @@ class CheckRow(QWidget):
         self.title.setText(f"{mark} {state}: {check.title}")
         self.detail.setText(check.why if check.met else check.tip)
         self.setAccessibleName(f"{state}: {check.title}. {self.detail.text()}")
-
-
-class SavingDialog(QDialog):
-    """A form that saves on the worker: ``saved`` carries what was stored, then it
-    closes; a refused value shows in its ``banner`` and every field keeps what was
-    typed. Subclasses set ``session``, ``save_button``, ``banner`` and ``_origin``."""
-
-    saved = Signal(object)
-    session: Session
-    save_button: QPushButton
-    banner: MessageBanner
-    _origin: object | None
-    _saving = False
-
-    def _save_on_worker(self, op: Callable[[Vault], OpResult[Any]]) -> None:
-        if self._saving:
-            return
-
-        def done(stored: object) -> None:
-            self._saving = False
-            self.saved.emit(stored)
-            self.accept()
-
-        def failed(error: BaseException) -> None:
-            self._saving = False
-            self.save_button.setEnabled(True)
-            self.banner.show_message(reason(error), Tone.PROBLEM)
-
-        self._saving = True
-        self.save_button.setEnabled(False)
-        self.banner.clear_message()
-        self.session.run_op(op, done, failed, origin=self._origin)
 
 
 class BoundaryBuilder(SavingDialog):
@@ -222,29 +155,13 @@ class BoundaryBuilder(SavingDialog):
         self._check_timer.timeout.connect(self.run_checks)
         self.statement.textChanged.connect(self._check_timer.start)
 
-        self._ctrl_return = SaveOnCtrlReturn(self)
-        self._ctrl_return.pressed.connect(self.save)
-        for field in (self.need, self.statement, self.rehearsal):
-            field.installEventFilter(self._ctrl_return)
-        self.area.installEventFilter(self._ctrl_return)
-
-        self.buttons = QDialogButtonBox(self)
-        self.save_button = self.buttons.addButton(
-            tr("Save boundary"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.save_button.setAccessibleName(tr("Save boundary"))
-        self.save_button.setToolTip(tr("Save (Ctrl+Return)"))
-        self.save_button.setDefault(True)
-        set_role(self.save_button, "primary")
-        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setAccessibleName(tr("Cancel"))
-        self.cancel_button.setToolTip(
+        self.save_on_ctrl_return(self.need, self.statement, self.rehearsal, self.area)
+        self.buttons = self.add_buttons(
+            tr("Save boundary"),
             tr("Close without saving: what you typed here is let go")
             if boundary is None
-            else tr("Close without saving these changes")
+            else tr("Close without saving these changes"),
         )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
 
         form = QVBoxLayout()
         form.setSpacing(SPACE.xs)
@@ -341,6 +258,9 @@ class BoundaryBuilder(SavingDialog):
         return [row.met for row in self.check_rows if not row.isHidden()]
 
     # ----- saving ------------------------------------------------------------------
+
+    def refusal(self, error: BaseException) -> str:
+        return reason(error)
 
     def save(self) -> None:
         """Save on the worker; a refused value shows here and nothing is lost."""

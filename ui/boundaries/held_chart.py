@@ -11,41 +11,23 @@ its text alternative always agree; they are also the chart's accessible descript
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QHBoxLayout,
-    QPushButton,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
 
 from ui.boundaries.words import outcome_word
-from ui.common.chart import ChartData, ChartWidget, Series, Span
-from ui.common.surfaces import text_label
+from ui.common.count_chart import CountPanel, count_chart, period_series
 from ui.common.theme import set_role
 
 if TYPE_CHECKING:
     from app.boundaries.stats import Bucket
     from ui.boundaries.jobs import BucketKind, Held
+    from ui.common.chart import ChartData
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("BoundaryChart", text)
-
-
-def _nice_top(count: int) -> tuple[float, float]:
-    """(y_max, y_step) for counts up to ``count``."""
-    if count <= 4:
-        return 4.0, 1.0
-    if count <= 10:
-        return 10.0, 2.0
-    step = float(-(-count // 5))
-    return step * 5, step
 
 
 def held_chart(buckets: Sequence[Bucket], kind: BucketKind) -> ChartData:
@@ -55,52 +37,37 @@ def held_chart(buckets: Sequence[Bucket], kind: BucketKind) -> ChartData:
     if not buckets:
         raise ValueError("a chart needs at least one week or month")
     tested = [b for b in buckets if b.total]
-    start, end = buckets[0].start, buckets[-1].end
-    series = []
-    for outcome in (Outcome.HELD, Outcome.BENT, Outcome.NOT_HELD):
-        values: dict[date, float] = {}
-        spans: dict[date, Span] = {}
-        for bucket in tested:
-            middle = bucket.start + timedelta(days=(bucket.end - bucket.start).days // 2)
-            value = float(getattr(bucket, outcome.value))
-            values[middle] = value
-            spans[middle] = Span(
-                bucket.start, bucket.end, value, value, (bucket.end - bucket.start).days + 1
-            )
-        series.append(Series(outcome_word(outcome), values, spans))
-    y_max, y_step = _nice_top(max((b.total for b in tested), default=0))
-    return ChartData(
-        start=start,
-        end=end,
-        series=tuple(series),
-        y_max=y_max,
-        y_step=y_step,
-        empty_text=(
-            tr("No moments logged in these 12 weeks yet.")
-            if kind == "week"
-            else tr("No moments logged in these 12 months yet.")
-        ),
+    series = [
+        period_series(
+            outcome_word(outcome),
+            ((b.start, b.end, int(getattr(b, outcome.value))) for b in tested),
+        )
+        for outcome in (Outcome.HELD, Outcome.BENT, Outcome.NOT_HELD)
+    ]
+    return count_chart(
+        buckets[0].start,
+        buckets[-1].end,
+        series,
+        max((b.total for b in tested), default=0),
+        tr("No moments logged in these 12 weeks yet.")
+        if kind == "week"
+        else tr("No moments logged in these 12 months yet."),
     )
 
 
-class HeldChart(ChartWidget):
-    """A chart whose words are given with it (``stats.summary``), not worked out again."""
-
-    def show_held(self, data: ChartData, summary: str) -> None:
-        self.set_data(data)
-        self._summary = summary
-        self.setAccessibleDescription(summary)
-        self.summary_changed.emit(summary)
-
-
-class HeldPanel(QWidget):
+class HeldPanel(CountPanel):
     """A weeks / months switch, the chart, and the same in words below it."""
 
     kind_changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName(tr("How often it held"))
+        super().__init__(
+            tr("How often it held"),
+            tr("How often this boundary held"),
+            tr("How often it held, in words"),
+            "boundary-held-words",
+            parent,
+        )
         self.buttons: dict[str, QPushButton] = {}
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
@@ -124,35 +91,14 @@ class HeldPanel(QWidget):
         switch.addStretch(1)
         self.buttons["week"].setChecked(True)
         self._group.idClicked.connect(lambda _n: self.kind_changed.emit(self.kind()))
-
-        self.chart = HeldChart(self)
-        self.chart.setAccessibleName(tr("How often this boundary held"))
-        self.chart.setMinimumHeight(200)
-        self.chart.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.words = text_label(self, name="boundary-held-words")
-        self.words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.words.setAccessibleName(tr("How often it held, in words"))
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
-        layout.addLayout(switch)
-        layout.addWidget(self.chart, 1)
-        layout.addWidget(self.words)
+        self.box.insertLayout(0, switch)
 
     def kind(self) -> BucketKind:
         return "month" if self.buttons["month"].isChecked() else "week"
 
     def show_held(self, held: Held) -> None:
-        data = held_chart(held.buckets, held.kind)
-        self.chart.show_held(data, held.summary)
-        self.words.setText(held.summary)
-
-    def show_problem(self, text: str) -> None:
-        self.chart.clear()
-        self.words.setText(text)
+        self.show_counts(held_chart(held.buckets, held.kind), held.summary)
 
     def clear(self) -> None:
-        self.chart.clear()
-        self.words.clear()
+        super().clear()
         self.buttons["week"].setChecked(True)

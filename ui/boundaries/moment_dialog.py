@@ -12,42 +12,36 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app.boundaries.model import MAX_DAYS_AHEAD, MAX_FEELING, BoundaryEvent, EventDraft, Outcome
+from app.boundaries.model import MAX_DAYS_AHEAD, BoundaryEvent, EventDraft, Outcome
 from ui.boundaries import jobs
-from ui.boundaries.builder import SaveOnCtrlReturn, SavingDialog, text_field
 from ui.boundaries.words import (
     MARKS,
-    PLAIN,
     outcome_word,
     pydate,
     pytime,
     qdate,
     qtime,
+    reason,
     shown,
 )
 from ui.common.day_time import EARLIEST, day_and_time
+from ui.common.feeling_field import FeelingField
 from ui.common.messages import MessageBanner
-from ui.common.scale_slider import ScaleSlider
+from ui.common.saving_dialog import SavingDialog, form_label, text_field
 from ui.common.surfaces import text_label
-from ui.common.theme import set_role
 
 if TYPE_CHECKING:
     from ui.shell.session import Session
-
-DEFAULT_FEELING = 5
 
 
 def tr(text: str) -> str:
@@ -120,38 +114,8 @@ class MomentDialog(SavingDialog):
             outcome_row.addWidget(button)
         outcome_row.addStretch(1)
 
-        self.has_feeling = QCheckBox(tr("&Say how I felt"), self)
-        self.has_feeling.setAccessibleName(tr("Say how I felt, from 0 to 10"))
-        self.feeling = ScaleSlider(self)
-        self.feeling.setRange(0, MAX_FEELING)
-        self.feeling.setPageStep(1)
-        self.feeling.setValue(DEFAULT_FEELING)
-        self.feeling.setTickPosition(ScaleSlider.TickPosition.TicksBelow)
-        self.feeling.setAccessibleName(tr("How I felt, 0 (very low) to 10 (very good)"))
-        self.feeling.setEnabled(False)
-        self.feeling_value = QLabel(self)
-        self.feeling_value.setTextFormat(PLAIN)
-        self.feeling_value.setMinimumWidth(
-            self.feeling_value.fontMetrics().horizontalAdvance("10 / 10")
-        )
-        self.feeling.valueChanged.connect(self._show_feeling)
-        self.has_feeling.toggled.connect(self._feeling_toggled)
-        feeling_ends = QHBoxLayout()
-        low = text_label(self, muted=True)
-        low.setText(tr("0 very low"))
-        high = text_label(self, muted=True)
-        high.setText(tr("10 very good"))
-        high.setAlignment(Qt.AlignmentFlag.AlignRight)
-        feeling_ends.addWidget(low)
-        feeling_ends.addWidget(high)
-        feeling_row = QHBoxLayout()
-        feeling_row.addWidget(self.feeling, 1)
-        feeling_row.addWidget(self.feeling_value)
-        feeling_box = QVBoxLayout()
-        feeling_box.setSpacing(2)
-        feeling_box.addWidget(self.has_feeling)
-        feeling_box.addLayout(feeling_row)
-        feeling_box.addLayout(feeling_ends)
+        self.feelings = FeelingField(self)
+        self.has_feeling, self.feeling = self.feelings.has_feeling, self.feelings.scale
 
         self.next_time = text_field(
             self,
@@ -160,32 +124,18 @@ class MomentDialog(SavingDialog):
             2,
         )
 
-        self._ctrl_return = SaveOnCtrlReturn(self)
-        self._ctrl_return.pressed.connect(self.save)
-        for widget in (self.what, self.next_time, self.day, self.at, self.feeling):
-            widget.installEventFilter(self._ctrl_return)
-
-        self.buttons = QDialogButtonBox(self)
-        self.save_button = self.buttons.addButton(
-            tr("Save moment"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.save_on_ctrl_return(self.what, self.next_time, self.day, self.at, self.feeling)
+        self.buttons = self.add_buttons(
+            tr("Save moment"), tr("Close without saving: what you typed here is let go")
         )
-        self.save_button.setAccessibleName(tr("Save moment"))
-        self.save_button.setToolTip(tr("Save (Ctrl+Return)"))
-        self.save_button.setDefault(True)
-        set_role(self.save_button, "primary")
-        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName(tr("Cancel"))
-        cancel.setToolTip(tr("Close without saving: what you typed here is let go"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow(self._label(tr("&Day"), self.day), when_row)
-        form.addRow(self._label(tr("&What happened"), self.what), self.what)
+        form.addRow(form_label(tr("&Day"), self.day), when_row)
+        form.addRow(form_label(tr("&What happened"), self.what), self.what)
         form.addRow(tr("How it went"), outcome_row)
-        form.addRow(tr("How I felt"), feeling_box)
-        form.addRow(self._label(tr("Ne&xt time"), self.next_time), self.next_time)
+        form.addRow(tr("How I felt"), self.feelings)
+        form.addRow(form_label(tr("Ne&xt time"), self.next_time), self.next_time)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.boundary_words)
@@ -196,14 +146,7 @@ class MomentDialog(SavingDialog):
 
         if event is not None:
             self._fill(event)
-        self._show_feeling(self.feeling.value())
         self.what.setFocus()
-
-    @staticmethod
-    def _label(text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(text)
-        label.setBuddy(buddy)
-        return label
 
     def _fill(self, event: BoundaryEvent) -> None:
         self.day.setMinimumDate(qdate(min(EARLIEST, event.happened)))
@@ -214,19 +157,8 @@ class MomentDialog(SavingDialog):
             self.at.setTime(qtime(event.at))
         self.what.setPlainText(event.what_happened)
         self.outcome_buttons[event.outcome].setChecked(True)
-        if event.feeling is not None:
-            self.has_feeling.setChecked(True)
-            self.feeling.setValue(event.feeling)
+        self.feelings.set_value(event.feeling)
         self.next_time.setPlainText(event.next_time)
-
-    def _feeling_toggled(self, on: bool) -> None:
-        self.feeling.setEnabled(on)
-        self._show_feeling(self.feeling.value())
-
-    def _show_feeling(self, value: int) -> None:
-        self.feeling_value.setText(
-            tr("{n} / 10").format(n=value) if self.has_feeling.isChecked() else ""
-        )
 
     # ----- the draft ---------------------------------------------------------------
 
@@ -241,9 +173,12 @@ class MomentDialog(SavingDialog):
             outcome=outcome if outcome is not None else cast(Outcome, ""),
             at=pytime(self.at.time()) if self.has_time.isChecked() else None,
             what_happened=self.what.toPlainText(),
-            feeling=self.feeling.value() if self.has_feeling.isChecked() else None,
+            feeling=self.feelings.value(),
             next_time=self.next_time.toPlainText(),
         )
+
+    def refusal(self, error: BaseException) -> str:
+        return reason(error)
 
     def save(self) -> None:
         """Save on the worker; a refused value shows here and nothing is lost."""

@@ -13,17 +13,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFrame,
     QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -48,18 +45,22 @@ from ui.boundaries.words import (
     shown,
 )
 from ui.common.design import SPACE, TYPE
-from ui.common.lazy_list import TwoLineDelegate
-from ui.common.log_list import LogList
 from ui.common.messages import Tone
 from ui.common.notice import Notice
+from ui.common.record_lists import (
+    ID_ROLE,
+    LogCard,
+    LogWords,
+    RecordLog,
+    TwoLineList,
+    TwoLines,
+)
 from ui.common.surfaces import Card, PageHeader, scaled_font, text_label
 from ui.common.theme import set_role
 from ui.shell import shortcuts
 from ui.shell.context import ModuleContext
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QModelIndex, QPersistentModelIndex
-
     from app.boundaries.model import Boundary, BoundaryEvent
     from app.platform.changes import Changes
     from ui.boundaries.builder import BoundaryBuilder
@@ -68,8 +69,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 NEW_KEY = shortcuts.NEW
-ID_ROLE = Qt.ItemDataRole.UserRole
-LINES_ROLE = Qt.ItemDataRole.UserRole + 1
 # The detail shows this much of a long need or rehearsal; Edit shows all of it.
 DETAIL_CHARS = 4_000
 # The care-taking reflection, as the Exercises page's show_item takes it (pages reach
@@ -85,38 +84,29 @@ def _native(key: str) -> str:
     return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
 
 
-def _lines(index: QModelIndex | QPersistentModelIndex) -> tuple[str, str]:
-    lines = index.data(LINES_ROLE)
-    return lines if isinstance(lines, tuple) else ("", "")
-
-
-class BoundaryList(QListWidget):
+class BoundaryList(TwoLineList):
     """Boundaries as two-line rows: the statement, then its area and how it held lately."""
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName(name)
-        self.setItemDelegate(TwoLineDelegate(_lines, 0.92, self))
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setUniformItemSizes(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        super().__init__(name, parent)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
-    def show_rows(self, rows: list[jobs.Row]) -> None:
-        with QSignalBlocker(self):
-            self.clear()
-            for row in rows:
-                boundary = row.boundary
-                first = shown(boundary.statement, ROW_CHARS)
-                second = f"{area_title(boundary.area)}{DOT}{held_lately(row.lately)}"
-                if boundary.bring_to_therapy:
-                    second += DOT + tr("For therapy")
-                item = QListWidgetItem(first)
-                item.setData(ID_ROLE, boundary.id)
-                item.setData(LINES_ROLE, (first, second))
-                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{first}. {second}.")
-                item.setToolTip(shown(boundary.statement, 600))
-                self.addItem(item)
+    def show_boundaries(self, rows: list[jobs.Row]) -> None:
+        lines = []
+        for row in rows:
+            boundary = row.boundary
+            second = f"{area_title(boundary.area)}{DOT}{held_lately(row.lately)}"
+            if boundary.bring_to_therapy:
+                second += DOT + tr("For therapy")
+            lines.append(
+                TwoLines(
+                    boundary.id,
+                    shown(boundary.statement, ROW_CHARS),
+                    second,
+                    shown(boundary.statement, 600),
+                )
+            )
+        self.show_rows(lines)
         self.fit_height()
 
     def fit_height(self) -> None:
@@ -125,21 +115,8 @@ class BoundaryList(QListWidget):
         row_height = self.sizeHintForRow(0) if self.count() else 48
         self.setMaximumHeight(min(rows, 8) * row_height + 2 * self.frameWidth() + 4)
 
-    def ids(self) -> list[int]:
-        return [int(self.item(n).data(ID_ROLE)) for n in range(self.count())]
 
-    def select_id(self, boundary_id: int | None) -> bool:
-        with QSignalBlocker(self):
-            for n in range(self.count()):
-                if self.item(n).data(ID_ROLE) == boundary_id:
-                    self.setCurrentRow(n)
-                    return True
-            self.clearSelection()
-            self.setCurrentRow(-1)
-        return False
-
-
-class MomentList(LogList):
+class MomentList(RecordLog):
     """The log: one row of a few lines per moment, newest first."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -163,25 +140,7 @@ class MomentList(LogList):
 
     def add_events(self, events: list[BoundaryEvent], today: date) -> None:
         for event in events:
-            item = QListWidgetItem(self.words(event, today))
-            item.setData(ID_ROLE, event.id)
-            item.setData(
-                Qt.ItemDataRole.AccessibleTextRole,
-                self.words(event, today).replace("\n", ". ").replace(DOT, ", "),
-            )
-            self.addItem(item)
-
-    def current_id(self) -> int | None:
-        item = self.currentItem()
-        return None if item is None or not item.isSelected() else int(item.data(ID_ROLE))
-
-    def select_id(self, event_id: int) -> bool:
-        for n in range(self.count()):
-            if self.item(n).data(ID_ROLE) == event_id:
-                self.setCurrentRow(n)
-                self.scrollToItem(self.item(n))
-                return True
-        return False
+            self.add_record(event.id, self.words(event, today))
 
 
 class BoundariesPage(QWidget):
@@ -411,39 +370,30 @@ class BoundariesPage(QWidget):
         self.held_card.body.addWidget(self.held)
 
         # The log.
-        self.log_card = Card(tr("Moments"), "boundary-log-card", detail)
-        self.log_empty = text_label(self.log_card, muted=True, name="boundary-log-empty")
-        self.log_empty.setText(
-            tr(
-                "No moments yet. When this boundary is tested, note how it went: held, "
-                "bent or not held, each one is worth noticing."
-            )
+        self.log_card = LogCard(
+            tr("Moments"),
+            "boundary-log-card",
+            MomentList,
+            LogWords(
+                empty=tr(
+                    "No moments yet. When this boundary is tested, note how it went: held, "
+                    "bent or not held, each one is worth noticing."
+                ),
+                change_chosen=tr("Change the chosen moment"),
+                delete_chosen=tr("Delete the chosen moment"),
+                delete_tip=tr("Delete the chosen moment (you can undo it)"),
+                show_older=tr("Show older moments"),
+            ),
+            detail,
         )
-        self.log_empty.hide()
-        self.moments = MomentList(self.log_card)
-        self.moments.itemSelectionChanged.connect(self._moment_chosen)
-        self.moments.edit_requested.connect(self.edit_moment)
-        self.moments.delete_requested.connect(self.delete_moment)
-        self.edit_moment_button = QPushButton(tr("&Change…"), self.log_card)
-        self.edit_moment_button.setAccessibleName(tr("Change the chosen moment"))
-        self.edit_moment_button.clicked.connect(self.edit_moment)
-        self.delete_moment_button = QPushButton(tr("&Delete"), self.log_card)
-        self.delete_moment_button.setAccessibleName(tr("Delete the chosen moment"))
-        self.delete_moment_button.setToolTip(tr("Delete the chosen moment (you can undo it)"))
-        self.delete_moment_button.clicked.connect(self.delete_moment)
-        self.more_button = QPushButton(tr("Show &more"), self.log_card)
-        self.more_button.setAccessibleName(tr("Show older moments"))
-        self.more_button.clicked.connect(self.load_more)
-        self.more_button.hide()
-        log_actions = QHBoxLayout()
-        log_actions.addWidget(self.edit_moment_button)
-        log_actions.addWidget(self.delete_moment_button)
-        log_actions.addStretch(1)
-        log_actions.addWidget(self.more_button)
-        self.log_card.body.addWidget(self.log_empty)
-        self.log_card.body.addWidget(self.moments)
-        self.log_card.body.addLayout(log_actions)
-        self._moment_chosen()
+        self.moments = cast(MomentList, self.log_card.log)
+        self.log_empty = self.log_card.empty
+        self.edit_moment_button = self.log_card.edit_button
+        self.delete_moment_button = self.log_card.delete_button
+        self.more_button = self.log_card.more_button
+        self.log_card.edit_requested.connect(self.edit_moment)
+        self.log_card.delete_requested.connect(self.delete_moment)
+        self.log_card.more_requested.connect(self.load_more)
 
         layout = QVBoxLayout(detail)
         layout.setContentsMargins(SPACE.s, 0, SPACE.m, SPACE.s)
@@ -496,8 +446,8 @@ class BoundariesPage(QWidget):
         self.session.submit(jobs.lists(self.today()), done, failed)
 
     def _show_lists(self, found: jobs.Lists) -> None:
-        self.active_list.show_rows(found.active)
-        self.archived_list.show_rows(found.archived)
+        self.active_list.show_boundaries(found.active)
+        self.archived_list.show_boundaries(found.archived)
         any_boundary = bool(found.active or found.archived)
         self.has_boundaries = any_boundary
         self.views.setCurrentIndex(1 if any_boundary else 0)
@@ -640,15 +590,13 @@ class BoundariesPage(QWidget):
         def done(page: jobs.LogPage) -> None:
             if sequence != self._log_sequence or self._closed:
                 return
-            with QSignalBlocker(self.moments):
-                self.moments.clear()
+            self.log_card.clear_rows()
             self._events = {}
             self._add_page(page)
             wanted = self._want_event if self._want_event is not None else chosen
             self._want_event = None
             if wanted is not None:
                 self.moments.select_id(wanted)
-            self._moment_chosen()
 
         def failed(error: BaseException) -> None:
             if sequence == self._log_sequence and not self._closed:
@@ -678,20 +626,10 @@ class BoundariesPage(QWidget):
         elif not self._events:
             self._last_event = None
         self._more = page.more
-        self.more_button.setVisible(page.more)
-        empty = not self._events
-        self.log_empty.setVisible(empty)
-        self.moments.setVisible(not empty)
-        self.edit_moment_button.setVisible(not empty)
-        self.delete_moment_button.setVisible(not empty)
-
-    def _moment_chosen(self) -> None:
-        chosen = self.moments.current_id() is not None
-        self.edit_moment_button.setEnabled(chosen)
-        self.delete_moment_button.setEnabled(chosen)
+        self.log_card.rows_added(page.more)
 
     def shown_event_ids(self) -> list[int]:
-        return [int(self.moments.item(n).data(ID_ROLE)) for n in range(self.moments.count())]
+        return self.moments.ids()
 
     def _quiet_error(self, error: BaseException) -> None:
         log.error("boundaries job failed: %s", type(error).__name__)
@@ -930,10 +868,8 @@ class BoundariesPage(QWidget):
         self.boundary_card.setAccessibleName("")
         with QSignalBlocker(self.therapy):
             self.therapy.setChecked(False)
-        with QSignalBlocker(self.moments):
-            self.moments.clear()
+        self.log_card.reset()
         self._events = {}
         self._last_event = None
         self._more = False
-        self.more_button.hide()
         self.held.clear()

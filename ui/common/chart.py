@@ -114,6 +114,8 @@ class ChartData:
     # that explains the drawing, said before the series in the summary.
     averages_name: str = ""
     caption: str = ""
+    # Counts: the scale's lines fall on whole numbers only (never "2.5 times").
+    whole_numbers: bool = False
 
     def __post_init__(self) -> None:
         if self.end < self.start:
@@ -720,6 +722,8 @@ class ChartRenderer:
         extent = data.y_max - data.y_min
         # Fewer lines when the chart is short, so the labels never touch (2 -> 5 -> 10).
         candidates = [data.y_step, data.y_step * 2.5, data.y_step * 5, extent]
+        if data.whole_numbers:
+            candidates = [c for c in candidates if float(c).is_integer()]
         step = next(
             (s for s in candidates if s >= extent or extent / s * fm.height() * 1.3 <= height),
             extent,

@@ -18,32 +18,26 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
-    QHBoxLayout,
-    QLabel,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app.invitations.model import MAX_DAYS_AHEAD, MAX_FEELING, Answer, Attempt, AttemptDraft, How
+from app.invitations.model import MAX_DAYS_AHEAD, Answer, Attempt, AttemptDraft, How
 from app.sessions.model import DeclineReason
-from ui.boundaries.builder import SaveOnCtrlReturn, SavingDialog, text_field
 from ui.common.day_time import EARLIEST, day_and_time
+from ui.common.feeling_field import FeelingField
 from ui.common.messages import MessageBanner
-from ui.common.scale_slider import ScaleSlider
+from ui.common.saving_dialog import SavingDialog, form_label, text_field
 from ui.common.surfaces import text_label
-from ui.common.theme import set_role
 from ui.invitations import jobs
-from ui.invitations.words import PLAIN, answer_word, how_word, reason_label, shown
+from ui.invitations.words import answer_word, how_word, reason, reason_label, shown
 from ui.sessions.words import pydate, pytime, qdate, qtime
 
 if TYPE_CHECKING:
     from ui.shell.session import Session
-
-DEFAULT_FEELING = 5
 
 
 def tr(text: str) -> str:
@@ -134,25 +128,8 @@ class AttemptDialog(SavingDialog):
         self.raised.setAccessibleName(tr("They brought it up themselves"))
         self.raised.setToolTip(tr("Then there is no need to wait before talking about it again"))
 
-        self.has_feeling = QCheckBox(tr("&Say how I felt"), self)
-        self.has_feeling.setAccessibleName(tr("Say how I felt, from 0 to 10"))
-        self.feeling = ScaleSlider(self)
-        self.feeling.setRange(0, MAX_FEELING)
-        self.feeling.setPageStep(1)
-        self.feeling.setValue(DEFAULT_FEELING)
-        self.feeling.setAccessibleName(tr("How I felt, 0 (very low) to 10 (very good)"))
-        self.feeling.setEnabled(False)
-        self.feeling_value = QLabel(self)
-        self.feeling_value.setTextFormat(PLAIN)
-        self.feeling_value.setMinimumWidth(
-            self.feeling_value.fontMetrics().horizontalAdvance("10 / 10")
-        )
-        self.feeling.valueChanged.connect(self._show_feeling)
-        self.has_feeling.toggled.connect(self._feeling_toggled)
-        feeling_row = QHBoxLayout()
-        feeling_row.addWidget(self.has_feeling)
-        feeling_row.addWidget(self.feeling, 1)
-        feeling_row.addWidget(self.feeling_value)
+        self.feelings = FeelingField(self)
+        self.has_feeling, self.feeling = self.feelings.has_feeling, self.feelings.scale
 
         self.next_step = text_field(
             self,
@@ -170,35 +147,22 @@ class AttemptDialog(SavingDialog):
             self.plan.addItem(tr("A plan in the trash"), chosen)
         self.plan.setCurrentIndex(max(0, self.plan.findData(chosen)))
 
-        self._ctrl_return = SaveOnCtrlReturn(self)
-        self._ctrl_return.pressed.connect(self.save)
-        for widget in (self.their_words, self.next_step, self.day, self.at, self.feeling):
-            widget.installEventFilter(self._ctrl_return)
-
-        self.buttons = QDialogButtonBox(self)
-        self.save_button = self.buttons.addButton(
-            tr("Save attempt"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.save_on_ctrl_return(self.their_words, self.next_step, self.day, self.at, self.feeling)
+        self.buttons = self.add_buttons(
+            tr("Save &attempt"), tr("Close without saving: what you typed here is let go")
         )
-        self.save_button.setAccessibleName(tr("Save attempt"))
-        self.save_button.setToolTip(tr("Save (Ctrl+Return)"))
-        self.save_button.setDefault(True)
-        set_role(self.save_button, "primary")
-        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName(tr("Cancel"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow(self._label(tr("&Day"), self.day), when_row)
-        form.addRow(self._label(tr("&How"), self.how), self.how)
+        form.addRow(form_label(tr("&Day"), self.day), when_row)
+        form.addRow(form_label(tr("&How"), self.how), self.how)
         form.addRow(tr("What they answered"), answer_grid)
-        form.addRow(self._label(tr("&Reason they gave"), self.reason), self.reason)
-        form.addRow(self._label(tr("What they sa&id"), self.their_words), self.their_words)
+        form.addRow(form_label(tr("&Reason they gave"), self.reason), self.reason)
+        form.addRow(form_label(tr("What they sa&id"), self.their_words), self.their_words)
         form.addRow("", self.raised)
-        form.addRow(tr("How I felt"), feeling_row)
-        form.addRow(self._label(tr("What I do ne&xt"), self.next_step), self.next_step)
-        form.addRow(self._label(tr("&Plan"), self.plan), self.plan)
+        form.addRow(tr("How I felt"), self.feelings)
+        form.addRow(form_label(tr("What I do ne&xt"), self.next_step), self.next_step)
+        form.addRow(form_label(tr("&Plan"), self.plan), self.plan)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -208,14 +172,7 @@ class AttemptDialog(SavingDialog):
 
         if attempt is not None:
             self._fill(attempt)
-        self._show_feeling(self.feeling.value())
         self.day.setFocus()
-
-    @staticmethod
-    def _label(text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(text)
-        label.setBuddy(buddy)
-        return label
 
     def _fill(self, attempt: Attempt) -> None:
         self.day.setMinimumDate(qdate(min(EARLIEST, attempt.happened)))
@@ -230,19 +187,8 @@ class AttemptDialog(SavingDialog):
             self.reason.setCurrentIndex(self.reason.findData(attempt.reason.value))
         self.their_words.setPlainText(attempt.their_words)
         self.raised.setChecked(attempt.they_raised)
-        if attempt.feeling is not None:
-            self.has_feeling.setChecked(True)
-            self.feeling.setValue(attempt.feeling)
+        self.feelings.set_value(attempt.feeling)
         self.next_step.setPlainText(attempt.next_step)
-
-    def _feeling_toggled(self, on: bool) -> None:
-        self.feeling.setEnabled(on)
-        self._show_feeling(self.feeling.value())
-
-    def _show_feeling(self, value: int) -> None:
-        self.feeling_value.setText(
-            tr("{n} / 10").format(n=value) if self.has_feeling.isChecked() else ""
-        )
 
     def answer(self) -> Answer | None:
         return next((a for a, b in self.answer_buttons.items() if b.isChecked()), None)
@@ -259,13 +205,17 @@ class AttemptDialog(SavingDialog):
             at=pytime(self.at.time()) if self.has_time.isChecked() else None,
             reason=None if reason is None else DeclineReason(reason),
             their_words=self.their_words.toPlainText(),
-            feeling=self.feeling.value() if self.has_feeling.isChecked() else None,
+            feeling=self.feelings.value(),
             next_step=self.next_step.toPlainText(),
             they_raised=self.raised.isChecked(),
             plan_id=None if plan_id is None else int(plan_id),
         )
 
+    def refusal(self, error: BaseException) -> str:
+        return reason(error)
+
     def save(self) -> None:
+        """Save on the worker; a refused value shows here and nothing is lost."""
         if self._saving:
             return
         draft, attempt = self.draft(), self._attempt

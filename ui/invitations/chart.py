@@ -9,18 +9,17 @@ same months, so the chart and its text alternative always agree.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
-from ui.common.chart import ChartData, ChartWidget, Series, Span
-from ui.common.surfaces import text_label
+from ui.common.count_chart import CountPanel, count_chart, period_series
 from ui.common.text import app_text
 
 if TYPE_CHECKING:
     from app.invitations.stats import Month
+    from ui.common.chart import ChartData
     from ui.invitations.jobs import Outcomes
 
 
@@ -37,85 +36,40 @@ def group_names() -> dict[str, str]:
     }
 
 
-def _nice_top(count: int) -> tuple[float, float]:
-    if count <= 4:
-        return 4.0, 1.0
-    if count <= 10:
-        return 10.0, 2.0
-    step = float(-(-count // 5))
-    return step * 5, step
-
-
 def outcomes_chart(months: Sequence[Month]) -> ChartData:
-    """The months as four series of counts (months without attempts are gaps)."""
+    """The months as four series of counts (months without attempts are gaps); the
+    scale fits the largest count (one "no" in a month is a line up to 1, not 4)."""
     from app.invitations.stats import GROUPS
 
     if not months:
         raise ValueError("a chart needs at least one month")
     asked = [m for m in months if m.total]
     names = group_names()
-    series = []
-    for group, _answers in GROUPS:
-        values: dict[date, float] = {}
-        spans: dict[date, Span] = {}
-        for month in asked:
-            middle = month.start + timedelta(days=(month.end - month.start).days // 2)
-            value = float(month.group(group))
-            values[middle] = value
-            spans[middle] = Span(
-                month.start, month.end, value, value, (month.end - month.start).days + 1
-            )
-        series.append(Series(names[group], values, spans))
-    top = max((max(m.group(g) for g, _a in GROUPS) for m in asked), default=0)
-    y_max, y_step = _nice_top(top)
-    return ChartData(
-        start=months[0].start,
-        end=months[-1].end,
-        series=tuple(series),
-        y_max=y_max,
-        y_step=y_step,
-        empty_text=tr("No attempts noted in these 12 months yet."),
+    series = [
+        period_series(names[group], ((m.start, m.end, m.group(group)) for m in asked))
+        for group, _answers in GROUPS
+    ]
+    top = max((m.group(g) for m in asked for g, _a in GROUPS), default=0)
+    return count_chart(
+        months[0].start,
+        months[-1].end,
+        series,
+        top,
+        tr("No attempts noted in these 12 months yet."),
     )
 
 
-class OutcomesChart(ChartWidget):
-    """A chart whose words are given with it (``stats.summary``), not worked out again."""
-
-    def show_outcomes(self, data: ChartData, summary: str) -> None:
-        self.set_data(data)
-        self._summary = summary
-        self.setAccessibleDescription(summary)
-        self.summary_changed.emit(summary)
-
-
-class OutcomesPanel(QWidget):
+class OutcomesPanel(CountPanel):
     """The chart, and the same in words below it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName(tr("How they answered, month by month"))
-        self.chart = OutcomesChart(self)
-        self.chart.setAccessibleName(tr("How they answered over the last 12 months"))
-        self.chart.setMinimumHeight(200)
-        self.chart.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.words = text_label(self, name="invitations-outcome-words")
-        self.words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.words.setAccessibleName(tr("How they answered, in words"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
-        layout.addWidget(self.chart, 1)
-        layout.addWidget(self.words)
+        super().__init__(
+            tr("How they answered, month by month"),
+            tr("How they answered over the last 12 months"),
+            tr("How they answered, in words"),
+            "invitations-outcome-words",
+            parent,
+        )
 
     def show_outcomes(self, outcomes: Outcomes) -> None:
-        words = app_text(outcomes.summary)
-        self.chart.show_outcomes(outcomes_chart(outcomes.months), words)
-        self.words.setText(words)
-
-    def show_problem(self, text: str) -> None:
-        self.chart.clear()
-        self.words.setText(text)
-
-    def clear(self) -> None:
-        self.chart.clear()
-        self.words.clear()
+        self.show_counts(outcomes_chart(outcomes.months), app_text(outcomes.summary))

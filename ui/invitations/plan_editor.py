@@ -34,8 +34,8 @@ from app.exercises.model import Step, StepKind
 from app.invitations.content import Guide
 from app.invitations.model import MAX_TITLE_CHARS, Calm, Halt, Plan, PlanDraft
 from app.sessions.model import DeclineReason
-from ui.boundaries.builder import text_field
 from ui.common.design import SPACE, TYPE
+from ui.common.saving_dialog import text_field
 from ui.common.surfaces import Card, scaled_font, text_label
 from ui.common.theme import set_role, set_tone
 from ui.exercises.message_field import MessageField

@@ -1,5 +1,6 @@
 """How the invitation planner reads in the window: answers, ways of asking, reasons,
-days, and a kind word for errors. Content texts come from the content files."""
+days, and a kind word for errors. Content texts (the reasons' titles) come from the
+content files."""
 
 from __future__ import annotations
 
@@ -31,13 +32,11 @@ def plural(n: int, one: str, many: str) -> str:
 
 
 def answer_word(answer: Answer) -> str:
-    return {
-        Answer.YES: tr("Yes"),
-        Answer.MAYBE: tr("Maybe"),
-        Answer.NOT_NOW: tr("Not now"),
-        Answer.NO: tr("No"),
-        Answer.NOT_REACHED: tr("We didn't get to it"),
-    }[answer]
+    """The answer in one or a few words, as the session tracker's partner history
+    says it too (``app.invitations.partner.ANSWER_WORDS``)."""
+    from app.invitations.partner import ANSWER_WORDS
+
+    return app_text(ANSWER_WORDS[answer])
 
 
 def answer_text(answer: Answer) -> str:
@@ -61,7 +60,13 @@ def how_word(how: How) -> str:
 
 
 def reason_label(reason: DeclineReason) -> str:
-    return session_reason_label(reason)
+    """The reason as the planner's content words it (``reasons.json``: the same title
+    in the plan's step 2, the attempt dialog and the history)."""
+    from app.invitations.content import bundled_guide
+
+    item = bundled_guide().reason(reason.value)
+    # Every DeclineReason has an item (the loader refuses a file without one).
+    return item.title.text() if item is not None else session_reason_label(reason)
 
 
 def shown(text: str, limit: int | None = None) -> str:

@@ -1,6 +1,9 @@
 """The two screens after a questionnaire: the calm crisis screen (shown first when
 PHQ-9 item 9 is above zero) and the result (score, band, what it may mean, and that it
 is a screening, not a diagnosis). A result is never only a number.
+
+Both are a ``CardView``: one card, its buttons right under it (never at the far bottom
+of the page), the card scrolling only when it is taller than the page.
 """
 
 from __future__ import annotations
@@ -9,8 +12,16 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.measures.content import Measure
 from app.measures.model import Run
@@ -26,6 +37,8 @@ if TYPE_CHECKING:
 # Beside a score (not on the crisis screen itself), the first lines only; every line
 # is one key away under "Get help now" (F1).
 PAST_LINES = 2
+# The crisis screen's and the result's card: about a reading width.
+CARD_WIDTH = 720
 
 
 def past_note() -> str:
@@ -36,13 +49,72 @@ def past_note() -> str:
     )
 
 
-def _scrolling(inner: QWidget, parent: QWidget) -> QScrollArea:
-    scroll = QScrollArea(parent)
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    scroll.setWidget(inner)
-    return scroll
+def button_row(*buttons: QWidget) -> QHBoxLayout:
+    """Buttons side by side from the left, the first being the main one."""
+    row = QHBoxLayout()
+    row.setSpacing(SPACE.s)
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
+class FittingScroll(QScrollArea):
+    """A scroll area as tall as what it holds when there is room, shorter (and then
+    scrolling) when there is not: what comes under it stays right under it."""
+
+    def __init__(self, inner: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.setWidget(inner)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        inner = self.widget()
+        if inner is None:
+            return hint
+        frame = 2 * self.frameWidth()
+        height = inner.heightForWidth(max(1, self.width() - frame))
+        if height < 0:
+            height = inner.sizeHint().height()
+        return QSize(hint.width(), height + frame)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # wrapped text is as tall as this new width makes it
+
+
+class CardView(QWidget):
+    """A view of one card with its buttons right under it. The card scrolls when it is
+    taller than the page, so the buttons stay in view however long it is."""
+
+    def __init__(
+        self, name: str, accessible_name: str, title: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setAccessibleName(accessible_name)
+        inner = QWidget(self)
+        self.card = Card(title, f"{name}-card", inner)
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.setContentsMargins(0, 0, 0, 0)
+        inner_layout.addWidget(self.card)
+        self.scroll = FittingScroll(inner, self)
+        self.scroll.setMaximumWidth(CARD_WIDTH)
+        self.buttons = QHBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(SPACE.m)
+        layout.addWidget(self.scroll)
+        layout.addLayout(self.buttons)
+        layout.addStretch(1)
+
+    def add_buttons(self, *buttons: QPushButton) -> None:
+        self.buttons.addLayout(button_row(*buttons))
 
 
 def crisis_words() -> tuple[str, str, str]:
@@ -64,15 +136,28 @@ def crisis_words() -> tuple[str, str, str]:
     )
 
 
+def where_text(line: CrisisLine) -> str:
+    """Who a line is for, by place name ("" for a place without one: never a code)."""
+    from app.content import crisis_lines as lines_content
+    from ui.shell.help_dialog import region_name
+
+    if line.kind == lines_content.DIRECTORY:
+        return tr("For people anywhere")
+    if line.region.strip().upper() not in lines_content.REGIONS:
+        return ""
+    return tr("For people in {place}").format(place=region_name(line.region))
+
+
 class CrisisLines(QWidget):
-    """The crisis lines, one short block each: name, how to reach it, who answers."""
+    """The crisis lines, one short block each: name, where it serves (a place's name,
+    never its code), how to reach it, who answers."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(tr("Crisis lines"))
         self.rows = QVBoxLayout(self)
         self.rows.setContentsMargins(0, 0, 0, 0)
-        self.rows.setSpacing(SPACE.s)
+        self.rows.setSpacing(SPACE.m)
         self.shown: list[str] = []
 
     def show_lines(self, lines: Sequence[CrisisLine]) -> None:
@@ -80,36 +165,42 @@ class CrisisLines(QWidget):
             taken = self.rows.takeAt(0)
             widget = taken.widget() if taken is not None else None
             if widget is not None:
+                widget.hide()
                 widget.deleteLater()
         self.shown = []
         for line in lines:
-            name = text_label(self)
-            name.setText(f"{line.name} ({line.region})")
+            block = QWidget(self)
+            name = text_label(block)
+            name.setText(line.name)
             name.setFont(scaled_font(name, TYPE.body, bold=True))
-            contact = text_label(self)
+            where = text_label(block, muted=True)
+            where.setText(where_text(line))
+            where.setVisible(bool(where.text()))
+            contact = text_label(block)
             contact.setText(line.contact)
             contact.setFont(scaled_font(contact, TYPE.section_title))
             contact.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            about = text_label(self, muted=True)
+            about = text_label(block, muted=True)
             about.setText(line.description)
-            for label in (name, contact, about):
-                self.rows.addWidget(label)
-            self.rows.addSpacing(SPACE.xs)
+            column = QVBoxLayout(block)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(SPACE.xs)
+            for label in (name, where, contact, about):
+                column.addWidget(label)
+            self.rows.addWidget(block)
             self.shown.append(line.contact)
 
 
-class CrisisPanel(QWidget):
+class CrisisPanel(CardView):
     """Shown before the score when PHQ-9 item 9 is above zero."""
 
     safe = Signal()
     more_help = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("measures-crisis")
-        self.setAccessibleName(tr("Before your score"))
-        inner = QWidget(self)
-        self.card = Card(tr("Before your score"), "measures-crisis-card", inner)
+        super().__init__(
+            "measures-crisis", tr("Before your score"), tr("Before your score"), parent
+        )
         first, second, third = crisis_words()
         self.opening = text_label(self.card, name="measures-crisis-opening")
         self.opening.setText(first)
@@ -130,28 +221,9 @@ class CrisisPanel(QWidget):
             tr("Every crisis and support line, and the emergency number (F1)")
         )
         self.help_button.clicked.connect(lambda: self.more_help.emit())
-        # The two buttons stay in view below the text, however long the list of lines.
-        buttons = QHBoxLayout()
-        buttons.setSpacing(SPACE.s)
-        buttons.addWidget(self.safe_button)
-        buttons.addWidget(self.help_button)
-        buttons.addStretch(1)
-        body = self.card.body
-        body.addWidget(self.opening)
-        body.addWidget(self.closing)
-        body.addWidget(self.reach)
-        body.addWidget(self.lines)
-        body.addWidget(self.problem)
-        self.card.setMaximumWidth(720)
-        inner_layout = QVBoxLayout(inner)
-        inner_layout.setContentsMargins(0, 0, 0, 0)
-        inner_layout.addWidget(self.card)
-        inner_layout.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(SPACE.s)
-        layout.addWidget(_scrolling(inner, self), 1)
-        layout.addLayout(buttons)
+        for widget in (self.opening, self.closing, self.reach, self.lines, self.problem):
+            self.card.body.addWidget(widget)
+        self.add_buttons(self.safe_button, self.help_button)
 
     def show_lines(self, lines: Sequence[CrisisLine], problem: str = "") -> None:
         self.lines.show_lines(lines)
@@ -159,7 +231,7 @@ class CrisisPanel(QWidget):
         self.problem.setVisible(bool(problem))
 
 
-class ResultPanel(QWidget):
+class ResultPanel(CardView):
     """One scored questionnaire: its score and band, in words, with the notes."""
 
     edit = Signal()
@@ -167,11 +239,7 @@ class ResultPanel(QWidget):
     more_help = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("measures-result")
-        self.setAccessibleName(tr("Your result"))
-        inner = QWidget(self)
-        self.card = Card("", "measures-result-card", inner)
+        super().__init__("measures-result", tr("Your result"), "", parent)
         self.score = text_label(self.card, name="measures-result-score")
         self.score.setFont(scaled_font(self.score, TYPE.page_title, bold=True))
         self.band = text_label(self.card, name="measures-result-band")
@@ -182,20 +250,14 @@ class ResultPanel(QWidget):
         self.crisis_note = text_label(self.card, name="measures-result-crisis")
         self.crisis_lines = CrisisLines(self.card)
         self.screening = text_label(self.card, muted=True, name="measures-result-screening")
-        self.edit_button = QPushButton(tr("&Edit answers"), self.card)
+        self.edit_button = QPushButton(tr("&Edit answers"), self)
         self.edit_button.setAccessibleName(tr("Edit the answers of this questionnaire"))
         self.edit_button.setToolTip(tr("The score is worked out again from your new answers"))
         self.edit_button.clicked.connect(lambda: self.edit.emit())
-        self.back_button = QPushButton(tr("Back to &overview"), self.card)
+        self.back_button = QPushButton(tr("Back to &overview"), self)
         self.back_button.setAccessibleName(tr("Back to the overview"))
         set_role(self.back_button, "primary")
         self.back_button.clicked.connect(lambda: self.back.emit())
-        buttons = QHBoxLayout()
-        buttons.setSpacing(SPACE.s)
-        buttons.addWidget(self.back_button)
-        buttons.addWidget(self.edit_button)
-        buttons.addStretch(1)
-        body = self.card.body
         for widget in (
             self.score,
             self.band,
@@ -205,17 +267,8 @@ class ResultPanel(QWidget):
             self.crisis_lines,
             self.screening,
         ):
-            body.addWidget(widget)
-        body.addSpacing(SPACE.s)
-        body.addLayout(buttons)
-        self.card.setMaximumWidth(720)
-        inner_layout = QVBoxLayout(inner)
-        inner_layout.setContentsMargins(0, 0, 0, 0)
-        inner_layout.addWidget(self.card)
-        inner_layout.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(_scrolling(inner, self))
+            self.card.body.addWidget(widget)
+        self.add_buttons(self.back_button, self.edit_button)
 
     def show_result(
         self,

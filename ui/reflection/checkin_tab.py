@@ -38,7 +38,7 @@ from ui.common.surfaces import Card, text_label
 from ui.common.theme import set_role
 from ui.reflection import jobs
 from ui.reflection.fields import NoteEdit, ScoreField, wrap_label
-from ui.reflection.words import pydate, qdate, reason, title, tr
+from ui.reflection.words import pydate, qdate, title, tr
 
 if TYPE_CHECKING:
     from ui.reflection.page import ReflectionPage
@@ -96,7 +96,11 @@ class CheckinTab(QWidget):
         self._sequence = 0
         self.questions = bundled().checkin
         self.autosave = Autosave(
-            self._store, self, new_text=tr("No check-in for this month yet. It saves as you go.")
+            self._store,
+            self,
+            new_text=tr(
+                "No check-in for this month yet. Move any slider to begin; it saves as you go."
+            ),
         )
         form = QWidget(self)
         label = wrap_label(
@@ -170,6 +174,7 @@ class CheckinTab(QWidget):
         self.question.currentIndexChanged.connect(lambda _i: self.draw())
         show_label = QLabel(tr("Show &question"), form)
         show_label.setBuddy(self.question)
+        self.show_label = show_label
         chart_row = QHBoxLayout()
         chart_row.addWidget(show_label)
         chart_row.addWidget(self.question)
@@ -263,23 +268,10 @@ class CheckinTab(QWidget):
         if not draft.scores and not draft.note.strip():
             self.autosave.discard(SaveState.NEW)
             return
-        ticket = self.autosave.begin()
-
-        def failed(error: BaseException) -> None:
-            self.autosave.failed(ticket)
-            if not self.page.closed:
-                self.page.notice.show_message(
-                    tr("Your check-in couldn't be saved yet: {reason}").format(
-                        reason=reason(error)
-                    ),
-                    Tone.PROBLEM,
-                )
-
-        self.session.run_op(
+        self.page.store(
+            self.autosave,
             jobs.save_checkin(draft),
-            lambda _v: self.autosave.finished(ticket),
-            failed,
-            origin=self.page,
+            tr("Your check-in couldn't be saved yet: {reason}"),
         )
 
     def busy(self) -> bool:
@@ -312,7 +304,19 @@ class CheckinTab(QWidget):
         questions = [q for q in self.questions if chosen is None or q.id == chosen]
         data = checkin_chart(self._checkins, questions, self.page.today())
         self.chart.set_data(data)
-        self.words.setText("\n".join(summary_sentences(data)))
+        # With none yet, a line saying what will show here stands in for an empty chart.
+        some = bool(self._checkins)
+        for widget in (self.chart, self.show_label, self.question):
+            widget.setVisible(some)
+        if some:
+            self.words.setText("\n".join(summary_sentences(data)))
+        else:
+            self.words.setText(
+                tr(
+                    "No check-ins yet. Once you have one, your answers show here month by "
+                    "month, one line per question, with the same in words."
+                )
+            )
 
     def before_lock(self) -> None:
         if self.autosave.has_unsaved_changes() and self._loaded_month is not None:

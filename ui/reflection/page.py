@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
@@ -34,9 +34,12 @@ from ui.reflection.words import reason
 from ui.shell.context import ModuleContext
 
 if TYPE_CHECKING:
-    from app.platform.changes import Changes
+    from app.platform.changes import Changes, OpResult
+    from app.vault.vault import Vault
+    from ui.common.autosave import Autosave
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 def tr(text: str) -> str:
@@ -134,6 +137,42 @@ class ReflectionPage(QWidget):
         if first or changes is None or changes.touches(ops.CHECKINS):
             reload_form = first or not (mine or self.checkin.busy())
             self.checkin.show_checkins(found.checkins, reload_form=reload_form)
+
+    def store(
+        self,
+        autosave: Autosave,
+        op: Callable[[Vault], OpResult[T]],
+        problem: str,
+        *,
+        stored: Callable[[T], None] | None = None,
+        not_stored: Callable[[], None] | None = None,
+    ) -> None:
+        """One autosave of a tab's form: ``op`` runs on the worker; when it fails, the
+        changes stay unsaved for the next try and ``problem`` ("… couldn't be saved
+        yet: {reason}") is shown. ``stored``/``not_stored`` are the tab's own follow-ups
+        (``not_stored`` runs before the autosave learns of the failure)."""
+        ticket = autosave.begin()
+
+        def done(value: T) -> None:
+            autosave.finished(ticket)
+            if stored is not None:
+                stored(value)
+
+        def failed(error: BaseException) -> None:
+            if not_stored is not None:
+                not_stored()
+            autosave.failed(ticket)
+            if not self.closed:
+                self.notice.show_message(problem.format(reason=reason(error)), Tone.PROBLEM)
+
+        self.session.run_op(op, done, failed, origin=self)
+
+    def start_reflection(self) -> None:
+        """A new reflection dated today, on the first tab (the empty views' first step)."""
+        if self.closed:
+            return
+        self.tabs.setCurrentWidget(self.reasons)
+        self.reasons.open_reflection(None)
 
     def failed(self, error: BaseException) -> None:
         if not self.closed:

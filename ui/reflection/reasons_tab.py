@@ -30,7 +30,7 @@ from ui.common.surfaces import text_label
 from ui.common.theme import set_role
 from ui.reflection import jobs
 from ui.reflection.fields import ItemRow, wrap_label
-from ui.reflection.words import day_text, pydate, qdate, reason, tr
+from ui.reflection.words import day_text, pydate, qdate, tr
 
 if TYPE_CHECKING:
     from app.reflection.repository import ReflectionSummary
@@ -59,18 +59,27 @@ class ReasonsTab(QWidget):
         self.new_button.setAccessibleName(tr("Start a new reflection for today"))
         set_role(self.new_button, "primary")
         self.new_button.clicked.connect(lambda: self.open_reflection(None))
-        self.delete_button = QPushButton(tr("Delete"), self)
+        self.delete_button = QPushButton(tr("&Delete"), self)
         self.delete_button.setAccessibleName(tr("Delete the chosen reflection"))
         self.delete_button.setToolTip(tr("Delete the chosen reflection (you can undo it)"))
         self.delete_button.clicked.connect(self.delete_current)
-        self.list_empty = text_label(self, muted=True)
-        self.list_empty.setText(
-            tr("No reflections yet. Each one is dated, so you can see how things shift.")
+        # With none yet, what this tab is for stands where the list will be.
+        self.list_empty = wrap_label(
+            tr(
+                "No reflections yet. This is where you think through why your partner "
+                "might be saying no, and what it does to you. Answer as much or as little "
+                "as you like on the right: it saves by itself, dated today. Each one is "
+                "kept, so over the months you can see how things shift."
+            ),
+            self,
+            muted=False,
         )
+        self.list_empty.setObjectName("reflection-list-empty")
         left = QVBoxLayout()
         left.addWidget(self.new_button)
         left.addWidget(self.list, 1)
         left.addWidget(self.list_empty)
+        left.addStretch(0)
         left.addWidget(self.delete_button)
 
         form = QWidget(self)
@@ -148,6 +157,8 @@ class ReasonsTab(QWidget):
                 if summary.id == self._current_id:
                     self.list.setCurrentItem(item)
         self.list_empty.setVisible(not summaries)
+        self.list.setVisible(bool(summaries))
+        self.delete_button.setVisible(bool(summaries))
         self.delete_button.setEnabled(self._current_id is not None)
 
     def _chosen(self) -> None:
@@ -232,35 +243,30 @@ class ReasonsTab(QWidget):
             self.autosave.discard(SaveState.NEW)
             return
         draft = self.draft()
-        ticket = self.autosave.begin()
 
-        def done(stored: Reflection) -> None:
-            self.autosave.finished(ticket)
-            if reflection_id is None:
-                self._creating = False
-                if not self.page.closed:
-                    self._current_id = stored.id
-                    self.delete_button.setEnabled(True)
-                    if self.autosave.has_unsaved_changes():
-                        self.autosave.flush()
-
-        def failed(error: BaseException) -> None:
+        def created(stored: Reflection) -> None:
             self._creating = False
-            self.autosave.failed(ticket)
             if not self.page.closed:
-                self.page.notice.show_message(
-                    tr("Your reflection couldn't be saved yet: {reason}").format(
-                        reason=reason(error)
-                    ),
-                    Tone.PROBLEM,
-                )
+                self._current_id = stored.id
+                self.delete_button.setEnabled(True)
+                if self.autosave.has_unsaved_changes():
+                    self.autosave.flush()
 
+        def not_created() -> None:
+            self._creating = False
+
+        problem = tr("Your reflection couldn't be saved yet: {reason}")
         if reflection_id is None:
             self._creating = True
-            op = jobs.create(draft)
+            self.page.store(
+                self.autosave,
+                jobs.create(draft),
+                problem,
+                stored=created,
+                not_stored=not_created,
+            )
         else:
-            op = jobs.update(reflection_id, draft)
-        self.session.run_op(op, done, failed, origin=self.page)
+            self.page.store(self.autosave, jobs.update(reflection_id, draft), problem)
 
     def busy(self) -> bool:
         return self.autosave.has_unsaved_changes() or self.autosave.is_saving()

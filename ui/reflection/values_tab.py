@@ -28,7 +28,7 @@ from ui.common.surfaces import text_label
 from ui.common.theme import set_role
 from ui.reflection import jobs
 from ui.reflection.fields import OptionRow, wrap_label
-from ui.reflection.words import reason, tr
+from ui.reflection.words import tr
 
 if TYPE_CHECKING:
     from ui.reflection.page import ReflectionPage
@@ -42,12 +42,19 @@ class ValuesTab(QWidget):
         self.page = page
         self.session = page.session
         self._loading = False
-        self.autosave = Autosave(self._store, self, new_text=tr("It saves as you go."))
+        self.autosave = Autosave(
+            self._store,
+            self,
+            new_text=tr(
+                "Nothing written yet. Start anywhere, with a few words; it saves as you go."
+            ),
+        )
         form = QWidget(self)
         intro = wrap_label(
             tr(
-                "A place to think, not a decision and not advice. There are no right "
-                "answers, and you can change any of this at any time."
+                "What matters to you, what you need, and the options you are weighing about "
+                "your relationship. A place to think, not a decision and not advice: there "
+                "are no right answers, and you can change any of this at any time."
             ),
             form,
         )
@@ -128,23 +135,10 @@ class ValuesTab(QWidget):
     def _store(self) -> None:
         if self.page.closed:
             return
-        ticket = self.autosave.begin()
-
-        def failed(error: BaseException) -> None:
-            self.autosave.failed(ticket)
-            if not self.page.closed:
-                self.page.notice.show_message(
-                    tr("Your values page couldn't be saved yet: {reason}").format(
-                        reason=reason(error)
-                    ),
-                    Tone.PROBLEM,
-                )
-
-        self.session.run_op(
+        self.page.store(
+            self.autosave,
             jobs.save_values(self.draft()),
-            lambda _v: self.autosave.finished(ticket),
-            failed,
-            origin=self.page,
+            tr("Your values page couldn't be saved yet: {reason}"),
         )
 
     def busy(self) -> bool:

@@ -10,6 +10,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from app.journal.display import isolated
+from app.reflection.compare import Change
 from app.reflection.content import Item
 from app.reflection.model import Leaning
 from ui.common.text import app_text
@@ -39,6 +40,19 @@ def leaning_word(leaning: Leaning | None) -> str:
         Leaning.QUITE_A_LOT: tr("Quite a lot"),
         Leaning.STRONGLY: tr("Strongly"),
     }[leaning]
+
+
+def change_word(change: Change) -> str:
+    """What changed on one line of the side-by-side view ("" when nothing did)."""
+    return {
+        Change.SAME: "",
+        Change.NEW: tr("New"),
+        Change.GONE: tr("No longer answered"),
+        Change.HIGHER: tr("Changed: higher"),
+        Change.LOWER: tr("Changed: lower"),
+        Change.CHANGED: tr("Changed"),
+        Change.NOTE: tr("Note changed"),
+    }[change]
 
 
 def qdate(day: date) -> QDate:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
+    from app.invitations.partner import PlannerAsk
     from app.platform.changes import OpResult
     from app.sessions.model import (
         Attendance,
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
         Topic,
         WeekHours,
     )
-    from app.sessions.partner import PartnerMoment, PartnerSummary, PlannerAsk
+    from app.sessions.partner import PartnerMoment, PartnerSummary
     from app.vault.vault import Vault
 
 T = TypeVar("T")
@@ -150,12 +151,17 @@ class PartnerView:
 
 def partner() -> OnVault[PartnerView]:
     def job(vault: Vault) -> PartnerView:
+        # The planner's asks come from the planner (app/invitations/partner.py): the
+        # sessions core knows nothing of it, so the imports go one way.
+        from app.invitations.partner import planner_asks
         from app.sessions.partner import PartnerHistory
 
         history = PartnerHistory(vault.connection)
         moments = history.history()
-        count, asks = history.planner_asks(HISTORY_LIMIT)
-        return PartnerView(history.summary(), moments[::-1][:HISTORY_LIMIT], count, asks)
+        asks = planner_asks(vault.connection, HISTORY_LIMIT)
+        return PartnerView(
+            history.summary(), moments[::-1][:HISTORY_LIMIT], asks.count, asks.newest
+        )
 
     return job
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.sessions.model import DeclineReason, PartnerResponse
+from ui.common.text import app_text
 from ui.sessions.jobs import PartnerView
 from ui.sessions.layout import fit_list_height
 from ui.sessions.words import (
@@ -35,7 +36,7 @@ from ui.sessions.words import (
 )
 
 if TYPE_CHECKING:
-    from app.sessions.partner import PlannerAsk
+    from app.invitations.partner import PlannerAsk
 
 VISIBLE_ROWS = 6
 # The answers in the order they are listed (not asked is not an invitation).
@@ -105,11 +106,10 @@ def _planner_sentence(view: PartnerView) -> str:
 
 
 def _planner_line(ask: PlannerAsk) -> str:
-    from app.invitations.model import Answer
-    from ui.invitations.words import answer_word
+    from app.invitations.partner import ANSWER_WORDS
 
     line = tr("{day}{dot}Asked outside a session: {answer}").format(
-        day=day_text(ask.day), dot=DOT, answer=answer_word(Answer(ask.answer))
+        day=day_text(ask.day), dot=DOT, answer=app_text(ANSWER_WORDS[ask.answer])
     )
     if ask.reason is not None:
         line += f" ({reason_label(ask.reason)})"
