@@ -20,8 +20,8 @@ from ui.measures.page import MeasuresPage
 
 pytestmark = pytest.mark.usefixtures("existing_vault")
 
-# Set MEASURES_SHOTS=/some/folder to keep screenshots of the screens for a look.
-SHOTS = os.environ.get("MEASURES_SHOTS", "")
+# Set MOORING_TEST_SHOTS=/some/folder to keep screenshots of the screens for a look.
+SHOTS = os.environ.get("MOORING_TEST_SHOTS", "")
 
 
 def shot(widget: Any, name: str) -> None:

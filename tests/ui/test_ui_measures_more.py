@@ -20,7 +20,7 @@ from ui.common.theme import apply_theme
 
 pytestmark = pytest.mark.usefixtures("existing_vault")
 
-SHOTS = os.environ.get("MEASURES_SHOTS", "")
+SHOTS = os.environ.get("MOORING_TEST_SHOTS", "")
 
 
 def fill_demo(shell: Any, years: int = 5) -> int:

@@ -17,13 +17,13 @@ from ui_fixtures import PASSPHRASE
 
 from app.reflection import ops
 from app.reflection.model import Answer, CheckInDraft, ReflectionDraft
+from tests.ui.shots import keep_shot
 from ui.common.bring_up import BringUpDialog
 from ui.reflection.page import ReflectionPage
 
 pytestmark = pytest.mark.usefixtures("existing_vault")
 
 TODAY = date.today()
-SHOTS = Path("/tmp/reflection")
 
 
 def open_page(qtbot: Any, make_shell: Any) -> tuple[Any, ReflectionPage]:
@@ -68,9 +68,8 @@ def with_navigate(page: ReflectionPage, navigate: Callable[..., bool]) -> None:
 
 
 def shot(widget: Any, name: str) -> None:
-    SHOTS.mkdir(exist_ok=True)
     widget.window().resize(1280, 800)
-    widget.grab().save(str(SHOTS / f"{name}.png"))
+    keep_shot(widget, name)
 
 
 def test_a_reflection_answered_by_keyboard_saves_itself(qtbot: Any, make_shell: Any) -> None:

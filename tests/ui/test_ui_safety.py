@@ -18,11 +18,10 @@ from app import settings as schema
 from app.content.crisis_lines import lines_for
 from app.safety.content import bundled_questions, load_planning
 from app.vault import engine
+from tests.ui.shots import keep_shot
 from ui.safety.page import SafetyPage
 
 pytestmark = pytest.mark.usefixtures("existing_vault")
-
-SHOTS = Path("/tmp/safety")
 
 
 def unlock(qtbot: Any, make_shell: Any, region: str = "us") -> Any:
@@ -56,8 +55,7 @@ def click(qtbot: Any, button: QAbstractButton) -> None:
 
 
 def shot(widget: QWidget, name: str) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    widget.grab().save(str(SHOTS / name))
+    keep_shot(widget, name)
 
 
 def plain_copy(database: Path, key: bytes, target: Path) -> bytes:
