@@ -19,7 +19,7 @@ STAMP="$VENV/.mooring-installed"
 # Qt 6's xcb platform plugin, the virtual X server for headless tests, and the tools
 # the end-to-end tests use to drive and photograph the real window.
 APT_PACKAGES=(
-    xvfb xauth imagemagick xdotool dbus
+    xvfb xauth imagemagick xdotool dbus poppler-utils
     libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
     libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
     libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core

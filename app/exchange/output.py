@@ -1,0 +1,87 @@
+"""Writing an exported file where the person chose, and only there.
+
+The whole document is made in memory first, then written straight to the chosen path:
+no temporary file beside it or in the system's temp folder (a temp file is a copy of
+private words the person never chose to make). If writing fails half way (a full disk,
+a removed drive) the partial file is removed, so a failure leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+from datetime import date
+from pathlib import Path
+
+
+class OutputError(Exception):
+    """The file could not be written; the message is one sentence for the person."""
+
+
+# Default names say nothing about what is inside: no "therapy", no name, no "Mooring"
+# (a file list on a shared computer is read by others too).
+DEFAULT_STEM = "notes"
+
+
+def default_file_name(today: date, extension: str) -> str:
+    return f"{DEFAULT_STEM}-{today.isoformat()}.{extension.lstrip('.')}"
+
+
+def check_target(path: Path, overwrite: bool) -> None:
+    """Refuse, with one sentence, a place that cannot take the file (before any work)."""
+    folder = path.parent
+    if not folder.exists():
+        raise OutputError(f"The folder {folder} does not exist.")
+    if not folder.is_dir():
+        raise OutputError(f"{folder} is not a folder.")
+    if path.is_dir():
+        raise OutputError(f"{path} is a folder; give a file name.")
+    if path.exists() and not overwrite:
+        raise OutputError(f"{path} already exists; choose another name or allow replacing it.")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise OutputError(f"The folder {folder} cannot be written to.")
+
+
+def _sentence(error: OSError, path: Path) -> str:
+    if error.errno == errno.ENOSPC:
+        return f"The disk is full; {path.name} was not written."
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"{path.parent} cannot be written to; {path.name} was not written."
+    if error.errno == errno.EEXIST:
+        return f"{path} already exists; choose another name or allow replacing it."
+    return f"{path.name} could not be written ({error.strerror or 'unknown error'})."
+
+
+def write_file(path: Path, data: bytes, overwrite: bool = False) -> None:
+    """Write ``data`` as ``path``, flushed to the disk. Without ``overwrite`` an existing
+    file is never touched (the check and the create are one step: ``O_EXCL``)."""
+    check_target(path, overwrite)
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if overwrite else os.O_EXCL)
+    flags |= getattr(os, "O_BINARY", 0)
+    try:
+        descriptor = os.open(path, flags, 0o600)
+    except OSError as error:
+        raise OutputError(_sentence(error, path)) from None
+    try:
+        view = memoryview(data)
+        while view:
+            written = os.write(descriptor, view)
+            view = view[written:]
+        os.fsync(descriptor)
+    except OSError as error:
+        os.close(descriptor)
+        # A file cut short is worse than none: a reader would take it as whole. An
+        # existing file being replaced is already lost by now (O_TRUNC), so it goes too.
+        _remove_quietly(path)
+        raise OutputError(_sentence(error, path)) from None
+    except BaseException:  # cancelled (KeyboardInterrupt) while writing: same rule
+        os.close(descriptor)
+        _remove_quietly(path)
+        raise
+    os.close(descriptor)
+
+
+def _remove_quietly(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink()
