@@ -85,6 +85,11 @@ _NEXT: Final = (
 )
 
 
+# Where in the demo's years each plan is made: uneven, as a person's would be (one
+# plan carried for months, a later one tried a few times).
+_PLAN_STARTS = (0.0, 0.45, 0.8)
+
+
 def _clock_at(day: date, at: time = time(21, 0)) -> Callable[[], datetime]:
     moment = datetime.combine(day, at).astimezone()
     return lambda: moment
@@ -119,7 +124,7 @@ def fill(connection: Connection, plan: DemoPlan) -> int:
     with transaction(connection):
         plan_ids: list[tuple[date, int]] = []
         for number, draft in enumerate(_PLANS):
-            made_on = first + timedelta(days=span * number // len(_PLANS))
+            made_on = first + timedelta(days=int(span * _PLAN_STARTS[number]))
             stored = InvitationRepository(connection, _clock_at(made_on, time(20, 0))).create_plan(
                 draft
             )
