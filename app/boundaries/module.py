@@ -91,8 +91,11 @@ def packet(connection: Connection, start: date, end: date) -> Sequence[PacketSec
         if not moments and not (boundary.bring_to_therapy and boundary.created.date() <= end):
             continue
         area = areas.resolve(boundary.area).title
-        blocks.append(Paragraph(f"{area}: {boundary.statement}"))
-        blocks.append(Paragraph(_held_line(moments)))
+        # The boundary and how often it held are left out together (its moments are
+        # table rows, each one by itself).
+        item = f"boundary-{boundary.id}"
+        blocks.append(Paragraph(f"{area}: {boundary.statement}", item))
+        blocks.append(Paragraph(_held_line(moments), item))
         if moments:
             latest = sorted(moments, key=BoundaryRepository.cursor_of, reverse=True)
             blocks.append(_table(latest[:PACKET_MOMENTS]))
@@ -107,8 +110,9 @@ def _held_line(moments: Sequence[BoundaryEvent]) -> str:
     held = sum(1 for e in moments if e.outcome is Outcome.HELD)
     bent = sum(1 for e in moments if e.outcome is Outcome.BENT)
     not_held = len(moments) - held - bent
+    times = "1 time" if len(moments) == 1 else f"{len(moments)} times"
     return (
-        f"Tested {len(moments)} times in this period: held {held}"
+        f"Tested {times} in this period: held {held}"
         f" ({percent(held / len(moments))}%), bent {bent}, not held {not_held}."
     )
 

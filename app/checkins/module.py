@@ -9,11 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Final
 
-from app.checkins import demo, ops, schema
+from app.checkins import demo, ops, schema, trends
 from app.checkins.model import CheckIn
 from app.checkins.repository import CheckInRepository
 from app.platform.contributions import (
+    Block,
+    Chart,
+    ChartLine,
     ExportRecord,
     PacketSection,
     Paragraph,
@@ -43,32 +48,85 @@ def timeline(connection: Connection, start: date, end: date) -> Iterator[Timelin
         )
 
 
+PACKET_TITLE: Final = "Check-ins and trends"
+# The chart's words (message ids): day by day for a short period, weekly averages for
+# a long one, as the check-in page's trends (app/checkins/trends.py).
+CHART_BY_DAY: Final = "Mood, stress and craving by day"
+CHART_BY_WEEK: Final = "Mood, stress and craving, weekly average"
+_SERIES: Final = (("mood", "Mood"), ("stress", "Stress"), ("craving", "Craving"))
+
+
 def packet(connection: Connection, start: date, end: date) -> Sequence[PacketSection]:
+    """The period's check-ins: the averages in words (and a line for the first page),
+    the trend of mood, stress and craving as a chart, then every day as a table row."""
     checkins = CheckInRepository(connection).between(start, end)
     if not checkins:
         return ()
+    blocks: list[Block] = [Paragraph(_summary(checkins))]
+    chart = _trend_chart(checkins, start, end)
+    if chart is not None:
+        blocks.append(chart)
+    blocks.append(_table(checkins))
     return (
         PacketSection(
             id="checkins.summary",
-            title="Check-ins",
-            blocks=(Paragraph(_summary(checkins)), _table(checkins)),
+            title=PACKET_TITLE,
+            blocks=tuple(blocks),
+            summary=(_summary_line(checkins),),
         ),
     )
 
 
 def _average(values: Sequence[float]) -> str:
-    return f"{sum(values) / len(values):.1f}" if values else "\u2013"
+    """The average to one decimal, rounded half up (as the trends round it)."""
+    if not values:
+        return "\u2013"
+    total = sum((Decimal(repr(v)) for v in values), Decimal(0))
+    return str((total / len(values)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+
+
+def _counted(count: int) -> str:
+    return "1 check-in" if count == 1 else f"{count} check-ins"
+
+
+def _summary_line(checkins: Sequence[CheckIn]) -> str:
+    return (
+        f"{_counted(len(checkins))}: mood {_average([c.mood for c in checkins])},"
+        f" stress {_average([c.stress for c in checkins])},"
+        f" craving {_average([c.craving for c in checkins])} on average (0\u201310)"
+    )
 
 
 def _summary(checkins: Sequence[CheckIn]) -> str:
     sleep = [c.sleep_hours for c in checkins if c.sleep_hours is not None]
     halt = ", ".join(f"{name} {sum(getattr(c, name) for c in checkins)}" for name in _HALT)
     return (
-        f"{len(checkins)} check-ins. Average mood {_average([c.mood for c in checkins])},"
+        f"{_counted(len(checkins))}. Average mood {_average([c.mood for c in checkins])},"
         f" stress {_average([c.stress for c in checkins])},"
         f" craving {_average([c.craving for c in checkins])} (0\u201310);"
         f" average sleep {_average(sleep)} hours. Days marked: {halt}."
     )
+
+
+def _trend_chart(checkins: Sequence[CheckIn], start: date, end: date) -> Chart | None:
+    """Mood, stress and craving over the period, or None with fewer than two points
+    (one point is no trend). Up to a month day by day; longer, each week's average."""
+    if not trends.uses_weeks((end - start).days + 1):
+        if len(checkins) < 2:
+            return None
+        lines = tuple(
+            ChartLine(label, tuple((c.day, float(getattr(c, name))) for c in checkins))
+            for name, label in _SERIES
+        )
+        return Chart(CHART_BY_DAY, lines, y_min=0.0, y_max=10.0, whole_numbers=True)
+    weekly: list[ChartLine] = []
+    for name, label in _SERIES:
+        values = {c.day: float(getattr(c, name)) for c in checkins}
+        weeks = trends.weekly(values, start, end)
+        weekly.append(ChartLine(label, tuple((w.middle, w.average) for w in weeks)))
+    if len(weekly[0].points) < 2:
+        return None
+    return Chart(CHART_BY_WEEK, tuple(weekly), y_min=0.0, y_max=10.0, whole_numbers=False)
 
 
 def _table(checkins: Sequence[CheckIn]) -> Table:

@@ -41,7 +41,8 @@ def build_packet(
     cancelled: Cancelled | None = None,
 ) -> Packet:
     """What the modules offer for ``period``, only the ``wanted`` sections, in reading
-    order. The summary lines are kept only when the summary page is wanted."""
+    order. A section's first-page lines are kept only when both it and the summary page
+    are wanted (leaving a section out in the preview drops its lines too)."""
     gathered: list[PacketSection] = []
     for module in registry.feature_modules():
         if cancelled is not None and cancelled():
@@ -50,9 +51,8 @@ def build_packet(
             continue
         for section in module.packet(connection, period.start, period.end):
             if section.id not in wanted:
-                if SUMMARY in wanted and section.summary:
-                    # Its figures still belong on the first page.
-                    gathered.append(PacketSection(section.id, section.title, (), section.summary))
+                # Its first-page figures go with it: a section the person did not tick
+                # (their scores, say) must not come back on page one.
                 continue
             if SUMMARY not in wanted and section.summary:
                 section = PacketSection(section.id, section.title, section.blocks, ())

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from datetime import date
 
 from app.exercises import demo, ops, schema
@@ -50,11 +51,14 @@ def timeline(connection: Connection, start: date, end: date) -> Iterator[Timelin
 
 
 def packet(connection: Connection, start: date, end: date) -> Sequence[PacketSection]:
-    """The flagged runs of the period, oldest first, each read as a document."""
+    """The flagged runs of the period, oldest first, each read as a document that is
+    one thing the person can leave out (its paragraphs share the run's item)."""
     runs = RunRepository(connection)
     blocks: list[Paragraph] = []
     for summary in runs.between(start, end, flagged_only=True):
-        blocks.extend(as_paragraphs(run_document(runs.get(summary.id))))
+        item = f"run-{summary.id}"
+        document = as_paragraphs(run_document(runs.get(summary.id)))
+        blocks.extend(replace(paragraph, item=item) for paragraph in document)
     if not blocks:
         return ()
     return (

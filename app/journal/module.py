@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from datetime import date
+from typing import Final
 
 from app.journal import demo, schema
 from app.journal.ops import ENTRIES, ENTRY_TEXT, TAGS, TRASH
@@ -31,11 +33,14 @@ def _demo(connection: Connection, plan: DemoPlan) -> int:
 
 
 def timeline(connection: Connection, start: date, end: date) -> Iterator[TimelineItem]:
+    # The UTC range narrows the scan to the days asked for (index entries_live); the
+    # local day decides. Without it, every window read the whole index.
+    low, high = timestamps.utc_bounds(start, end)
     rows = connection.execute(
         "SELECT id, created, created_day, title, preview, bring_to_therapy FROM entries"
-        " WHERE deleted_at IS NULL AND created_day BETWEEN ? AND ?"
-        " ORDER BY created_utc, id",
-        (timestamps.day_key(start), timestamps.day_key(end)),
+        " WHERE deleted_at IS NULL AND created_utc >= ? AND created_utc < ?"
+        " AND created_day BETWEEN ? AND ? ORDER BY created_utc, id",
+        (low, high, timestamps.day_key(start), timestamps.day_key(end)),
     )
     for entry_id, created, day, title, preview, flag in rows:
         yield TimelineItem(
@@ -50,19 +55,29 @@ def timeline(connection: Connection, start: date, end: date) -> Iterator[Timelin
         )
 
 
+# Paragraphs of one entry: a blank line (spaces allowed in it) between them.
+_PARAGRAPH_BREAK: Final = re.compile(r"\n\s*\n")
+
+
 def packet(connection: Connection, start: date, end: date) -> Sequence[PacketSection]:
-    """The entries flagged "bring to therapy" in the period, whole, oldest first."""
+    """The entries flagged "bring to therapy" in the period, whole, oldest first; each
+    entry (its heading and its paragraphs) is one thing the person can leave out."""
     rows = connection.execute(
-        "SELECT created_day, title, body FROM entries WHERE deleted_at IS NULL"
+        "SELECT id, created_day, title, body FROM entries WHERE deleted_at IS NULL"
         " AND bring_to_therapy = 1 AND created_day BETWEEN ? AND ? ORDER BY created_utc, id",
         (timestamps.day_key(start), timestamps.day_key(end)),
     ).fetchall()
     if not rows:
         return ()
     blocks: list[Paragraph] = []
-    for day, title, body in rows:
-        blocks.append(Paragraph(f"{day} — {title}" if title else day))
-        blocks.extend(Paragraph(part) for part in body.split("\n\n") if part.strip())
+    for entry_id, day, title, body in rows:
+        item = f"entry-{entry_id}"
+        blocks.append(Paragraph(f"{day} \u2014 {title}" if title else day, item))
+        blocks.extend(
+            Paragraph(part.strip("\r\n"), item)
+            for part in _PARAGRAPH_BREAK.split(body)
+            if part.strip()
+        )
     return (PacketSection(id="journal.flagged", title="Entries to bring", blocks=tuple(blocks)),)
 
 

@@ -3,15 +3,17 @@
 Its window twin is ``ui/measures``. Contributions:
 - timeline: every scored questionnaire on its day (score, band, whether item 9 of a
   PHQ-9 was above zero); never one still in progress (it has no score);
-- packet: "PHQ-9 / GAD-7 scores with dates": the screening note, then each
-  questionnaire's scores in the period with their bands (and, for the PHQ-9, the
-  answer to item 9 and the difficulty question);
+- packet: "PHQ-9 and GAD-7 scores": each questionnaire's scores in the period with
+  their dates and bands, charted (and, for the PHQ-9, the answer to item 9, said
+  plainly when above zero, and the difficulty question), then the screening note;
+  the first page gets each one's latest score and band;
 - export: every row of both tables, whole (runs in progress too).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Final
 
@@ -19,6 +21,9 @@ from app.measures import content, demo, ops, schema
 from app.measures.model import Run
 from app.measures.repository import MeasureRepository
 from app.platform.contributions import (
+    Block,
+    Chart,
+    ChartLine,
     ExportRecord,
     PacketSection,
     Paragraph,
@@ -30,7 +35,26 @@ from app.platform.module import FeatureModule
 from app.platform.sql import Connection
 
 EXPORT_TABLES: Final = (("measure_runs", "id"), ("measure_answers", "run_id, item"))
-PACKET_TITLE: Final = "PHQ-9 / GAD-7 scores with dates"
+PACKET_TITLE: Final = "PHQ-9 and GAD-7 scores"
+# Said in the row of a PHQ-9 whose item 9 was answered above zero.
+ABOVE_ZERO: Final = "answered above zero"
+# The self-harm item's column, for a questionnaire without words of its own below.
+CRISIS_HEADER: Final = "Thoughts of self-harm"
+
+
+@dataclass(frozen=True)
+class MeasureWords:
+    """A questionnaire's fixed words in the packet (English message ids)."""
+
+    chart: str
+    line: str
+    crisis: str = ""
+
+
+MEASURE_WORDS: Final = {
+    "phq9": MeasureWords("PHQ-9 scores", "PHQ-9", "Item 9 (thoughts of self-harm)"),
+    "gad7": MeasureWords("GAD-7 scores", "GAD-7"),
+}
 
 
 def timeline(connection: Connection, start: date, end: date) -> Iterator[TimelineItem]:
@@ -57,29 +81,76 @@ def timeline(connection: Connection, start: date, end: date) -> Iterator[Timelin
 
 
 def packet(connection: Connection, start: date, end: date) -> Sequence[PacketSection]:
+    """Each questionnaire taken in the period: what its scores run from and to, a chart
+    of them (from two on), a row per date with the score and its band (the PHQ-9's
+    item 9 and difficulty too); then the screening note. The first page gets the
+    latest score of each, with its band, and every date item 9 was above zero."""
     repo = MeasureRepository(connection)
     runs = repo.runs_between(start, end)
     if not runs:
         return ()
-    blocks: list[Paragraph | Table] = []
+    blocks: list[Block] = []
+    summary: list[str] = []
     for measure in repo.catalogue.measures:
-        mine = [r for r in runs if r.measure == measure.id]
+        mine = [r for r in runs if r.measure == measure.id and r.score is not None]
         if not mine:
             continue
         blocks.append(Paragraph(f"{measure.title.get()}: scores from 0 to {measure.max_score}."))
+        words = MEASURE_WORDS.get(measure.id)
+        if words is not None and len(mine) >= 2:
+            points = tuple((run.day, float(run.score or 0)) for run in mine)
+            blocks.append(
+                Chart(
+                    words.chart,
+                    (ChartLine(words.line, points),),
+                    y_min=0.0,
+                    y_max=float(measure.max_score),
+                    whole_numbers=True,
+                )
+            )
         blocks.append(_table(measure, mine))
+        summary.extend(_summary_lines(measure, mine))
     if not blocks:
         return ()
     notes = {m.screening_note.get() for m in repo.catalogue.measures}
     blocks.extend(Paragraph(note) for note in sorted(notes))
-    return (PacketSection(id="measures.scores", title=PACKET_TITLE, blocks=tuple(blocks)),)
+    return (
+        PacketSection(
+            id="measures.scores", title=PACKET_TITLE, blocks=tuple(blocks), summary=tuple(summary)
+        ),
+    )
+
+
+def _above_zero(measure: content.Measure, run: Run) -> bool:
+    """The crisis item (PHQ-9 item 9) answered above zero."""
+    return measure.crisis_item is not None and run.answers.get(measure.crisis_item, 0) > 0
+
+
+def _summary_lines(measure: content.Measure, runs: Sequence[Run]) -> list[str]:
+    latest = runs[-1]
+    assert latest.score is not None
+    name = measure.name.get()
+    band = measure.band_for(latest.score).label.get()
+    count = "" if len(runs) == 1 else f", the latest of {len(runs)}"
+    lines = [
+        f"{name}: {latest.score} of {measure.max_score} ({band}) on {latest.day.isoformat()}{count}"
+    ]
+    flagged = [run.day.isoformat() for run in runs if _above_zero(measure, run)]
+    crisis_item = measure.item(measure.crisis_item) if measure.crisis_item else None
+    if flagged and crisis_item is not None:
+        lines.append(
+            f"{name} item {crisis_item.number} (thoughts of self-harm) answered above zero"
+            f" on {', '.join(flagged)}"
+        )
+    return lines
 
 
 def _table(measure: content.Measure, runs: Sequence[Run]) -> Table:
     header = ["Date", "Score", "Severity"]
     crisis_item = measure.item(measure.crisis_item) if measure.crisis_item else None
+    words = MEASURE_WORDS.get(measure.id)
     if crisis_item is not None:
-        header.append(f"Item {crisis_item.number} (thoughts of self-harm)")
+        header.append(words.crisis if words is not None and words.crisis else CRISIS_HEADER)
     if measure.follow_up is not None:
         header.append("Difficulty")
     rows: list[tuple[str, ...]] = []
@@ -88,7 +159,9 @@ def _table(measure: content.Measure, runs: Sequence[Run]) -> Table:
         row = [run.day.isoformat(), str(run.score), measure.band_for(run.score).label.get()]
         if crisis_item is not None:
             option = measure.option(run.answers.get(crisis_item.id, 0))
-            row.append("" if option is None else option.label.get())
+            label = "" if option is None else option.label.get()
+            # Said plainly in the row: the clinician needs to see it at a glance.
+            row.append(f"{label} ({ABOVE_ZERO})" if _above_zero(measure, run) else label)
         if measure.follow_up is not None:
             chosen = measure.follow_up.option(run.follow_up) if run.follow_up else None
             row.append("" if chosen is None else chosen.label.get())

@@ -94,8 +94,14 @@ def _reflection_table(latest: Reflection, before: Reflection | None) -> Table:
             rows.append(
                 (item.title_in(), _score(then), _score(now), "" if now is None else now.note)
             )
-    earlier = "Before" if before is None else f"{before.day.isoformat()}"
-    return Table(("Item", earlier, latest.day.isoformat(), "Note"), tuple(rows))
+    # Fixed words in the header (message ids); the two dates are said above the table.
+    return Table(("Item", "Before", "Latest", "Note"), tuple(rows))
+
+
+def _dates_line(latest: Reflection, before: Reflection | None) -> str:
+    if before is None:
+        return f"Latest: {latest.day.isoformat()} (the first one)."
+    return f"Latest: {latest.day.isoformat()}; before: {before.day.isoformat()}."
 
 
 def packet(connection: Connection, start: date, end: date) -> Sequence[PacketSection]:
@@ -111,12 +117,15 @@ def packet(connection: Connection, start: date, end: date) -> Sequence[PacketSec
             if s.day < latest.day or (s.day == latest.day and s.id < latest.id)
         ]
         before = repo.get(older[0].id) if older else None
+        item = f"reflection-{latest.id}"
         blocks.append(
             Paragraph(
                 "Why my partner might be saying no, and what it does to me (possibilities,"
-                " not a verdict on my partner)."
+                " not a verdict on my partner).",
+                item,
             )
         )
+        blocks.append(Paragraph(_dates_line(latest, before), item))
         blocks.append(_reflection_table(latest, before))
     values = repo.values()
     if values.updated is not None and values.updated.date() <= end:
@@ -127,7 +136,8 @@ def packet(connection: Connection, start: date, end: date) -> Sequence[PacketSec
             ("What I cannot live with", values.cannot_live_with),
         ):
             if text.strip():
-                blocks.append(Paragraph(f"{label}: {text.strip()}"))
+                # The values page's paragraphs are left out together.
+                blocks.append(Paragraph(f"{label}: {text.strip()}", "values"))
         rows = tuple(
             (
                 item.title_in(),

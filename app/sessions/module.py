@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from datetime import date
+from typing import Final
 
 from app.platform.contributions import (
     ExportRecord,
@@ -79,7 +80,31 @@ def _hours(minutes: int) -> str:
     return f"{minutes / 60:.1f}"
 
 
+# The sections' titles (English message ids), as the packet's catalogue names them.
+SUMMARY_TITLE: Final = "Sessions at a glance"
+LIST_TITLE: Final = "Sessions and takeaways"
+HOMEWORK_TITLE: Final = "Homework"
+TOPICS_TITLE: Final = "To bring up"
+PARTNER_TITLE: Final = "My partner and my sessions"
+
+
+def _summary_lines(counts: dict[Status, int], minutes: int, done: int, open_: int) -> list[str]:
+    """The first page's figures: attendance and program hours, then homework."""
+    attended = counts[Status.ATTENDED]
+    sessions = "1 session" if attended == 1 else f"{attended} sessions"
+    line = f"{sessions} attended, {counts[Status.MISSED]} missed"
+    if counts[Status.CANCELLED]:
+        line += f", {counts[Status.CANCELLED]} cancelled"
+    lines = [f"{line}; {_hours(minutes)} program hours"]
+    if done or open_:
+        lines.append(f"Homework: {done} done, {open_} open")
+    return lines
+
+
 def packet(connection: Connection, start: date, end: date) -> Sequence[PacketSection]:
+    """At a glance (attendance, hours, homework; the first page's figures too), the
+    sessions with their takeaways, the homework given at them, the open topics to
+    bring up, and what my partner said when asked to come."""
     sessions = SessionRepository(connection)
     in_period = sessions.between(start, end)
     homework = HomeworkRepository(connection)
@@ -93,7 +118,7 @@ def packet(connection: Connection, start: date, end: date) -> Sequence[PacketSec
         sections.append(
             PacketSection(
                 id="sessions.summary",
-                title="Sessions",
+                title=SUMMARY_TITLE,
                 blocks=(
                     Paragraph(
                         f"{counts[Status.ATTENDED]} attended, {counts[Status.MISSED]} missed,"
@@ -101,6 +126,7 @@ def packet(connection: Connection, start: date, end: date) -> Sequence[PacketSec
                         f" attended. Homework: {done} done, {open_} still open."
                     ),
                 ),
+                summary=tuple(_summary_lines(counts, minutes, done, open_)),
             )
         )
         table_rows: list[tuple[str, ...]] = []
@@ -120,7 +146,7 @@ def packet(connection: Connection, start: date, end: date) -> Sequence[PacketSec
             sections.append(
                 PacketSection(
                     id="sessions.list",
-                    title="Sessions and takeaways",
+                    title=LIST_TITLE,
                     blocks=(Table(("Date", "Kind", "Status", "Takeaways"), tuple(table_rows)),),
                 )
             )
@@ -129,7 +155,7 @@ def packet(connection: Connection, start: date, end: date) -> Sequence[PacketSec
         sections.append(
             PacketSection(
                 id="sessions.homework",
-                title="Homework",
+                title=HOMEWORK_TITLE,
                 blocks=(
                     Table(
                         ("Given", "Homework", "Due", "Done"),
@@ -153,31 +179,25 @@ def packet(connection: Connection, start: date, end: date) -> Sequence[PacketSec
         sections.append(
             PacketSection(
                 id="sessions.topics",
-                title="To bring up",
+                title=TOPICS_TITLE,
                 blocks=tuple(Paragraph(topic.text) for topic in topics),
             )
         )
-    moments = PartnerHistory(connection).history(start, end)
-    if moments:
+    answers = tuple(
+        (
+            moment.day.isoformat(),
+            RESPONSE_LABELS[moment.response],
+            moment.words or ("" if moment.reason is None else REASON_LABELS[moment.reason]),
+        )
+        for moment in PartnerHistory(connection).history(start, end)
+        if moment.response is not PartnerResponse.NOT_ASKED
+    )
+    if answers:
         sections.append(
             PacketSection(
                 id="sessions.partner",
-                title="Inviting my partner",
-                blocks=(
-                    Table(
-                        ("Date", "Answer", "Reason"),
-                        tuple(
-                            (
-                                moment.day.isoformat(),
-                                RESPONSE_LABELS[moment.response],
-                                moment.words
-                                or ("" if moment.reason is None else REASON_LABELS[moment.reason]),
-                            )
-                            for moment in moments
-                            if moment.response is not PartnerResponse.NOT_ASKED
-                        ),
-                    ),
-                ),
+                title=PARTNER_TITLE,
+                blocks=(Table(("Date", "Answer", "Reason"), answers),),
             )
         )
     return tuple(sections)

@@ -116,7 +116,7 @@ def test_the_packet_shows_each_boundary_with_how_often_it_held(
         "Alcohol or drugs at home: If I'm asked to lend money, I will say I need a day to think.",
         "Tested 4 times in this period: held 3 (75%), bent 1, not held 0.",
         "Privacy and phone: If X, I will Y.",
-        "Tested 1 times in this period: held 0 (0%), bent 0, not held 1.",
+        "Tested 1 time in this period: held 0 (0%), bent 0, not held 1.",
     ]
     tables = [b for b in section.blocks if isinstance(b, Table)]
     assert tables[0].header == ("Date", "What happened", "Outcome", "Feeling", "Next time")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -154,7 +155,10 @@ def test_the_packet_holds_the_flagged_runs_of_the_period(vault: Vault, runs: Run
 
     (section,) = packet(vault.connection, *MARCH)
     assert (section.id, section.title) == ("exercises.flagged", "Exercises to bring")
-    assert section.blocks == as_paragraphs(run_document(runs.get(flagged.id)))
+    assert section.blocks == tuple(
+        replace(p, item=f"run-{flagged.id}")
+        for p in as_paragraphs(run_document(runs.get(flagged.id)))
+    )
     assert packet(vault.connection, date(2026, 2, 1), date(2026, 2, 28)) == ()
 
 

@@ -14,7 +14,7 @@ from vault_fixtures import PASSPHRASE, SMALL_KDF
 
 from app.platform import demo
 from app.platform.changes import NOTHING, Changes, OpResult, Topic
-from app.platform.contributions import DemoPlan, PacketSection, Paragraph, Table
+from app.platform.contributions import Chart, DemoPlan, PacketSection, Paragraph, Table
 from app.platform.module import FeatureModule
 from app.platform.registry import MODULE_PACKAGES, feature_modules, find
 from app.platform.schema import SchemaStep
@@ -159,7 +159,7 @@ def test_contributions_cover_the_period_and_nothing_outside_it(vault: Vault) -> 
         for section in sections:
             assert isinstance(section, PacketSection)
             assert section.id.startswith(module.id + ".")
-            assert all(isinstance(b, Paragraph | Table) for b in section.blocks)
+            assert all(isinstance(b, Paragraph | Table | Chart) for b in section.blocks)
         # A period before anything was written contributes nothing.
         old = (date(1990, 1, 1), date(1990, 2, 1))
         assert list(module.timeline(vault.connection, *old)) == []
@@ -187,7 +187,8 @@ def test_checkins_packet_summarises_the_period(vault: Vault) -> None:
     repo.save(CheckIn(date(2026, 11, 3), 4, 6, 2, False, False, True, False, 7.0, ""))
     repo.save(CheckIn(date(2026, 11, 4), 6, 2, 0, False, False, False, True, None, ""))
     (section,) = find("checkins").packet(vault.connection, date(2026, 11, 1), date(2026, 11, 30))
-    summary, table = section.blocks
+    summary, chart, table = section.blocks
+    assert isinstance(chart, Chart)
     assert isinstance(summary, Paragraph) and "2 check-ins" in summary.text
     assert "mood 5.0" in summary.text and "stress 4.0" in summary.text
     assert isinstance(table, Table) and [row[0] for row in table.rows] == [

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.platform.contributions import DemoPlan, Table
+from app.platform.contributions import DemoPlan, Paragraph, Table
 from app.platform.registry import find
 from app.reflection import demo, module
 from app.reflection.model import Answer, CheckInDraft, ReflectionDraft
@@ -51,7 +51,9 @@ def test_timeline_packet_and_export(vault: Vault) -> None:
     ]
     (section,) = module.packet(vault.connection, date(2026, 10, 15), date(2026, 11, 30))
     tables = [b for b in section.blocks if isinstance(b, Table)]
-    assert tables[0].header[1:3] == ("2026-10-01", "2026-11-01")
+    assert tables[0].header[1:3] == ("Before", "Latest")
+    words = [b.text for b in section.blocks if isinstance(b, Paragraph)]
+    assert "Latest: 2026-11-01; before: 2026-10-01." in words
     assert tables[0].rows[0][1:] == ("3 of 10", "6 of 10", "later")
     assert tables[-1].rows == (("2026-11", "7", "", "", "", "", "8"),)
     assert module.packet(vault.connection, date(2020, 1, 1), date(2020, 2, 1)) == ()
