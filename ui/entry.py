@@ -7,6 +7,31 @@ window's modules are imported only when the window is wanted.
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.exchange.document import Packet
+    from app.exchange.wording import Wording
+
+# The off-screen application made for a command-line PDF, kept while the process lives.
+_offscreen_app: object | None = None
+
+
+def packet_pdf(packet: Packet, wording: Wording) -> bytes:
+    """``mooring packet --format pdf``: the packet drawn by the window's PDF code.
+
+    Qt needs an application object to lay out text; with no window there is none, so
+    one is made on the "offscreen" platform (no display needed, nothing shown).
+    """
+    global _offscreen_app
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QGuiApplication
+
+    if QCoreApplication.instance() is None:
+        _offscreen_app = QGuiApplication(["mooring", "-platform", "offscreen"])
+    from ui.exchange.pdf import packet_pdf as draw
+
+    return draw(packet, wording)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -23,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is not None:
         from ui.shell.instance_lock import instance_lock_factory
 
-        return cli.run(args, instance_lock_factory=instance_lock_factory)
+        return cli.run(args, instance_lock_factory=instance_lock_factory, pdf_writer=packet_pdf)
 
     from app import paths
 

@@ -11,7 +11,7 @@ from app.cli.parser import UsageError, build_parser, parse
 from app.vault import errors
 
 if TYPE_CHECKING:
-    from app.cli.commands import InstanceLockFactory
+    from app.cli.commands import InstanceLockFactory, PdfWriter
 
 # The commands (and the vault, key-file and backup code they need) are imported only
 # when a command runs, so opening the window does not pay for them at start-up.
@@ -37,12 +37,19 @@ def _fail(message: str, code: int) -> int:
     return code
 
 
-def run(args: argparse.Namespace, instance_lock_factory: InstanceLockFactory) -> int:
-    """Run the sub-command in ``args``; returns the exit code. Never raises."""
-    try:
-        from app.cli.commands import HANDLERS
+def run(
+    args: argparse.Namespace,
+    instance_lock_factory: InstanceLockFactory,
+    pdf_writer: PdfWriter | None = None,
+) -> int:
+    """Run the sub-command in ``args``; returns the exit code. Never raises.
 
-        return HANDLERS[args.command](args, instance_lock_factory)
+    ``pdf_writer`` draws ``mooring packet --format pdf`` (it needs Qt, so the entry
+    point gives it); without one, a PDF is refused with a sentence."""
+    try:
+        from app.cli.commands import handler_for
+
+        return handler_for(args.command, pdf_writer)(args, instance_lock_factory)
     except UsageError as error:
         return _fail(str(error), exit_codes.USAGE)
     except errors.VaultError as error:
@@ -64,7 +71,9 @@ def run(args: argparse.Namespace, instance_lock_factory: InstanceLockFactory) ->
 
 
 def main_without_gui(
-    argv: list[str] | None, instance_lock_factory: InstanceLockFactory
+    argv: list[str] | None,
+    instance_lock_factory: InstanceLockFactory,
+    pdf_writer: PdfWriter | None = None,
 ) -> int | None:
     """Parse and run a sub-command; returns None when no sub-command was given (open the GUI)."""
     try:
@@ -73,4 +82,4 @@ def main_without_gui(
         return _fail(str(error), exit_codes.USAGE)
     if args.command is None:
         return None
-    return run(args, instance_lock_factory)
+    return run(args, instance_lock_factory, pdf_writer)

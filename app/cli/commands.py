@@ -9,7 +9,8 @@ import re
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
-from datetime import datetime
+from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -33,6 +34,8 @@ from app.vault.layout import VaultPaths
 from app.vault.vault import Access, Vault, unwrap_with_passphrase
 
 if TYPE_CHECKING:
+    from app.exchange.document import Packet
+    from app.exchange.wording import Wording
     from app.vault.remember import KeyringRoundTrip
 
 
@@ -45,6 +48,10 @@ class InstanceLock(Protocol):
 
 
 InstanceLockFactory = Callable[[Path], InstanceLock]
+
+# Draws a packet as PDF bytes. It needs Qt, which app/ never imports: the entry point
+# (ui/entry.py) hands one in, as it hands in the instance lock.
+PdfWriter = Callable[["Packet", "Wording"], bytes]
 
 
 def _out(line: str) -> None:
@@ -421,7 +428,11 @@ def cmd_add(args: argparse.Namespace, lock_factory: InstanceLockFactory) -> int:
             vault.start_new_log()
             with _journal_errors():
                 entry = EntryRepository(vault.connection).create(
-                    title=title, body=body, tags=tags, created=created
+                    title=title,
+                    body=body,
+                    tags=tags,
+                    created=created,
+                    bring_to_therapy=args.bring_to_therapy,
                 )
         finally:
             vault.close()
@@ -509,7 +520,130 @@ def cmd_demo(args: argparse.Namespace, lock_factory: InstanceLockFactory) -> int
     return exit_codes.OK
 
 
-HANDLERS: dict[str, Callable[[argparse.Namespace, InstanceLockFactory], int]] = {
+# ----- the therapist packet -------------------------------------------------------------
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+# The format a file name's extension asks for; any other extension means PDF.
+_FORMAT_OF_EXTENSION = {".pdf": "pdf", ".html": "html", ".htm": "html", ".md": "md"}
+NOT_ENCRYPTED = (
+    "the file is not encrypted: keep it somewhere private, and delete it when you no longer need it"
+)
+
+
+def _packet_day(text: str | None, option: str) -> date | None:
+    from app.platform.timestamps import EARLIEST, LATEST
+
+    if text is None:
+        return None
+    if not _DAY.fullmatch(text):
+        raise UsageError(f"{option} must look like 2024-05-31, not {text!r}")
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"{option} {text!r} is not a real date") from None
+    if not EARLIEST <= day <= LATEST:
+        raise UsageError(
+            f"{option} must be between {EARLIEST.isoformat()} and {LATEST.isoformat()},"
+            f" not {text!r}"
+        )
+    return day
+
+
+def packet_format(choice: str | None, out: Path) -> str:
+    """``--format``, else what the file's extension says, else PDF."""
+    if choice is not None:
+        return choice
+    return _FORMAT_OF_EXTENSION.get(out.suffix.lower(), "pdf")
+
+
+def cmd_packet(
+    args: argparse.Namespace,
+    lock_factory: InstanceLockFactory,
+    pdf_writer: PdfWriter | None = None,
+) -> int:
+    """Write the packet for a period to ``--out``; prints the file's path.
+
+    Every argument and the target are checked before the passphrase is asked for, and
+    the file is written only at the end, whole (app.exchange.output: no temporary file,
+    nothing left behind when writing fails).
+    """
+    from app.exchange.html import render_html
+    from app.exchange.markdown import render_markdown
+    from app.exchange.output import OutputError, check_target, write_file
+    from app.exchange.packet import build_packet
+    from app.exchange.period import Period, PeriodError, PeriodKind, period_for
+    from app.exchange.sections import DEFAULT_SECTIONS, UnknownSectionError, parse_sections
+    from app.exchange.wording import ENGLISH
+
+    today = date.today()
+    start = _packet_day(args.start, "--from")
+    end = _packet_day(args.end, "--to")
+    period: Period | None = None
+    try:
+        if start is not None:
+            period = Period(start, end if end is not None else today)
+        wanted = DEFAULT_SECTIONS if args.sections is None else parse_sections(args.sections)
+    except PeriodError as error:
+        hint = "" if end is not None else " (--to is today when not given)"
+        raise UsageError(f"{str(error).rstrip('.')}{hint}") from None
+    except UnknownSectionError as error:
+        raise UsageError(str(error)) from None
+    out = Path(args.out)
+    kind = packet_format(args.format, out)
+    if kind == "pdf" and pdf_writer is None:
+        raise UsageError("PDF can't be made here; use --format html or --format md")
+    if out.exists() and not out.is_dir() and not args.force:
+        raise UsageError(f"{out} already exists; use --force to replace it")
+    try:
+        check_target(out, overwrite=args.force)
+    except OutputError as error:
+        raise UsageError(str(error)) from None
+    paths = _existing(args)
+    secret = SecretSource(args.passphrase_file).next("Passphrase: ")
+    with _Held(paths, lock_factory, required=True):
+        vault = _unlock(paths, secret, Access.READ)
+        try:
+            with _journal_errors():
+                if period is None:
+                    # From the last attended session before --to (or today).
+                    period = period_for(
+                        PeriodKind.SINCE_LAST_SESSION,
+                        end if end is not None else today,
+                        vault.connection,
+                    )
+                packet = build_packet(vault.connection, period, today, wanted)
+        finally:
+            vault.close()
+    # Drawn after the vault is closed and its lock let go: only the packet is needed.
+    if kind == "md":
+        data = render_markdown(packet, ENGLISH).encode("utf-8", "replace")
+    elif kind == "html":
+        data = render_html(packet, ENGLISH).encode("utf-8", "replace")
+    else:
+        assert pdf_writer is not None
+        data = pdf_writer(packet, ENGLISH)
+    try:
+        write_file(out, data, overwrite=args.force)
+    except OutputError as error:
+        raise StorageError(str(error)) from None
+    _write_line(str(out.absolute()))
+    if packet.is_empty():
+        sys.stderr.write("mooring: nothing was recorded in this period; the file says so\n")
+    sys.stderr.write(f"mooring: {NOT_ENCRYPTED}\n")
+    return exit_codes.OK
+
+
+Handler = Callable[[argparse.Namespace, InstanceLockFactory], int]
+
+
+def handler_for(command: str, pdf_writer: PdfWriter | None = None) -> Handler:
+    """The sub-command's function, with what it needs from the entry point."""
+    if command == "packet":
+        return partial(cmd_packet, pdf_writer=pdf_writer)
+    return HANDLERS[command]
+
+
+HANDLERS: dict[str, Handler] = {
     "init": cmd_init,
     "check": cmd_check,
     "passwd": cmd_passwd,
@@ -519,4 +653,5 @@ HANDLERS: dict[str, Callable[[argparse.Namespace, InstanceLockFactory], int]] = 
     "add": cmd_add,
     "search": cmd_search,
     "demo": cmd_demo,
+    "packet": cmd_packet,
 }

@@ -16,6 +16,7 @@ COMMANDS = (
     "add",
     "search",
     "demo",
+    "packet",
 )
 
 
@@ -147,6 +148,11 @@ def _add_journal_commands(
         help="the entry's Markdown text, UTF-8 ('-' = standard input; with "
         "--passphrase-file - the passphrase is the first line and the text follows)",
     )
+    add.add_argument(
+        "--bring-to-therapy",
+        action="store_true",
+        help="flag the entry to bring to therapy (it goes in the packet's entries)",
+    )
     search = commands.add_parser(
         "search", parents=[common, secrets], help="search the journal; prints date, title, snippet"
     )
@@ -172,6 +178,45 @@ def _add_journal_commands(
     )
     demo.add_argument(
         "--force", action="store_true", help="add them even if the journal has entries"
+    )
+    _add_packet_command(commands, common, secrets)
+
+
+def _add_packet_command(
+    commands: argparse._SubParsersAction[_Parser], common: _Parser, secrets: _Parser
+) -> None:
+    packet = commands.add_parser(
+        "packet",
+        parents=[common, secrets],
+        help="write notes for your therapist for a period (PDF, HTML or Markdown); "
+        "prints the file's path",
+        description="Write the notes for a period to one file. The file is NOT encrypted: "
+        "keep it somewhere private. Nothing else is written anywhere.",
+    )
+    packet.add_argument(
+        "--from",
+        dest="start",
+        metavar="YYYY-MM-DD",
+        help="the first day (default: the day of your last attended session, or two weeks ago)",
+    )
+    packet.add_argument(
+        "--to", dest="end", metavar="YYYY-MM-DD", help="the last day (default: today)"
+    )
+    packet.add_argument(
+        "--sections",
+        metavar="LIST",
+        help="comma-separated section names, 'all' or 'default' (default: 'default'; "
+        "journal entries are those flagged to bring to therapy)",
+    )
+    packet.add_argument(
+        "--format",
+        choices=("pdf", "html", "md"),
+        help="the file's format (default: from the --out extension .pdf, .html, .htm or "
+        ".md; else pdf)",
+    )
+    packet.add_argument("--out", metavar="PATH", required=True, help="the file to write")
+    packet.add_argument(
+        "--force", action="store_true", help="replace the file if it already exists"
     )
 
 

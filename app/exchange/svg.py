@@ -99,14 +99,21 @@ def _ticks(low: float, high: float, whole_numbers: bool) -> list[float]:
     return ticks
 
 
-def _day_ticks(start: date, end: date) -> list[date]:
-    """The first and last day and up to four evenly spaced days between."""
+def _day_ticks(start: date, end: date, label_width: float, plot_width: float) -> list[date]:
+    """The first and last day and up to three evenly spaced days between: as many as
+    fit side by side with labels about ``label_width`` wide."""
     days = (end - start).days
     if days <= 0:
         return [start]
-    count = min(5, days)
-    chosen = sorted({start + timedelta(days=round(days * n / count)) for n in range(count + 1)})
-    return chosen
+    # The first label starts at its day and the last ends at its day; those between
+    # are centred: one and a half labels must fit between neighbours (two when the
+    # first and last are the only ones), or only the first day is named.
+    count = min(4, days)
+    while count > 1 and plot_width / count < 1.5 * label_width + 12:
+        count -= 1
+    if count == 1 and plot_width < 2 * label_width + 12:
+        return [start]
+    return sorted({start + timedelta(days=round(days * n / count)) for n in range(count + 1)})
 
 
 def _segments(points: Sequence[tuple[date, float]]) -> list[list[tuple[date, float]]]:
@@ -227,7 +234,9 @@ def chart_svg(chart: Chart, wording: Wording, start: date, end: date, ident: str
         f' stroke="{AXIS}" stroke-width="1" fill="none"/>'
     )
     # Day labels: the first one starts at its tick, the last ends at its tick.
-    ticks = _day_ticks(start, end)
+    # About 0.6 em a character: the widest label of the first and last day, estimated.
+    label_width = 0.6 * FONT_SIZE * max(len(wording.day(start)), len(wording.day(end)))
+    ticks = _day_ticks(start, end, label_width, plot_width)
     for number, day in enumerate(ticks):
         x = x_for(day)
         anchor = "middle"

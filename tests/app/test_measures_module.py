@@ -66,7 +66,12 @@ def test_packet_has_scores_with_dates_bands_and_the_screening_note(vault: Vault)
     tables = [b for b in section.blocks if isinstance(b, Table)]
     phq, gad = tables
     assert phq.header[:3] == ("Date", "Score", "Severity")
-    assert phq.rows[0][:4] == ("2026-02-01", "17", "Moderately severe", "Several days (answered above zero)")
+    assert phq.rows[0][:4] == (
+        "2026-02-01",
+        "17",
+        "Moderately severe",
+        "Several days (answered above zero)",
+    )
     assert phq.rows[1][:3] == ("2026-03-01", "0", "Minimal")
     assert gad.rows == (("2026-03-02", "21", "Severe"),)
     words = " ".join(b.text for b in section.blocks if isinstance(b, Paragraph))

@@ -38,6 +38,8 @@ SECTIONS = (
     "invitations",
     "reflection",
     "safety",
+    "timeline",
+    "exchange",
 )
 
 

@@ -294,6 +294,17 @@ class CheckinPage(QWidget):
         if self._loaded_day != self._day or self._loading:
             self.load_day(self._day)
 
+    def show_item(self, ref: str) -> None:
+        """Another page asked for a check-in (``ref`` is its day, ``YYYY-MM-DD``, as in
+        the timeline): show that day."""
+        if self._closed:
+            return
+        try:
+            day = date.fromisoformat(ref)
+        except ValueError:
+            return
+        self.show_day(day)
+
     def _step_day(self, days: int) -> None:
         self.show_day(self._day + timedelta(days=days))
 

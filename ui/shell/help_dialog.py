@@ -122,19 +122,18 @@ def how_to_lines() -> list[str]:
     help_key = shortcuts.native(shortcuts.HELP[0])
     return [
         tr("Today shows your day at a glance: a check-in, your next session and a question."),
-        tr("Journal is for writing, as much or as little as you like."),
-        tr("Check-ins take a minute: how you feel, how you slept, and a note if you want."),
+        tr(
+            "Journal is for writing, as much or as little as you like. Check-ins take a "
+            "minute: how you feel, how you slept, and a note if you want."
+        ),
         tr(
             "Sessions keeps your appointments, the homework they give you, and things to "
             "bring up next time."
         ),
         tr(
             "Exercises are short guided practice for saying hard things calmly; they keep "
-            "your place if you stop halfway."
-        ),
-        tr(
-            "Boundaries keeps the limits you set for yourself and how they held, so you "
-            "can see them change over time."
+            "your place if you stop halfway. Boundaries keeps the limits you set for "
+            "yourself and how they held."
         ),
         tr(
             "Questionnaires has the PHQ-9 and GAD-7, two short, widely used questionnaires "
@@ -151,6 +150,11 @@ def how_to_lines() -> list[str]:
         tr(
             "Safety is a short, private check on how safe your relationship feels, with "
             "people to call and ways to plan. Nothing is kept unless you choose to save it."
+        ),
+        tr(
+            "Timeline shows everything in one list, newest first. For my therapist makes "
+            "notes from the days you choose, to print or save; you see all of it first and "
+            "can leave anything out."
         ),
         tr(
             "Everything is saved as you go and stays encrypted on this computer. "

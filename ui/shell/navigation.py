@@ -49,6 +49,8 @@ MODULE_PACKAGES: list[str] = [
     "ui.reflection",
     "ui.measures",
     "ui.safety",
+    "ui.timeline",
+    "ui.exchange",
 ]
 
 WidgetFactory = Callable[["ModuleContext"], "QWidget"]
