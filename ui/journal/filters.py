@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QSignalBlocker, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Signal
 from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.journal.entry_date import matches
 from app.journal.model import EntryFilter
+from ui.common.date_range import LinkedDates
 from ui.journal.formatting import pydate, qdate
 
 
@@ -69,12 +70,8 @@ class FilterPanel(QWidget):
         self.use_dates.setToolTip(tr("Show only entries written between these two dates"))
         self.start = self._date_edit(today.addMonths(-1), tr("First day to show"))
         self.end = self._date_edit(today, tr("Last day to show"))
-        self.use_dates.toggled.connect(self._dates_toggled)
-        self.start.dateChanged.connect(self._start_changed)
-        self.end.dateChanged.connect(self._end_changed)
-        self.start.setEnabled(False)
-        self.end.setEnabled(False)
         self.to_label = QLabel(tr("to"), self)
+        self._dates = LinkedDates(self.use_dates, self.start, self.end, self._emit)
 
         self.show_all = QPushButton(tr("Show all"), self)
         self.show_all.setObjectName("journal-show-all")
@@ -158,25 +155,6 @@ class FilterPanel(QWidget):
             return
         self.show_all.setEnabled(self.is_filtering())
         self.filter_changed.emit(self.current_filter())
-
-    def _dates_toggled(self, on: bool) -> None:
-        self.start.setEnabled(on)
-        self.end.setEnabled(on)
-        self._emit()
-
-    def _start_changed(self, day: QDate) -> None:
-        if day > self.end.date():
-            with QSignalBlocker(self.end):
-                self.end.setDate(day)
-        if self.use_dates.isChecked():
-            self._emit()
-
-    def _end_changed(self, day: QDate) -> None:
-        if day < self.start.date():
-            with QSignalBlocker(self.start):
-                self.start.setDate(day)
-        if self.use_dates.isChecked():
-            self._emit()
 
     def show_day(self, day: QDate) -> None:
         """Show only the entries of ``day`` (a click in the calendar)."""

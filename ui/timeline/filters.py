@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QSignalBlocker, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.platform import timestamps
 from app.timeline import TimelineFilter
+from ui.common.date_range import LinkedDates
 from ui.common.design import SPACE
 from ui.timeline import words
 from ui.timeline.words import tr
@@ -74,10 +75,7 @@ class FilterRow(QWidget):
         self.use_dates.setAccessibleName(tr("Show only the days between two dates"))
         self.start = self._date_edit(now.addMonths(-1), tr("First day to show"), "timeline-start")
         self.end = self._date_edit(now, tr("Last day to show"), "timeline-end")
-        self.start.setEnabled(False)
-        self.end.setEnabled(False)
         self.to_label = QLabel(tr("to"), self)
-        self.to_label.setEnabled(False)
 
         self.show_all = QPushButton(tr("Show &everything"), self)
         self.show_all.setObjectName("timeline-show-all")
@@ -87,9 +85,9 @@ class FilterRow(QWidget):
 
         self.kind.currentIndexChanged.connect(self._emit)
         self.flagged.toggled.connect(self._emit)
-        self.use_dates.toggled.connect(self._dates_toggled)
-        self.start.dateChanged.connect(self._start_changed)
-        self.end.dateChanged.connect(self._end_changed)
+        self._dates = LinkedDates(
+            self.use_dates, self.start, self.end, self._emit, also=(self.to_label,)
+        )
         self.show_all.clicked.connect(self.reset)
 
         first = QHBoxLayout()
@@ -151,26 +149,6 @@ class FilterRow(QWidget):
             return
         self.show_all.setEnabled(self.is_filtering())
         self.changed.emit(self.current_filter())
-
-    def _dates_toggled(self, on: bool) -> None:
-        self.start.setEnabled(on)
-        self.end.setEnabled(on)
-        self.to_label.setEnabled(on)
-        self._emit()
-
-    def _start_changed(self, day: QDate) -> None:
-        if day > self.end.date():
-            with QSignalBlocker(self.end):
-                self.end.setDate(day)
-        if self.use_dates.isChecked():
-            self._emit()
-
-    def _end_changed(self, day: QDate) -> None:
-        if day < self.start.date():
-            with QSignalBlocker(self.start):
-                self.start.setDate(day)
-        if self.use_dates.isChecked():
-            self._emit()
 
     def set_days(self, start: date, end: date) -> None:
         """Show only ``start`` .. ``end`` (for tests and links from elsewhere)."""
