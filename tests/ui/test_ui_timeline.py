@@ -11,7 +11,14 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QDateEdit, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QLabel,
+    QWidget,
+)
 from shots import keep_shot
 from ui_fixtures import PASSPHRASE
 
@@ -303,6 +310,42 @@ def test_scrolling_to_the_bottom_fetches_the_next_page(qtbot: Any, make_shell: A
     bar.setValue(bar.maximum())
     qtbot.waitUntil(lambda: page.model.rowCount() > before)
     assert page.model.pages_fetched == 2
+
+
+def test_the_top_row_names_its_day_when_a_long_day_is_scrolled_into(
+    qtbot: Any, make_shell: Any
+) -> None:
+    shell = unlock(qtbot, make_shell)
+
+    def entries(vault: Any) -> None:
+        repo = EntryRepository(vault.connection)
+        start = datetime.combine(TODAY, time(23, 30)).astimezone()
+        for n in range(40):  # forty entries on one day: only the first row is its start
+            repo.create(title=f"entry {n}", created=start - timedelta(minutes=10 * n))
+
+    worker(shell, entries)
+    page = open_page(qtbot, shell)
+    table = page.table
+    shell.window.resize(1280, 800)
+    qtbot.wait(20)
+    row_height = table.rowHeight(0)
+
+    def day_column_inked() -> bool:
+        image = table.viewport().grab().toImage()
+        background = image.pixelColor(2, row_height // 2)
+        width = min(image.width(), 100)  # inside the day column, whatever the font
+        return any(
+            image.pixelColor(x, y) != background
+            for x in range(4, width, 2)
+            for y in range(2, row_height - 2, 2)
+        )
+
+    assert day_column_inked()  # the first row: the day's start
+    table.scrollTo(page.model.index(20, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+    qtbot.wait(20)
+    top = table.indexAt(table.viewport().rect().topLeft())
+    assert top.row() >= 10 and not top.data(DayStartRole)
+    assert day_column_inked()
 
 
 # ----- opening an item ---------------------------------------------------------------

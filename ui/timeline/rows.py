@@ -384,6 +384,52 @@ class TimelineTable(TwoLineTable):
         self.setAccessibleName(tr("Timeline, newest first"))
         self.setAccessibleDescription(tr("Press Enter to open the chosen item where it lives."))
         self.activated.connect(self.open_requested.emit)
+        # Scrolling moves the painted rows as they are; the day pinned at the top must
+        # be drawn afresh wherever the rows land.
+        self.verticalScrollBar().valueChanged.connect(lambda _v: self.viewport().update())
+
+    def paintEvent(self, event: Any) -> None:
+        super().paintEvent(event)
+        self._paint_pinned_day()
+
+    def _paint_pinned_day(self) -> None:
+        """The day of the row at the top, pinned there (quieter than a day's heading)
+        when that row is not its day's first or is partly scrolled away: a long day
+        scrolled into the middle still says which day it is."""
+        top = self.indexAt(self.viewport().rect().topLeft())
+        if not top.isValid():
+            return
+        rect = self.visualRect(top)
+        if top.data(DayStartRole) and rect.top() >= 0:
+            return
+        delegate = self.itemDelegate()
+        if not isinstance(delegate, TimelineDelegate):
+            return
+        option = QStyleOptionViewItem()
+        option.initFrom(self)
+        day_font, first_font, _second = delegate._fonts(option)
+        width = delegate.day_width(option)
+        height = QFontMetrics(first_font).height()
+        pad = TimelineDelegate.PADDING
+        band = QRect(0, 0, width + 2 * pad + 2, height + 2 * pad)
+        model = self.model()
+        below = model.index(top.row() + 1, 0) if model is not None else QModelIndex()
+        if below.isValid() and below.data(DayStartRole):
+            # The next day's heading pushes this one up rather than sitting under it.
+            band.translate(0, min(0, self.visualRect(below).top() - band.height()))
+        painter = QPainter(self.viewport())
+        try:
+            painter.fillRect(band, self.palette().color(QPalette.ColorRole.Base))
+            painter.setFont(day_font)
+            painter.setPen(QColor(theme.current().text_secondary))
+            text = str(top.data(DayRole) or "")
+            painter.drawText(
+                QRect(pad + 2, band.top() + pad, width, height),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                QFontMetrics(day_font).elidedText(text, Qt.TextElideMode.ElideRight, width),
+            )
+        finally:
+            painter.end()
 
     def keyboardSearch(self, search: str) -> None:
         # Matching typed letters would read every page of a long timeline.
