@@ -25,6 +25,7 @@ from exchange_helpers import (  # noqa: F401
     written_text,
 )
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton
 
 from app.exchange.document import REDACTED
 from ui.exchange import jobs
@@ -109,8 +110,23 @@ def test_the_warning_comes_before_any_file_and_not_for_the_printer(
         assert output.go_button.text() == "&Save\u2026"
     output.choose("print")
     assert output.warning.isHidden()
-    assert output.go_button.text() == "&Print\u2026"
+    assert output.go_button.text() == "Pr&int\u2026"
     assert output.summary.text().startswith("Your notes for ")
+
+
+def test_every_key_on_the_output_step_reaches_one_control(qtbot: Any, make_shell: Any) -> None:
+    # Alt+letter must press the button it names, not cycle between two controls.
+    _shell, page = gathered(qtbot, make_shell)
+    qtbot.mouseClick(page.preview.next_button, Qt.MouseButton.LeftButton)
+    output = page.output
+    for kind in ("pdf", "print"):
+        output.choose(kind)
+        letters = [
+            button.text().lower().split("&", 1)[1][0]
+            for button in output.findChildren(QAbstractButton)
+            if button.isVisible() and "&" in button.text()
+        ]
+        assert letters and len(letters) == len(set(letters)), (kind, letters)
 
 
 def test_a_pdf_is_written_only_where_chosen_with_the_choices_applied(

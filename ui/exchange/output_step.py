@@ -126,7 +126,7 @@ class OutputStep(QWidget):
     def _format_changed(self) -> None:
         if self.chosen() == "print":
             self.warning.clear_message()
-            self.go_button.setText(tr("&Print\u2026"))
+            self.go_button.setText(tr("Pr&int\u2026"))
             self.go_button.setAccessibleName(tr("Choose a printer and print"))
         else:
             self.warning.show_message(
