@@ -640,6 +640,11 @@ def handler_for(command: str, pdf_writer: PdfWriter | None = None) -> Handler:
     """The sub-command's function, with what it needs from the entry point."""
     if command == "packet":
         return partial(cmd_packet, pdf_writer=pdf_writer)
+    if command not in HANDLERS:
+        # The data commands (app/cli/data_commands.py) build on the helpers here.
+        from app.cli.data_commands import HANDLERS as DATA_HANDLERS
+
+        return DATA_HANDLERS[command]
     return HANDLERS[command]
 
 

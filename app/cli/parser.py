@@ -17,6 +17,7 @@ COMMANDS = (
     "search",
     "demo",
     "packet",
+    "import",
 )
 
 
@@ -180,6 +181,34 @@ def _add_journal_commands(
         "--force", action="store_true", help="add them even if the journal has entries"
     )
     _add_packet_command(commands, common, secrets)
+    _add_data_commands(commands, common, secrets)
+
+
+def _add_data_commands(
+    commands: argparse._SubParsersAction[_Parser], common: _Parser, secrets: _Parser
+) -> None:
+    imports = commands.add_parser(
+        "import",
+        parents=[common, secrets],
+        help="add entries from another journal (jrnl, Day One, RedNotebook, a folder "
+        "of Markdown or text files); prints what it found first",
+        description="Add entries from another journal. What was found is printed first; "
+        "then every entry is added in one step, or none is. Entries already in the "
+        "journal are not added again.",
+    )
+    imports.add_argument(
+        "path", metavar="PATH", help="the export file, .zip, or folder to import from"
+    )
+    imports.add_argument(
+        "--format",
+        choices=("jrnl", "dayone", "rednotebook", "markdown", "mooring"),
+        help="what PATH is (default: recognised from its contents)",
+    )
+    imports.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="only say what would be imported; write nothing",
+    )
 
 
 def _add_packet_command(

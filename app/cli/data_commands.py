@@ -1,0 +1,91 @@
+"""The commands for a person's data as a whole: ``import`` (and, as they land,
+``export``, ``backup`` and ``restore PATH``).
+
+Every argument is checked before the passphrase is asked for; nothing in the vault
+changes on any failure (an import is one transaction, all or nothing).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from app.cli import exit_codes
+from app.cli.commands import (
+    InstanceLockFactory,
+    _existing,
+    _Held,
+    _journal_errors,
+    _unlock,
+    _write_line,
+)
+from app.cli.parser import UsageError
+from app.cli.secrets_input import SecretSource
+from app.vault.vault import Access
+
+MOORING = "mooring"
+
+
+def cmd_import(args: argparse.Namespace, lock_factory: InstanceLockFactory) -> int:
+    """Import entries from another journal; prints what it found, then what it added.
+
+    With ``--dry-run`` the vault is opened read-only and nothing is written.
+    """
+    from app.exchange.importers import ImportCancelled, apply_import, plan_import
+
+    source = Path(args.path)
+    if not source.exists():
+        raise UsageError(f"{source} does not exist")
+    if args.format == MOORING:
+        raise UsageError(
+            "importing a Mooring export is not available from the command line yet; "
+            "use --format jrnl, dayone, rednotebook or markdown"
+        )
+    paths = _existing(args)
+    secret = SecretSource(args.passphrase_file).next("Passphrase: ")
+    with _Held(paths, lock_factory, required=not args.dry_run):
+        access = Access.READ if args.dry_run else Access.WRITE_CHECKED
+        vault = _unlock(paths, secret, access)
+        try:
+            with _journal_errors():
+                plan = plan_import(source, args.format, vault.connection)
+                for line in plan.summary():
+                    _write_line(line)
+                if args.dry_run:
+                    _write_line("Nothing was written (--dry-run).")
+                    return exit_codes.OK
+                if not plan.entries:
+                    _write_line("Nothing to add.")
+                    return exit_codes.OK
+                vault.start_new_log()
+                try:
+                    added = apply_import(vault.connection, plan, progress=_progress())
+                except ImportCancelled:
+                    raise UsageError("stopped; nothing was imported") from None
+        finally:
+            vault.close()
+    _write_line(f"Added {added} {'entry' if added == 1 else 'entries'}.")
+    return exit_codes.OK
+
+
+def _progress() -> Callable[[int, int], None] | None:
+    """Progress on standard error, only when someone is watching a terminal."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        sys.stderr.write(f"\rmooring: importing {done} of {total}")
+        if done >= total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+    return show
+
+
+Handler = Callable[[argparse.Namespace, InstanceLockFactory], int]
+
+HANDLERS: dict[str, Handler] = {
+    "import": cmd_import,
+}
