@@ -212,7 +212,12 @@ def cmd_recover(args: argparse.Namespace, lock_factory: InstanceLockFactory) -> 
 
 
 def cmd_restore(args: argparse.Namespace, lock_factory: InstanceLockFactory) -> int:
-    """Put back the newest backup that verifies; the current files are set aside first."""
+    """Put back the newest backup that verifies; the current files are set aside first.
+    With a PATH, that backup or copy instead (app/cli/data_commands.py)."""
+    if getattr(args, "path", None) is not None:
+        from app.cli.data_commands import restore_from_path
+
+        return restore_from_path(args, lock_factory)
     paths = _existing(args)
     secret = SecretSource(args.passphrase_file).next("Passphrase: ")
     with _Held(paths, lock_factory, required=True):

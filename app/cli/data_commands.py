@@ -86,6 +86,48 @@ def _progress() -> Callable[[int, int], None] | None:
 
 Handler = Callable[[argparse.Namespace, InstanceLockFactory], int]
 
+
+def cmd_backup(args: argparse.Namespace, lock_factory: InstanceLockFactory) -> int:
+    """A verified backup now; or, with ``--out DIR``, an encrypted copy in a new folder
+    inside DIR. Prints where it went."""
+    from datetime import date
+
+    from app.vault import backup
+    from app.vault.vault import unwrap_with_passphrase
+
+    parent = Path(args.out) if args.out is not None else None
+    if parent is not None and not parent.is_dir():
+        raise UsageError(f"{parent} is not a folder")
+    paths = _existing(args)
+    secret = SecretSource(args.passphrase_file).next("Passphrase: ")
+    with _Held(paths, lock_factory, required=True):
+        data_key = unwrap_with_passphrase(paths, secret)
+        if parent is None:
+            made = backup.backup_in_own_connection(paths, data_key)
+        else:
+            made = backup.save_copy(paths, data_key, backup.new_copy_folder(parent, date.today()))
+    _write_line(str(made.absolute()))
+    return exit_codes.OK
+
+
+def restore_from_path(args: argparse.Namespace, lock_factory: InstanceLockFactory) -> int:
+    """``mooring restore PATH``: that backup or saved copy, checked first; the journal
+    as it is now is kept as a backup before it is replaced."""
+    from app.vault import backup
+
+    source = Path(args.path)
+    if not source.exists():
+        raise UsageError(f"{source} does not exist")
+    paths = _existing(args)
+    secret = SecretSource(args.passphrase_file).next("Passphrase: ")
+    with _Held(paths, lock_factory, required=True):
+        restored = backup.restore_from(paths, source, passphrase=secret)
+    kept = "" if restored.kept is None else f"; the journal as it was is kept in {restored.kept}"
+    _write_line(f"ok: restored {source}{kept}")
+    return exit_codes.OK
+
+
 HANDLERS: dict[str, Handler] = {
     "import": cmd_import,
+    "backup": cmd_backup,
 }

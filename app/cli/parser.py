@@ -18,6 +18,7 @@ COMMANDS = (
     "demo",
     "packet",
     "import",
+    "backup",
 )
 
 
@@ -92,11 +93,19 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common, secrets],
         help="set a new passphrase with the recovery code (lines: code, new passphrase)",
     )
-    commands.add_parser(
+    restore = commands.add_parser(
         "restore",
         parents=[common, secrets],
         help="replace a damaged journal with the newest good backup (the damaged files "
-        "are set aside, not deleted)",
+        "are set aside, not deleted); with PATH, put back that backup or saved copy "
+        "(the journal as it is now is kept as a backup first)",
+    )
+    restore.add_argument(
+        "path",
+        metavar="PATH",
+        nargs="?",
+        help="a backup file, or a folder saved with 'mooring backup --out' (or the "
+        "mooring.db inside it)",
     )
     commands.add_parser(
         "self-test", parents=[common], help="check this installation in a temporary folder"
@@ -203,6 +212,18 @@ def _add_data_commands(
         "--format",
         choices=("jrnl", "dayone", "rednotebook", "markdown", "mooring"),
         help="what PATH is (default: recognised from its contents)",
+    )
+    backup = commands.add_parser(
+        "backup",
+        parents=[common, secrets],
+        help="make a backup now (kept with the others beside the journal); with --out, "
+        "save an encrypted copy into a new folder there instead",
+    )
+    backup.add_argument(
+        "--out",
+        metavar="DIR",
+        help="a folder (an external drive, say) to save an encrypted copy in; it opens "
+        "with the same passphrase",
     )
     imports.add_argument(
         "--dry-run",

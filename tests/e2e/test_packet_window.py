@@ -32,8 +32,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from walkthrough import SECTIONS, assert_no_word_in_window_titles
 from walkthrough import Walk as BaseWalk
-from walkthrough import assert_no_word_in_window_titles
 from xdriver import VaultPeek, files_containing, run_cli, visible_windows, wait_until, xdotool
 
 from app.exchange.document import REDACTED
@@ -164,9 +164,10 @@ def _use_the_window(walk: Walk) -> None:
     walk.unlock()
     xdotool("windowsize", walk.window.id, "1280", "800")
     walk.settle("the bigger window")
-    # The last section in the list: Ctrl+1 puts the keyboard in the first page, F6
-    # moves it to the sections list, End to the last one, F6 into its page.
-    walk.keys("ctrl+1", "F6", "End", "F6", what="the packet page")
+    # Past the ninth section: Ctrl+1 puts the keyboard in the first page, F6 moves it
+    # to the sections list, Home and Down to "For my therapist", F6 into its page.
+    row = SECTIONS.index("exchange")
+    walk.keys("ctrl+1", "F6", "Home", *["Down"] * row, "F6", what="the packet page")
     walk.shot("packet-first-step")
 
     # Step 1: the last two weeks (Alt+T; Tab then skips the other periods and the

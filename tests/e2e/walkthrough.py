@@ -40,6 +40,7 @@ SECTIONS = (
     "safety",
     "timeline",
     "exchange",
+    "data",
 )
 
 

@@ -154,7 +154,8 @@ def how_to_lines() -> list[str]:
         tr(
             "Timeline shows everything in one list, newest first. For my therapist makes "
             "notes from the days you choose, to print or save; you see all of it first and "
-            "can leave anything out."
+            "can leave anything out. Your data keeps backups you can restore, and can save "
+            "an encrypted copy to another drive."
         ),
         tr(
             "Everything is saved as you go and stays encrypted on this computer. "

@@ -51,6 +51,7 @@ MODULE_PACKAGES: list[str] = [
     "ui.safety",
     "ui.timeline",
     "ui.exchange",
+    "ui.data",
 ]
 
 WidgetFactory = Callable[["ModuleContext"], "QWidget"]
