@@ -105,7 +105,7 @@ def test_lock_mid_backup_does_not_wait_and_leaves_no_file(
     real = backup.backup_in_own_connection
     exporting = threading.Event()
 
-    def held_until_stopped(*args: Any, should_stop: Any) -> Path:
+    def held_until_stopped(*args: Any, should_stop: Any, **options: Any) -> Path:
         def stop() -> bool:
             # Hold the export at its first progress check until asked to stop.
             exporting.set()
@@ -114,7 +114,7 @@ def test_lock_mid_backup_does_not_wait_and_leaves_no_file(
                 time.sleep(0.005)
             return bool(should_stop())
 
-        return real(*args, should_stop=stop)
+        return real(*args, should_stop=stop, **options)
 
     monkeypatch.setattr(backup, "backup_in_own_connection", held_until_stopped)
     shell = unlocked(qtbot, make_shell, backups=True)

@@ -139,7 +139,12 @@ class BackupSchedule(QObject):
             try:
                 made: Path | None = None
                 if backup.backup_due(paths, now, max_age):
-                    made = backup.backup_in_own_connection(paths, data_key, should_stop=stop.is_set)
+                    made = backup.backup_in_own_connection(
+                        paths,
+                        data_key,
+                        should_stop=stop.is_set,
+                        check_every=backup.WINDOW_STOP_CHECK_STEPS,
+                    )
             except BaseException as error:
                 relay.failed.emit(stop, error)
             else:
