@@ -60,37 +60,38 @@ def generate(
     rng = random.Random(seed)
     writer = _Writer(rng, end, entries)
     prompt_ids = _prompt_ids()
-    with transaction(connection):
-        # Inside this transaction only, the index triggers are set aside and the new
-        # rows are indexed in bulk (see app.vault.search_index), then put back.
-        triggers = connection.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
-            " AND tbl_name IN ('entries', 'entry_tag_text')"
-        ).fetchall()
-        for name, _sql in triggers:
-            connection.execute(f'DROP TRIGGER "{name}"')
-        for done, count, (rows, tag_rows, text_rows) in _prepared(
-            writer, entries, first_id, prompt_ids
-        ):
-            connection.executemany(
-                "INSERT INTO entries (id, created, created_utc, created_day, edited,"
-                " bring_to_therapy, prompt_id, title, preview, body)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                rows,
-            )
-            connection.executemany(
-                "INSERT INTO entry_tags (entry_id, tag_key, tag, position) VALUES (?, ?, ?, ?)",
-                tag_rows,
-            )
-            connection.executemany(
-                "INSERT INTO entry_tag_text (entry_id, tag_text) VALUES (?, ?)", text_rows
-            )
-            if progress is not None:
-                progress(done + count, entries)
-        search_index.index_live_entries(connection, first_id, first_id + entries - 1)
-        for _name, sql in triggers:
-            connection.execute(sql)
+    # Inside this transaction only, the new rows are indexed in bulk at the end.
+    with transaction(connection), search_index.indexed_in_bulk(connection):
+        _insert(connection, writer, entries, first_id, prompt_ids, progress)
     return entries
+
+
+def _insert(
+    connection: Connection,
+    writer: _Writer,
+    entries: int,
+    first_id: int,
+    prompt_ids: list[str],
+    progress: Callable[[int, int], None] | None,
+) -> None:
+    for done, count, (rows, tag_rows, text_rows) in _prepared(
+        writer, entries, first_id, prompt_ids
+    ):
+        connection.executemany(
+            "INSERT INTO entries (id, created, created_utc, created_day, edited,"
+            " bring_to_therapy, prompt_id, title, preview, body)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+        connection.executemany(
+            "INSERT INTO entry_tags (entry_id, tag_key, tag, position) VALUES (?, ?, ?, ?)",
+            tag_rows,
+        )
+        connection.executemany(
+            "INSERT INTO entry_tag_text (entry_id, tag_text) VALUES (?, ?)", text_rows
+        )
+        if progress is not None:
+            progress(done + count, entries)
 
 
 Batch = tuple[list[tuple[Any, ...]], list[tuple[Any, ...]], list[tuple[Any, ...]]]

@@ -8,6 +8,8 @@ merges the index into one piece, and puts the buffer size back.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from typing import Any, Final
 
 BULK_BUFFER_BYTES: Final = 64 * 1024 * 1024
@@ -45,3 +47,28 @@ def index_live_entries(connection: Any, first_id: int, last_id: int) -> None:
         )
     connection.execute("INSERT INTO entries_fts (entries_fts) VALUES ('optimize')")
     set_buffer(connection, previous)
+
+
+@contextlib.contextmanager
+def indexed_in_bulk(connection: Any) -> Iterator[None]:
+    """Inside the caller's transaction: the journal's index triggers are set aside, and
+    the entries added meanwhile (ids after the current largest) are indexed in a few
+    statements when the block ends, then the triggers are put back. When the block
+    fails, the caller's rollback brings the triggers back with everything else.
+
+    For loads of many entries (the demo generator, an import): a trigger per row is
+    many times slower under cipher_memory_security.
+    """
+    triggers = connection.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+        " AND tbl_name IN ('entries', 'entry_tag_text')"
+    ).fetchall()
+    first_id = int(connection.execute("SELECT max(id) FROM entries").fetchone()[0] or 0) + 1
+    for name, _sql in triggers:
+        connection.execute(f'DROP TRIGGER "{name}"')
+    yield
+    last_id = int(connection.execute("SELECT max(id) FROM entries").fetchone()[0] or 0)
+    if last_id >= first_id:
+        index_live_entries(connection, first_id, last_id)
+    for _name, sql in triggers:
+        connection.execute(sql)

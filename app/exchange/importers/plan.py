@@ -16,8 +16,9 @@ in the trash) or earlier in the same source; tags and flag don't count.
 
 from __future__ import annotations
 
+import contextlib
 import zipfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, Final
 
@@ -47,7 +48,8 @@ Progress = Callable[[int, int], None]  # (entries written, entries in all)
 Cancelled = Callable[[], bool]  # asked between batches: True stops and rolls back
 
 PROGRESS_EVERY: Final = 250
-# From this many entries, the search index is filled in bulk at the end (_BulkIndex).
+# From this many entries, the search index is filled in bulk at the end
+# (search_index.indexed_in_bulk).
 BULK_FROM: Final = 500
 MAX_ENTRIES: Final = 1_000_000
 
@@ -281,9 +283,10 @@ def apply_import(
     total = len(plan.entries)
     repo = EntryRepository(connection)
     added = 0
-    with transaction(connection):
+    # From BULK_FROM entries, the search index is filled once at the end.
+    bulk = search_index.indexed_in_bulk if total >= BULK_FROM else _unchanged
+    with transaction(connection), bulk(connection):
         existing = _existing(connection, plan.entries)
-        bulk = _BulkIndex(connection) if total >= BULK_FROM else None
         seen: set[Key] = set()
         for done, entry in enumerate(plan.entries):
             if done % PROGRESS_EVERY == 0:
@@ -310,37 +313,14 @@ def apply_import(
             added += 1
         if cancelled is not None and cancelled():
             raise ImportCancelled
-        if bulk is not None:
-            bulk.finish()
     if progress is not None:
         progress(total, total)
     return added
 
 
-class _BulkIndex:
-    """For a large import, the search index is filled once at the end instead of by a
-    trigger per row (as the demo generator and the migrations do: app/vault/search_index):
-    inside the import's transaction only, the index triggers are set aside, and put back
-    after the new entries are indexed. A failure rolls all of it back with the entries."""
-
-    def __init__(self, connection: Connection) -> None:
-        self._db = connection
-        self._triggers = connection.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
-            " AND tbl_name IN ('entries', 'entry_tag_text')"
-        ).fetchall()
-        for name, _sql in self._triggers:
-            connection.execute(f'DROP TRIGGER "{name}"')
-        self._first_id = (
-            int(connection.execute("SELECT max(id) FROM entries").fetchone()[0] or 0) + 1
-        )
-
-    def finish(self) -> None:
-        last = int(self._db.execute("SELECT max(id) FROM entries").fetchone()[0] or 0)
-        if last >= self._first_id:
-            search_index.index_live_entries(self._db, self._first_id, last)
-        for _name, sql in self._triggers:
-            self._db.execute(sql)
+@contextlib.contextmanager
+def _unchanged(connection: Connection) -> Iterator[None]:
+    yield
 
 
 def import_entries(
