@@ -33,6 +33,7 @@ The API is the agreed contract, with these additions and sharpened edges:
 
 from __future__ import annotations
 
+import contextlib
 from array import array
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
@@ -126,15 +127,24 @@ class EntryRepository:
         bring_to_therapy: bool = False,
         prompt_id: str | None = None,
         created: datetime | None = None,
+        within_open_transaction: bool = False,
     ) -> Entry:
-        """A new live entry; ``created`` defaults to now (a naive value is local time)."""
+        """A new live entry; ``created`` defaults to now (a naive value is local time).
+
+        ``within_open_transaction``: the caller's transaction is open and rolls back as
+        a whole on any failure (an import of thousands of entries), so this entry needs
+        no savepoint of its own; that savepoint was a third of a large import's time.
+        """
         title = clean_title(title)
         body = clean_body(body)
         pairs = clean_tags(tags)
         prompt = clean_prompt_id(prompt_id)
         now = self._now()
         when = now if created is None else timestamps.require_aware(created, "entry's date")
-        with transaction(self._db):
+        if within_open_transaction and not self._db.in_transaction:
+            raise RuntimeError("within_open_transaction needs the caller's transaction open")
+        own = contextlib.nullcontext() if within_open_transaction else transaction(self._db)
+        with own:
             cursor = self._db.execute(
                 "INSERT INTO entries (created, created_utc, created_day, edited,"
                 " bring_to_therapy, prompt_id, title, preview, body)"

@@ -92,6 +92,25 @@ def test_create_then_get_round_trips_every_field(repo: EntryRepository, clock: C
     assert made.created.utcoffset() == timedelta(hours=2)  # Berlin summer time
 
 
+def test_create_inside_a_callers_transaction_rolls_back_with_it(
+    repo: EntryRepository, vault: Vault
+) -> None:
+    from app.platform.sql import transaction
+
+    with pytest.raises(RuntimeError):
+        repo.create(title="alone", within_open_transaction=True)
+    with pytest.raises(ZeroDivisionError), transaction(vault.connection):
+        repo.create(title="first", tags=["walk"], within_open_transaction=True)
+        repo.create(title="second", within_open_transaction=True)
+        1 / 0  # noqa: B018 - the caller fails after both were written
+    assert vault.connection.execute("SELECT count(*) FROM entries").fetchone()[0] == 0
+    assert vault.connection.execute("SELECT count(*) FROM entry_tags").fetchone()[0] == 0
+    with transaction(vault.connection):
+        kept = repo.create(title="kept", tags=["walk"], within_open_transaction=True)
+    assert repo.get(kept.id).tags == ("walk",)
+    assert kept.id in _fts_ids(vault, "kept")
+
+
 def test_save_is_the_autosave_path_and_keeps_created(repo: EntryRepository, clock: Clock) -> None:
     made = repo.create(title="Draft", body="first words", tags=["a"])
     clock.advance(seconds=5)

@@ -305,6 +305,7 @@ def apply_import(
                     tags=entry.tags,
                     bring_to_therapy=entry.flagged,
                     created=entry.created,
+                    within_open_transaction=True,
                 )
             except UserError as error:
                 raise ImportProblem(
