@@ -15,7 +15,8 @@
   screen says how it went; unlocking opens the restored journal (the worker runs the
   unlock after the restore).
 
-Export and import sections are added to ``sections`` below Backups by a later change.
+Below Backups, "Import from another journal" (``ui/data/import_section.py``). An Export
+section is added to ``sections`` by a later change.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ from ui.common.design import SPACE
 from ui.common.messages import MessageBanner, Tone
 from ui.common.surfaces import Card, PageHeader, text_label
 from ui.common.text import app_text
+from ui.data.import_section import ImportSection
 from ui.shell.context import ModuleContext
 
 if TYPE_CHECKING:
@@ -196,13 +198,15 @@ class DataPage(QWidget):
             tr("Your journal stays on this computer. Here you can keep copies of it safe.")
         )
         content = QWidget(self)
-        # Each part of the page is a section here: Backups now; Export and Import are
-        # added below it later (``add_section``).
+        # Each part of the page is a section here: Backups, then Import; Export is
+        # added later (``add_section``).
         self.sections = QVBoxLayout(content)
         self.sections.setContentsMargins(0, 0, SPACE.s, 0)
         self.sections.setSpacing(SPACE.l)
         self.backups_card = self._build_backups()
         self.add_section(self.backups_card)
+        self.import_card = ImportSection(self.session, self)
+        self.add_section(self.import_card)
         self.sections.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setObjectName("data-scroll")
@@ -564,8 +568,10 @@ class DataPage(QWidget):
         """Entries changing does not change the list of backups."""
 
     def before_lock(self) -> None:
-        """Stop any backup or copy (it removes its unfinished file) and forget the list."""
+        """Stop any backup or copy (it removes its unfinished file) and forget the list;
+        stop any import (nothing is kept) and forget its plan."""
         self._closed = True
+        self.import_card.before_lock()
         if self._stop is not None:
             self._stop.set()
         self.entries = []

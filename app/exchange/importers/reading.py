@@ -132,7 +132,9 @@ def parse_json(text: str, name: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
-        if error.pos >= len(text.rstrip()):
+        # A text that never closes is almost always a file cut short, and json's own
+        # words for it ("unterminated string starting at") read as half a sentence.
+        if error.pos >= len(text.rstrip()) or error.msg.startswith("Unterminated string"):
             raise ImportProblem(
                 f"{name} ends before its JSON is complete (line {error.lineno});"
                 " the file may have been cut short."
