@@ -10,7 +10,7 @@ Its window twin will be ``ui/boundaries``. Contributions:
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
 from typing import Final
 
@@ -22,9 +22,13 @@ from app.platform.contributions import (
     ExportRecord,
     PacketSection,
     Paragraph,
+    RestoreContext,
+    RestoreResult,
     Table,
     TimelineItem,
+    count_tables,
     export_tables,
+    restore_tables,
 )
 from app.platform.module import FeatureModule
 from app.platform.sql import Connection
@@ -136,6 +140,26 @@ def export(connection: Connection) -> Iterator[ExportRecord]:
     return export_tables(connection, "boundaries", EXPORT_TABLES)
 
 
+def export_count(connection: Connection) -> int:
+    """How many records ``export`` gives."""
+    return count_tables(connection, EXPORT_TABLES)
+
+
+def restore(
+    connection: Connection, records: Iterable[ExportRecord], context: RestoreContext
+) -> RestoreResult:
+    """The export's rows back, with their ids, into a vault with no boundaries records yet
+    (otherwise left out, and the result says so)."""
+    return restore_tables(
+        connection,
+        "boundaries",
+        EXPORT_TABLES,
+        records,
+        context,
+        links={("boundaries", "source_run_id"): ("exercises", "exercise_runs")},
+    )
+
+
 MODULE = FeatureModule(
     id="boundaries",
     title="Boundaries",
@@ -145,4 +169,6 @@ MODULE = FeatureModule(
     timeline=timeline,
     packet=packet,
     export=export,
+    export_count=export_count,
+    restore=restore,
 )

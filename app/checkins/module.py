@@ -7,8 +7,8 @@ timeline, the therapist packet and the full export. Its window twin is ``ui/chec
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from datetime import date
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Final
 
@@ -20,10 +20,15 @@ from app.platform.contributions import (
     Chart,
     ChartLine,
     ExportRecord,
+    JsonValue,
     PacketSection,
     Paragraph,
+    RestoreContext,
+    RestoreError,
+    RestoreResult,
     Table,
     TimelineItem,
+    check_date_text,
 )
 from app.platform.module import FeatureModule
 from app.platform.sql import Connection
@@ -170,6 +175,62 @@ def export(connection: Connection) -> Iterator[ExportRecord]:
         )
 
 
+def export_count(connection: Connection) -> int:
+    """How many records ``export`` gives."""
+    return int(connection.execute("SELECT count(*) FROM checkins").fetchone()[0])
+
+
+_SCORES: Final = ("mood", "stress", "craving")
+
+
+def restore(
+    connection: Connection, records: Iterable[ExportRecord], context: RestoreContext
+) -> RestoreResult:
+    """Check-ins back, merged by day: a day that already has a check-in keeps it (one
+    a day), and the file's for that day is left out."""
+    added = skipped = 0
+    for record in records:
+        if record.kind != "checkin":
+            raise RestoreError("The file has a check-ins record of an unknown kind.")
+        row = _checkin_row(record.data)
+        cursor = connection.execute(
+            "INSERT INTO checkins (day, mood, stress, craving, hungry, angry, lonely, tired,"
+            " sleep_hours, note, saved) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (day) DO NOTHING",
+            row,
+        )
+        if cursor.rowcount == 1:
+            added += 1
+        else:
+            skipped += 1
+    return RestoreResult(added=added, skipped=skipped)
+
+
+def _checkin_row(data: Mapping[str, JsonValue]) -> tuple[object, ...]:
+    day, saved, note = data.get("day"), data.get("saved"), data.get("note", "")
+    if not isinstance(day, str) or not isinstance(saved, str) or not isinstance(note, str):
+        raise RestoreError("A check-in in the file has no readable day.")
+    check_date_text(day, "check-ins", "checkin", "day")
+    check_date_text(saved, "check-ins", "checkin", "saved")
+    try:
+        date.fromisoformat(day)
+        datetime.fromisoformat(saved)
+    except ValueError:
+        raise RestoreError("A check-in in the file has no readable day.") from None
+    scores = [data.get(name) for name in _SCORES]
+    if not all(isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= 10 for v in scores):
+        raise RestoreError(f"A check-in in the file ({day}) has a score outside 0\u201310.")
+    marks = [data.get(name, False) for name in _HALT]
+    if not all(isinstance(mark, bool) for mark in marks):
+        raise RestoreError(f"A check-in in the file ({day}) has a HALT mark that is not yes/no.")
+    sleep = data.get("sleep_hours")
+    if sleep is not None and (
+        isinstance(sleep, bool) or not isinstance(sleep, int | float) or not 0 <= sleep <= 24
+    ):
+        raise RestoreError(f"A check-in in the file ({day}) has hours of sleep outside 0\u201324.")
+    return (day, *scores, *(int(bool(mark)) for mark in marks), sleep, note, saved)
+
+
 MODULE = FeatureModule(
     id="checkins",
     title="Check-ins",
@@ -179,4 +240,6 @@ MODULE = FeatureModule(
     timeline=timeline,
     packet=packet,
     export=export,
+    export_count=export_count,
+    restore=restore,
 )

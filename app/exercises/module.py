@@ -11,7 +11,7 @@ Its window twin is ``ui/exercises``. Contributions:
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -23,7 +23,11 @@ from app.platform.contributions import (
     JsonValue,
     PacketSection,
     Paragraph,
+    RestoreContext,
+    RestoreResult,
     TimelineItem,
+    count_tables,
+    restore_tables,
 )
 from app.platform.module import FeatureModule
 from app.platform.sql import Connection
@@ -85,6 +89,31 @@ def _parsed(text: str) -> JsonValue:
     return value
 
 
+_RUN_TABLES = (("exercise_runs", "id"),)
+
+
+def export_count(connection: Connection) -> int:
+    """How many records ``export`` gives."""
+    return count_tables(connection, _RUN_TABLES)
+
+
+def restore(
+    connection: Connection, records: Iterable[ExportRecord], context: RestoreContext
+) -> RestoreResult:
+    """The runs back, with their ids (the snapshot and answers as JSON text again),
+    into a vault with no runs yet (otherwise left out, and the result says so)."""
+    return restore_tables(
+        connection,
+        "exercises",
+        _RUN_TABLES,
+        records,
+        context,
+        json_columns=_JSON_COLUMNS,
+        kinds={"exercise_run": "exercise_runs"},
+        links={("exercise_runs", "session_id"): ("sessions", "sessions")},
+    )
+
+
 MODULE = FeatureModule(
     id="exercises",
     title="Exercises",
@@ -94,4 +123,6 @@ MODULE = FeatureModule(
     timeline=timeline,
     packet=packet,
     export=export,
+    export_count=export_count,
+    restore=restore,
 )

@@ -10,7 +10,7 @@ Its window twin is ``ui/invitations``. Contributions:
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
 from typing import Final
 
@@ -21,9 +21,13 @@ from app.platform.contributions import (
     ExportRecord,
     PacketSection,
     Paragraph,
+    RestoreContext,
+    RestoreResult,
     Table,
     TimelineItem,
+    count_tables,
     export_tables,
+    restore_tables,
 )
 from app.platform.module import FeatureModule
 from app.platform.sql import Connection
@@ -108,6 +112,26 @@ def export(connection: Connection) -> Iterator[ExportRecord]:
     return export_tables(connection, "invitations", EXPORT_TABLES)
 
 
+def export_count(connection: Connection) -> int:
+    """How many records ``export`` gives."""
+    return count_tables(connection, EXPORT_TABLES)
+
+
+def restore(
+    connection: Connection, records: Iterable[ExportRecord], context: RestoreContext
+) -> RestoreResult:
+    """The export's rows back, with their ids, into a vault with no invitations records yet
+    (otherwise left out, and the result says so)."""
+    return restore_tables(
+        connection,
+        "invitations",
+        EXPORT_TABLES,
+        records,
+        context,
+        settings=frozenset({"invitation_settings"}),
+    )
+
+
 MODULE = FeatureModule(
     id="invitations",
     title="Invitation planner",
@@ -117,4 +141,6 @@ MODULE = FeatureModule(
     timeline=timeline,
     packet=packet,
     export=export,
+    export_count=export_count,
+    restore=restore,
 )

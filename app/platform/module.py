@@ -12,7 +12,14 @@ import re
 from dataclasses import dataclass
 
 from app.platform.changes import Topic
-from app.platform.contributions import DemoSource, ExportSource, PacketSource, TimelineSource
+from app.platform.contributions import (
+    CountSource,
+    DemoSource,
+    ExportSource,
+    PacketSource,
+    RestoreSource,
+    TimelineSource,
+)
 from app.platform.schema import SchemaStep
 
 _MODULE_ID = re.compile(r"[a-z][a-z0-9_]*")
@@ -28,6 +35,9 @@ class FeatureModule:
     ``demo``: fills demo data for ``mooring demo`` (inside the demo's transaction);
     returns how many records it added.
     ``timeline`` / ``packet`` / ``export``: its contributions to the shared views.
+    ``export_count``: how many records ``export`` gives (asked first, for progress).
+    ``restore``: puts records of its ``export`` back (the Mooring-JSON import), inside
+    the import's transaction; says what it added and what it left out and why.
     """
 
     id: str
@@ -38,6 +48,8 @@ class FeatureModule:
     timeline: TimelineSource | None = None
     packet: PacketSource | None = None
     export: ExportSource | None = None
+    export_count: CountSource | None = None
+    restore: RestoreSource | None = None
 
     def __post_init__(self) -> None:
         if not _MODULE_ID.fullmatch(self.id):

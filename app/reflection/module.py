@@ -10,7 +10,7 @@ Its window twin is ``ui/reflection``. Contributions:
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from typing import Final
 
@@ -19,9 +19,13 @@ from app.platform.contributions import (
     ExportRecord,
     PacketSection,
     Paragraph,
+    RestoreContext,
+    RestoreResult,
     Table,
     TimelineItem,
+    count_tables,
     export_tables,
+    restore_tables,
 )
 from app.platform.module import FeatureModule
 from app.platform.sql import Connection
@@ -188,6 +192,19 @@ def export(connection: Connection) -> Iterator[ExportRecord]:
     return export_tables(connection, "reflection", EXPORT_TABLES)
 
 
+def export_count(connection: Connection) -> int:
+    """How many records ``export`` gives."""
+    return count_tables(connection, EXPORT_TABLES)
+
+
+def restore(
+    connection: Connection, records: Iterable[ExportRecord], context: RestoreContext
+) -> RestoreResult:
+    """The export's rows back, with their ids, into a vault with no reflection records yet
+    (otherwise left out, and the result says so)."""
+    return restore_tables(connection, "reflection", EXPORT_TABLES, records, context)
+
+
 MODULE = FeatureModule(
     id="reflection",
     title="Reflection",
@@ -197,4 +214,6 @@ MODULE = FeatureModule(
     timeline=timeline,
     packet=packet,
     export=export,
+    export_count=export_count,
+    restore=restore,
 )

@@ -16,14 +16,18 @@ person's answers in a screenshot. The check and its panel need no stored data to
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 
 from app.platform.contributions import (
     ExportRecord,
     PacketSection,
+    RestoreContext,
+    RestoreResult,
     TimelineItem,
+    count_tables,
     export_tables,
+    restore_tables,
 )
 from app.platform.module import FeatureModule
 from app.platform.sql import Connection
@@ -55,6 +59,22 @@ def export(connection: Connection) -> Iterator[ExportRecord]:
     return export_tables(connection, "safety", (("safety_checks", "id"),))
 
 
+_SAFETY_TABLES = (("safety_checks", "id"),)
+
+
+def export_count(connection: Connection) -> int:
+    """How many records ``export`` gives."""
+    return count_tables(connection, _SAFETY_TABLES)
+
+
+def restore(
+    connection: Connection, records: Iterable[ExportRecord], context: RestoreContext
+) -> RestoreResult:
+    """The export's rows back, with their ids, into a vault with no safety records yet
+    (otherwise left out, and the result says so)."""
+    return restore_tables(connection, "safety", _SAFETY_TABLES, records, context)
+
+
 MODULE = FeatureModule(
     id="safety",
     title="Safety",
@@ -63,4 +83,6 @@ MODULE = FeatureModule(
     timeline=timeline,
     packet=packet,
     export=export,
+    export_count=export_count,
+    restore=restore,
 )

@@ -10,17 +10,21 @@ Its window twin is ``ui/sessions``. Contributions:
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
-from typing import Final
+from typing import Any, Final
 
 from app.platform.contributions import (
     ExportRecord,
     PacketSection,
     Paragraph,
+    RestoreContext,
+    RestoreResult,
     Table,
     TimelineItem,
+    count_tables,
     export_tables,
+    restore_tables,
 )
 from app.platform.module import FeatureModule
 from app.platform.sql import Connection
@@ -208,6 +212,41 @@ def export(connection: Connection) -> Iterator[ExportRecord]:
     return export_tables(connection, "sessions", EXPORT_TABLES)
 
 
+def export_count(connection: Connection) -> int:
+    """How many records ``export`` gives."""
+    return count_tables(connection, EXPORT_TABLES)
+
+
+def restore(
+    connection: Connection, records: Iterable[ExportRecord], context: RestoreContext
+) -> RestoreResult:
+    """The export's rows back, with their ids, into a vault with no sessions records yet
+    (otherwise left out, and the result says so)."""
+    return restore_tables(
+        connection,
+        "sessions",
+        EXPORT_TABLES,
+        records,
+        context,
+        settings=frozenset({"session_settings"}),
+        links={("session_entries", "entry_id"): ("journal", "entry")},
+        adjust=_topic_source,
+    )
+
+
+def _topic_source(table: str, row: dict[str, Any], context: RestoreContext) -> None:
+    """A topic brought from a journal entry points at the entry's id in this vault (or,
+    without it, at nothing: the topic's words stay). Other sources keep their refs."""
+    if table != "session_topics" or row.get("source_kind") != "entry":
+        return
+    ref = row.get("source_ref")
+    new = context.new_id("journal", "entry", int(str(ref))) if str(ref).isdigit() else None
+    if new is None:
+        row["source_kind"], row["source_ref"] = "", ""
+    else:
+        row["source_ref"] = str(new)
+
+
 MODULE = FeatureModule(
     id="sessions",
     title="Sessions",
@@ -217,4 +256,6 @@ MODULE = FeatureModule(
     timeline=timeline,
     packet=packet,
     export=export,
+    export_count=export_count,
+    restore=restore,
 )
