@@ -14,6 +14,7 @@ from pathlib import Path
 
 from app.cli import exit_codes
 from app.cli.commands import (
+    NOT_ENCRYPTED,
     InstanceLockFactory,
     _existing,
     _Held,
@@ -23,6 +24,7 @@ from app.cli.commands import (
 )
 from app.cli.parser import UsageError
 from app.cli.secrets_input import SecretSource
+from app.vault.errors import StorageError
 from app.vault.vault import Access
 
 MOORING = "mooring"
@@ -38,11 +40,8 @@ def cmd_import(args: argparse.Namespace, lock_factory: InstanceLockFactory) -> i
     source = Path(args.path)
     if not source.exists():
         raise UsageError(f"{source} does not exist")
-    if args.format == MOORING:
-        raise UsageError(
-            "importing a Mooring export is not available from the command line yet; "
-            "use --format jrnl, dayone, rednotebook or markdown"
-        )
+    if args.format == MOORING or (args.format is None and _is_mooring_export(source)):
+        return _import_mooring(args, lock_factory, source)
     paths = _existing(args)
     secret = SecretSource(args.passphrase_file).next("Passphrase: ")
     with _Held(paths, lock_factory, required=not args.dry_run):
@@ -67,6 +66,105 @@ def cmd_import(args: argparse.Namespace, lock_factory: InstanceLockFactory) -> i
         finally:
             vault.close()
     _write_line(f"Added {added} {'entry' if added == 1 else 'entries'}.")
+    return exit_codes.OK
+
+
+def _is_mooring_export(source: Path) -> bool:
+    """True for a file whose first bytes name Mooring's export format."""
+    from app.exchange.export_json import FORMAT_NAME
+
+    if not source.is_file():
+        return False
+    try:
+        with source.open("rb") as file:
+            start = file.read(4096)
+    except OSError:
+        return False
+    return f'"{FORMAT_NAME}"'.encode() in start
+
+
+def _import_mooring(
+    args: argparse.Namespace, lock_factory: InstanceLockFactory, source: Path
+) -> int:
+    """A Mooring JSON export read back: the exact summary first (the import done and
+    rolled back), then the import in one transaction."""
+    from app.exchange.import_mooring import (
+        ImportCancelled,
+        ImportFailed,
+        import_mooring,
+        read_summary,
+    )
+
+    paths = _existing(args)
+    secret = SecretSource(args.passphrase_file).next("Passphrase: ")
+    with _Held(paths, lock_factory, required=True):
+        vault = _unlock(paths, secret, Access.WRITE_CHECKED)
+        try:
+            with _journal_errors():
+                try:
+                    summary = read_summary(vault.connection, source)
+                    for line in summary.lines():
+                        _write_line(line)
+                    if args.dry_run:
+                        _write_line("Nothing was written (--dry-run).")
+                        return exit_codes.OK
+                    vault.start_new_log()
+                    done = import_mooring(
+                        vault.connection, source, expected=summary.in_file, progress=_progress()
+                    )
+                except ImportFailed as error:
+                    raise UsageError(str(error)) from None
+                except ImportCancelled:
+                    raise UsageError("stopped; nothing was imported") from None
+        finally:
+            vault.close()
+    _write_line(f"Imported {done.added} records.")
+    return exit_codes.OK
+
+
+def cmd_export(args: argparse.Namespace, lock_factory: InstanceLockFactory) -> int:
+    """Everything in the vault to one JSON file, or to a folder of Markdown files.
+    Prints where it went; the file is not encrypted."""
+    from app.exchange.export_json import ExportCancelled, export_json
+    from app.exchange.export_markdown import export_markdown
+    from app.exchange.output import OutputError, check_target
+
+    out = Path(args.out)
+    if args.format == "json":
+        if out.exists() and not out.is_dir() and not args.force:
+            raise UsageError(f"{out} already exists; use --force to replace it")
+        try:
+            check_target(out, overwrite=args.force)
+        except OutputError as error:
+            raise UsageError(str(error)) from None
+    elif out.exists() and (not out.is_dir() or any(out.iterdir())) and not args.force:
+        raise UsageError(f"{out} is not an empty folder; use --force to write into it")
+    paths = _existing(args)
+    secret = SecretSource(args.passphrase_file).next("Passphrase: ")
+    with _Held(paths, lock_factory, required=True):
+        vault = _unlock(paths, secret, Access.READ)
+        try:
+            with _journal_errors():
+                try:
+                    if args.format == "json":
+                        export_json(
+                            vault.connection, out, overwrite=args.force, progress=_progress()
+                        )
+                    else:
+                        export_markdown(
+                            vault.connection,
+                            out,
+                            into_existing=args.force,
+                            progress=_progress(),
+                        )
+                except OutputError as error:
+                    raise StorageError(str(error)) from None
+                except ExportCancelled:
+                    raise UsageError("stopped; nothing was written") from None
+        finally:
+            vault.close()
+    _write_line(str(out.absolute()))
+    sys.stderr.write(f"mooring: {NOT_ENCRYPTED}\n")
     return exit_codes.OK
 
 
@@ -130,4 +228,5 @@ def restore_from_path(args: argparse.Namespace, lock_factory: InstanceLockFactor
 HANDLERS: dict[str, Handler] = {
     "import": cmd_import,
     "backup": cmd_backup,
+    "export": cmd_export,
 }

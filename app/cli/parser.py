@@ -19,6 +19,7 @@ COMMANDS = (
     "packet",
     "import",
     "backup",
+    "export",
 )
 
 
@@ -212,6 +213,24 @@ def _add_data_commands(
         "--format",
         choices=("jrnl", "dayone", "rednotebook", "markdown", "mooring"),
         help="what PATH is (default: recognised from its contents)",
+    )
+    export = commands.add_parser(
+        "export",
+        parents=[common, secrets],
+        help="write everything to one JSON file (it reads back with 'mooring import') or "
+        "to a folder of Markdown files; NOT encrypted; prints where it went",
+    )
+    export.add_argument("--format", choices=("json", "markdown"), default="json")
+    export.add_argument(
+        "--out",
+        metavar="PATH",
+        required=True,
+        help="the file (json) or a new or empty folder (markdown)",
+    )
+    export.add_argument(
+        "--force",
+        action="store_true",
+        help="replace the file, or write into a folder that has files in it",
     )
     backup = commands.add_parser(
         "backup",
