@@ -261,7 +261,7 @@ def restore_tables(
         return RestoreResult(
             added=0,
             skipped=1 + sum(1 for _ in pending),
-            note=f"The vault already has {module} records, so the file's were left out.",
+            note="This vault already has its own, so the file's were left out.",
         )
     columns = {table: _columns(connection, table) for table, _order in tables}
     required = {table: _required(connection, table) for table, _order in tables}

@@ -110,7 +110,7 @@ def test_import_fills_an_empty_vault_and_reimport_adds_nothing(
     assert by_id["journal"].skipped == 60 and not by_id["journal"].note
     assert by_id["checkins"].skipped == by_id["checkins"].in_file
     # A module with ids of its own is left as it is, and says so in one sentence.
-    assert "already has sessions records" in by_id["sessions"].note
+    assert "already has its own" in by_id["sessions"].note
     assert _counts(target) == _counts(source)
     assert done.added == done.in_file
 

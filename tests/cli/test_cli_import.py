@@ -96,7 +96,7 @@ def test_each_format_is_recognised_from_what_it_holds(
     [
         (["--format", "rednotebook", str(SAMPLES / "dayone.json")], "is a file"),
         ([str(SAMPLES / "no such file.json")], "does not exist"),
-        (["--format", "mooring", str(SAMPLES / "jrnl.json")], "not available"),
+        (["--format", "mooring", str(SAMPLES / "jrnl.json")], "not a Mooring export"),
     ],
 )
 def test_a_source_that_cannot_be_imported_is_one_line_and_changes_nothing(
