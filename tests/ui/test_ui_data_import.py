@@ -12,9 +12,10 @@ from typing import Any
 
 import pytest
 from exchange_helpers import add_entry, unlock, worker
+from fit import cut_short
 from journal_helpers import titles as list_titles
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QScrollArea, QWidget
 from ui_fixtures import PASSPHRASE
 
 from tests.ui.shots import keep_shot
@@ -322,25 +323,6 @@ def titles_threaded(qtbot: Any, shell: Any) -> list[str]:
     return box[0]
 
 
-def _cut_short(widget: QWidget) -> list[str]:
-    """Buttons narrower than their text, unwrapped labels narrower than theirs."""
-    problems = []
-    for child in widget.findChildren(QWidget):
-        if not child.isVisibleTo(widget):
-            continue
-        if isinstance(child, QAbstractButton) and child.text():
-            if child.width() < child.minimumSizeHint().width():
-                problems.append(child.text())
-        elif (
-            isinstance(child, QLabel)
-            and child.text()
-            and not child.wordWrap()
-            and child.width() < child.fontMetrics().horizontalAdvance(child.text().replace("&", ""))
-        ):
-            problems.append(child.text())
-    return problems
-
-
 @pytest.mark.parametrize("name", ["light", "dark"])
 def test_the_section_fits_and_reads_in_each_theme(
     qtbot: Any, make_shell: Any, data_module: str, name: str, tmp_path: Path
@@ -357,7 +339,7 @@ def test_the_section_fits_and_reads_in_each_theme(
             scroll.ensureWidgetVisible(section)
             qtbot.wait(20)
             keep_shot(shell.window, f"data-import-{step}-{name}")
-            assert _cut_short(section) == []
+            assert cut_short(section) == []
 
         look("idle")
         choose(qtbot, section, SAMPLES / "dayone.json")

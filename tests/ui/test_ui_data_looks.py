@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 from exchange_helpers import unlock
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from fit import cut_short
+from PySide6.QtWidgets import QWidget
 
 from tests.ui.shots import keep_shot
 from ui.common import theme
@@ -30,24 +31,6 @@ def data_module() -> Iterator[str]:
         navigation.unregister("data")
 
 
-def _cut_short(widget: QWidget) -> list[str]:
-    problems = []
-    for child in widget.findChildren(QWidget):
-        if not child.isVisibleTo(widget):
-            continue
-        if isinstance(child, QAbstractButton) and child.text():
-            if child.width() < child.minimumSizeHint().width():
-                problems.append(child.text())
-        elif (
-            isinstance(child, QLabel)
-            and child.text()
-            and not child.wordWrap()
-            and child.width() < child.fontMetrics().horizontalAdvance(child.text().replace("&", ""))
-        ):
-            problems.append(child.text())
-    return problems
-
-
 @pytest.mark.parametrize("name", ["light", "dark"])
 def test_the_page_fits_and_reads_in_each_theme(
     qtbot: Any, make_shell: Any, data_module: str, name: str, tmp_path: Path
@@ -65,14 +48,14 @@ def test_the_page_fits_and_reads_in_each_theme(
         assert isinstance(page, DataPage)
         qtbot.wait(20)
         keep_shot(shell.window, f"data-empty-{name}")
-        assert _cut_short(page) == []
+        assert cut_short(page) == []
         for _ in range(3):
             with qtbot.waitSignal(page.settled, timeout=30_000):
                 page.back_up_now()
             page.wait()
         qtbot.wait(20)
         keep_shot(shell.window, f"data-backups-{name}")
-        assert _cut_short(page) == []
+        assert cut_short(page) == []
         assert page.table.topLevelItemCount() == 3
         page.folder_dialog = lambda _parent, _title: str(tmp_path / "nowhere" / "at-all")
         with qtbot.waitSignal(page.settled, timeout=30_000):
@@ -81,7 +64,7 @@ def test_the_page_fits_and_reads_in_each_theme(
         shell.window.resize(900, 640)
         qtbot.wait(20)
         keep_shot(shell.window, f"data-problem-narrow-{name}")
-        assert _cut_short(page) == []
+        assert cut_short(page) == []
         for child in [page, *page.findChildren(QWidget)]:
             assert child.styleSheet() == ""
     finally:

@@ -11,34 +11,15 @@ from typing import Any
 
 import pytest
 from exchange_helpers import find, gathered, open_page, packet_module, unlock  # noqa: F401
+from fit import cut_short
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from tests.ui.shots import keep_shot
 from ui.common import theme
 from ui.exchange.page import CHOOSE, OUTPUT, PREVIEW
 
 pytestmark = pytest.mark.usefixtures("existing_vault", "packet_module")
-
-
-def _cut_short(widget: QWidget) -> list[str]:
-    """Buttons and one-line labels narrower than their text needs."""
-    problems = []
-    for child in widget.findChildren(QWidget):
-        if not child.isVisibleTo(widget):
-            continue
-        if isinstance(child, QAbstractButton) and child.text():
-            if child.width() < child.minimumSizeHint().width():
-                problems.append(child.text())
-        elif (
-            isinstance(child, QLabel)
-            and child.text()
-            and not child.wordWrap()
-            and child.width() < child.fontMetrics().horizontalAdvance(child.text().replace("&", ""))
-        ):
-            problems.append(child.text())
-    return problems
 
 
 @pytest.mark.parametrize("name", ["light", "dark"])
@@ -51,14 +32,14 @@ def test_every_step_fits_and_the_preview_is_paper_in_each_theme(
         assert theme.current_name() == name
         shell.window.resize(1280, 800)
         qtbot.wait(20)
-        assert _cut_short(page) == []
+        assert cut_short(page) == []
         find(page, "I stayed calm", select=False)
         page.preview.leave_out()
         find(page, "Wrenfold")
         page.preview.black_out()
         find(page, "the drive home")
         keep_shot(shell.window, f"exchange-preview-{name}")
-        assert _cut_short(page) == []
+        assert cut_short(page) == []
         palette = page.preview.view.palette()
         paper = palette.color(QPalette.ColorRole.Base)
         ink = palette.color(QPalette.ColorRole.Text)
@@ -69,16 +50,16 @@ def test_every_step_fits_and_the_preview_is_paper_in_each_theme(
         page.go_to(OUTPUT)
         qtbot.wait(20)
         keep_shot(shell.window, f"exchange-output-{name}")
-        assert _cut_short(page) == []
+        assert cut_short(page) == []
         page.go_to(CHOOSE)
         qtbot.wait(20)
         keep_shot(shell.window, f"exchange-choose-{name}")
-        assert _cut_short(page) == []
+        assert cut_short(page) == []
         # A narrow window: the first step still shows every section's name whole.
         shell.window.resize(900, 700)
         qtbot.wait(20)
         keep_shot(shell.window, f"exchange-choose-narrow-{name}")
-        assert _cut_short(page) == []
+        assert cut_short(page) == []
     finally:
         theme.apply_theme("light")
 
@@ -97,7 +78,7 @@ def test_an_empty_period_looks_kind_in_the_dark(qtbot: Any, make_shell: Any) -> 
         qtbot.wait(20)
         assert page.step() == PREVIEW and page.preview.empty.isVisible()
         keep_shot(shell.window, "exchange-empty-dark")
-        assert _cut_short(page) == []
+        assert cut_short(page) == []
     finally:
         theme.apply_theme("light")
 
