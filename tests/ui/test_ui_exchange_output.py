@@ -10,8 +10,6 @@ from __future__ import annotations
 import os
 import subprocess
 import unicodedata
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -24,6 +22,7 @@ from exchange_helpers import (  # noqa: F401
     packet_module,
     written_text,
 )
+from folders import read_only
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton
 
@@ -75,26 +74,6 @@ def _pdf_text(path: Path) -> str:
         ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True, timeout=60
     ).stdout
     return " ".join(unicodedata.normalize("NFKC", text).split())
-
-
-@contextmanager
-def read_only(folder: Path) -> Iterator[None]:
-    """``folder`` cannot take new files, for root too (root passes over permission
-    bits, not over the immutable flag)."""
-    if os.geteuid() == 0:
-        made = subprocess.run(["chattr", "+i", str(folder)], capture_output=True, check=False)
-        if made.returncode != 0:
-            pytest.skip("this file system cannot make a folder read-only for root")
-        try:
-            yield
-        finally:
-            subprocess.run(["chattr", "-i", str(folder)], check=True)
-    else:
-        folder.chmod(0o500)
-        try:
-            yield
-        finally:
-            folder.chmod(0o700)
 
 
 def test_the_warning_comes_before_any_file_and_not_for_the_printer(

@@ -1,5 +1,6 @@
 """Your data in the window: backups you can see, make, copy to your own drive and restore
-(the twin of app/vault/backup.py). Export and import sections join it later.
+(backups: app/vault/backup.py), the full export (app/exchange/export_*.py) and imports
+from other journals (app/exchange/importers).
 
 Importing this package registers its page with the navigation; the page itself is
 imported when first shown.

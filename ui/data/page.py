@@ -15,8 +15,9 @@
   screen says how it went; unlocking opens the restored journal (the worker runs the
   unlock after the restore).
 
-Below Backups, "Import from another journal" (``ui/data/import_section.py``). An Export
-section is added to ``sections`` by a later change.
+Below Backups, "Take everything with you" (``ui/data/export_section.py``: the whole
+journal as JSON or Markdown), then "Import from another journal"
+(``ui/data/import_section.py``).
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ from ui.common.design import SPACE
 from ui.common.messages import MessageBanner, Tone
 from ui.common.surfaces import Card, PageHeader, text_label
 from ui.common.text import app_text
+from ui.data.export_section import ExportSection
 from ui.data.import_section import ImportSection
 from ui.shell.context import ModuleContext
 
@@ -198,13 +200,14 @@ class DataPage(QWidget):
             tr("Your journal stays on this computer. Here you can keep copies of it safe.")
         )
         content = QWidget(self)
-        # Each part of the page is a section here: Backups, then Import; Export is
-        # added later (``add_section``).
+        # Each part of the page is a section here: Backups, Export, then Import.
         self.sections = QVBoxLayout(content)
         self.sections.setContentsMargins(0, 0, SPACE.s, 0)
         self.sections.setSpacing(SPACE.l)
         self.backups_card = self._build_backups()
         self.add_section(self.backups_card)
+        self.export_card = ExportSection(self.session, self, today=lambda: self.today())
+        self.add_section(self.export_card)
         self.import_card = ImportSection(self.session, self)
         self.add_section(self.import_card)
         self.sections.addStretch(1)
@@ -571,6 +574,7 @@ class DataPage(QWidget):
         """Stop any backup or copy (it removes its unfinished file) and forget the list;
         stop any import (nothing is kept) and forget its plan."""
         self._closed = True
+        self.export_card.before_lock()
         self.import_card.before_lock()
         if self._stop is not None:
             self._stop.set()
