@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from exchange_helpers import add_entry, unlock
 from fit import cut_short
 from folders import read_only
@@ -246,7 +247,9 @@ def test_locking_during_an_export_leaves_no_file(
     qtbot.wait(50)
     assert shell.window.current_screen() == "unlock"
     assert everything_under(tmp_path) == []
-    assert not section.is_busy() and not section.banner.text()
+    # The lock takes the page down; if it is still there, it holds nothing of this.
+    if shiboken6.isValid(section.banner):
+        assert not section.is_busy() and not section.banner.text()
 
 
 @pytest.mark.parametrize("name", ["light", "dark"])
