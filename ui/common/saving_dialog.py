@@ -95,7 +95,8 @@ class SavingDialog(QDialog):
     _saving = False
 
     def save(self) -> None:
-        raise NotImplementedError
+        """Each dialog's own: gather the form and call the shared saving with its op."""
+        raise NotImplementedError  # an abstract method of this mixin, not a stub
 
     def add_buttons(self, save_text: str, cancel_tip: str) -> QDialogButtonBox:
         """Save (the default, Ctrl+Return) and Cancel, wired to :meth:`save` and reject."""
