@@ -35,12 +35,13 @@ def cmd_import(args: argparse.Namespace, lock_factory: InstanceLockFactory) -> i
 
     With ``--dry-run`` the vault is opened read-only and nothing is written.
     """
+    from app.exchange.import_mooring import is_mooring_export
     from app.exchange.importers import ImportCancelled, apply_import, plan_import
 
     source = Path(args.path)
     if not source.exists():
         raise UsageError(f"{source} does not exist")
-    if args.format == MOORING or (args.format is None and _is_mooring_export(source)):
+    if args.format == MOORING or (args.format is None and is_mooring_export(source)):
         return _import_mooring(args, lock_factory, source)
     paths = _existing(args)
     secret = SecretSource(args.passphrase_file).next("Passphrase: ")
@@ -67,20 +68,6 @@ def cmd_import(args: argparse.Namespace, lock_factory: InstanceLockFactory) -> i
             vault.close()
     _write_line(f"Added {added} {'entry' if added == 1 else 'entries'}.")
     return exit_codes.OK
-
-
-def _is_mooring_export(source: Path) -> bool:
-    """True for a file whose first bytes name Mooring's export format."""
-    from app.exchange.export_json import FORMAT_NAME
-
-    if not source.is_file():
-        return False
-    try:
-        with source.open("rb") as file:
-            start = file.read(4096)
-    except OSError:
-        return False
-    return f'"{FORMAT_NAME}"'.encode() in start
 
 
 def _import_mooring(

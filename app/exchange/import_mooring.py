@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, Final, TextIO
 
 from app.exchange.export_json import FORMAT_NAME, FORMAT_VERSION
+from app.platform.changes import Changes, OpResult
 from app.platform.contributions import ExportRecord, RestoreContext, RestoreError, RestoreResult
 from app.platform.module import FeatureModule
 from app.platform.registry import feature_modules
@@ -119,6 +120,37 @@ def import_mooring(
     return _run(
         connection, path, commit=True, progress=progress, cancelled=cancelled, total=expected
     )
+
+
+def import_mooring_op(
+    connection: Connection,
+    path: Path,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    expected: int = 0,
+) -> OpResult[ImportSummary]:
+    """``import_mooring`` as an operation for the window (Session.run_op): what changed
+    is every topic of each module that added something."""
+    summary = import_mooring(
+        connection, path, progress=progress, cancelled=cancelled, expected=expected
+    )
+    added = {m.id for m in summary.modules if m.added}
+    topics = [t for m in feature_modules() if m.id in added for t in m.topics]
+    return OpResult(summary, Changes.of(*topics))
+
+
+def is_mooring_export(source: Path) -> bool:
+    """True for a file whose first bytes name Mooring's export format (the header
+    comes first in every export, docs/export-format.md)."""
+    if not source.is_file():
+        return False
+    try:
+        with source.open("rb") as file:
+            start = file.read(4096)
+    except OSError:
+        return False
+    return f'"{FORMAT_NAME}"'.encode() in start
 
 
 def _run(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -165,7 +166,7 @@ def test_importing_again_adds_nothing_and_says_so(
     assert not section.import_button.isVisible()
     assert section.cancel_button.text() == "C&lose" and section.cancel_button.hasFocus()
     assert section.banner.text() == (
-        "There is nothing new to add: these entries are already in your journal."
+        "There is nothing new to add: it is all in your journal already."
     )
     # A plan made before the entries were added adds nothing either, and says so.
     from app.exchange.importers import plan_import
@@ -262,6 +263,84 @@ def test_stop_while_importing_keeps_nothing(
     section.progressed.disconnect(stop_after_first_batch)
     click_import(qtbot, section)
     assert section.added == 700 and len(titles(shell)) == 701
+
+
+def mooring_export(folder: Path) -> Path:
+    """A Mooring JSON export of another vault with a year of demo data in it."""
+    from ui_fixtures import SMALL_KDF
+
+    from app.exchange.export_json import export_json
+    from app.platform import demo
+    from app.platform.contributions import DemoPlan
+    from app.vault.vault import Vault
+
+    vault, _code = Vault.create(folder / "other", "another long passphrase 77", kdf=SMALL_KDF)
+    try:
+        demo.fill(vault.connection, DemoPlan(today=date(2026, 1, 10), entries=30, years=1))
+        path = folder / "everything.json"
+        export_json(vault.connection, path)
+        counts = {
+            table: int(vault.connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+            for table in ("entries", "sessions", "checkins")
+        }
+    finally:
+        vault.close()
+    assert all(counts.values()), counts
+    return path
+
+
+def test_a_mooring_export_comes_back_whole_and_every_page_hears_of_it(
+    qtbot: Any, make_shell: Any, data_module: str, tmp_path: Path
+) -> None:
+    shell = unlock(qtbot, make_shell)
+    export = mooring_export(tmp_path)
+    section = open_section(shell)
+    choose(qtbot, section, export)
+    lines = section.summary.text().splitlines()
+    assert lines[0].startswith("") and "records in everything.json, from 2025-" in lines[0]
+    assert any(line.startswith("Journal: ") and "to add" in line for line in lines), lines
+    # Nothing is written by the summary, though it was found by importing and rolling back.
+    assert titles(shell) == []
+    count = section.plan.added
+    assert count > 30
+    assert section.import_button.text() == f"&Import {count} items"
+
+    heard: list[Any] = []
+    shell.session.changed.connect(heard.append)
+    click_import(qtbot, section)
+    assert section.added == count
+    assert section.banner.text() == f"Added {count} items; each is in its place in Mooring."
+    assert len(titles(shell)) == 30
+    sessions = worker(
+        shell, lambda vault: vault.connection.execute("SELECT count(*) FROM sessions").fetchone()[0]
+    )
+    assert sessions > 0
+    from app.journal.ops import ENTRIES
+    from app.sessions.ops import SESSIONS
+
+    assert len(heard) == 1 and heard[0].touches(ENTRIES) and heard[0].touches(SESSIONS)
+
+    # Again: the journal and check-ins have it all; the other parts are not empty any more.
+    choose(qtbot, section, export)
+    assert section.plan.added == 0 and not section.import_button.isVisible()
+    assert section.cancel_button.text() == "C&lose"
+
+
+def test_a_damaged_mooring_export_says_one_sentence_and_changes_nothing(
+    qtbot: Any, make_shell: Any, data_module: str, tmp_path: Path
+) -> None:
+    shell = unlock(qtbot, make_shell)
+    add_entry(shell, "Untouched", "")
+    export = mooring_export(tmp_path)
+    text = export.read_text(encoding="utf-8")
+    export.write_text(text[: len(text) * 2 // 3], encoding="utf-8")
+    section = open_section(shell)
+    choose(qtbot, section, export)
+    message = section.banner.text()
+    assert message.startswith("everything.json"), message
+    assert "\n" not in message and "Traceback" not in message
+    assert section.plan is None and not section.import_button.isVisible()
+    assert titles(shell) == ["Untouched"]
 
 
 def test_locking_forgets_the_plan(qtbot: Any, make_shell: Any, data_module: str) -> None:

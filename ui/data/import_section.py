@@ -1,17 +1,19 @@
 """The "Import from another journal" section of the "Your data" page.
 
-It reads jrnl, Day One, RedNotebook, and a folder of Markdown or text files
-(``app.exchange.importers``), in three steps:
+It reads jrnl, Day One, RedNotebook, a folder of Markdown or text files
+(``app.exchange.importers``) and Mooring's own JSON export (``app.exchange.import_mooring``,
+recognised by its first bytes), in three steps:
 
 1. The person chooses a file or a folder (``ui/common/file_dialogs.py``: the dialog
    leaves no trace of where it looked).
 2. Planning runs on the worker, since it reads the vault to find entries already
-   there (``plan_import``). A busy bar and Stop show while it runs. Nothing is written.
-   The plan's summary lines are then shown plainly, with "Import N entries" and
-   "Cancel".
-3. Importing is one operation on the worker (``import_entries`` through
-   ``Session.run_op``), with progress and Stop. It adds all of the entries or none:
-   a Stop (``ImportCancelled``) keeps nothing. The operation's changes are announced,
+   there (``plan_import``; for a Mooring export ``read_summary``, the import done and
+   rolled back, so its counts are exact). A busy bar and Stop show while it runs.
+   Nothing is written. The plan's summary lines are then shown plainly, with
+   "Import N entries" (or "N items") and "Cancel".
+3. Importing is one operation on the worker (``import_entries`` or
+   ``import_mooring_op`` through ``Session.run_op``), with progress and Stop. It adds
+   all of it or none: a Stop (``ImportCancelled``) keeps nothing. The operation's changes are announced,
    so the journal page lists the new entries. One calm line says how it went.
 
 A source that can't be read gets its one sentence, and nothing is changed. Locking
@@ -38,6 +40,7 @@ from ui.common.surfaces import Card, text_label
 from ui.common.text import app_text
 
 if TYPE_CHECKING:
+    from app.exchange.import_mooring import ImportSummary
     from app.exchange.importers import ImportPlan
     from app.vault.vault import Vault
     from ui.shell.session import Session
@@ -96,12 +99,14 @@ def ask_folder(parent: QWidget, title: str) -> str:
 
 def error_text(error: BaseException) -> str:
     """One sentence for the person: never a traceback, never a database's own words."""
+    from app.exchange import import_mooring
     from app.exchange.importers import ImportCancelled
     from app.platform.errors import UserError
 
-    if isinstance(error, ImportCancelled):
+    if isinstance(error, (ImportCancelled, import_mooring.ImportCancelled)):
         return tr("Stopped. Nothing was imported.")
-    if isinstance(error, UserError):  # ImportProblem: names the file and the line or entry
+    # ImportProblem and ImportFailed name the file and the line, entry or record.
+    if isinstance(error, (UserError, import_mooring.ImportFailed)):
         return app_text(str(error))
     if isinstance(error, OSError):
         return tr("Mooring couldn't read that. Nothing was changed.")
@@ -109,9 +114,26 @@ def error_text(error: BaseException) -> str:
     return tr("That didn't work, and nothing was changed. Please try again.")
 
 
-def summary_text(plan: ImportPlan) -> str:
+def is_export(plan: ImportPlan | ImportSummary) -> bool:
+    """True for a Mooring export's summary, false for another journal's plan."""
+    from app.exchange.import_mooring import ImportSummary
+
+    return isinstance(plan, ImportSummary)
+
+
+def to_add(plan: ImportPlan | ImportSummary) -> int:
+    """How many entries (or, from a Mooring export, items of any kind) it would add."""
+    from app.exchange.import_mooring import ImportSummary
+
+    return plan.added if isinstance(plan, ImportSummary) else len(plan.entries)
+
+
+def summary_text(plan: ImportPlan | ImportSummary) -> str:
     """The plan's summary lines, one under the other (only the first lines of a long one)."""
-    lines = [app_text(line) for line in plan.summary()]
+    from app.exchange.import_mooring import ImportSummary
+
+    found = plan.lines() if isinstance(plan, ImportSummary) else plan.summary()
+    lines = [app_text(line) for line in found]
     if len(lines) > MAX_SUMMARY_LINES:
         hidden = len(lines) - (MAX_SUMMARY_LINES - 1)
         lines = lines[: MAX_SUMMARY_LINES - 1]
@@ -139,7 +161,7 @@ class ImportSection(Card):
         self.session = session
         self.file_dialog: PathDialog = ask_file
         self.folder_dialog: PathDialog = ask_folder
-        self.plan: ImportPlan | None = None
+        self.plan: ImportPlan | ImportSummary | None = None
         self.state = IDLE
         self.added: int | None = None  # how many the last import added
         self._jobs = 0
@@ -164,8 +186,9 @@ class ImportSection(Card):
         about.setText(
             tr(
                 "Bring in entries from jrnl, Day One, RedNotebook, or a folder of Markdown "
-                "or text files. You see what will be added before anything is changed, "
-                "and entries already in your journal are not added twice."
+                "or text files, or everything from a Mooring export. You see what will be "
+                "added before anything is changed, and entries already in your journal "
+                "are not added twice."
             )
         )
         self.file_button = self._button(tr("Choose a &file…"), "data-import-file", self.choose_file)
@@ -219,7 +242,7 @@ class ImportSection(Card):
             button.setEnabled(not working)
         planned = state in (PLANNED, IMPORTING) and self.plan is not None
         self.summary.setVisible(planned)
-        count = len(self.plan.entries) if self.plan is not None else 0
+        count = to_add(self.plan) if self.plan is not None else 0
         # While importing, the summary stays (what is being added) with Stop below it.
         self.import_button.setVisible(state == PLANNED and count > 0)
         self.cancel_button.setVisible(state == PLANNED)
@@ -256,9 +279,12 @@ class ImportSection(Card):
         self.banner.clear_message()
         number = self._begin(PLANNING, tr("Reading {name}…").format(name=source.name))
 
-        def job(vault: Vault) -> ImportPlan:
+        def job(vault: Vault) -> ImportPlan | ImportSummary:
+            from app.exchange.import_mooring import is_mooring_export, read_summary
             from app.exchange.importers import plan_import
 
+            if is_mooring_export(source):
+                return read_summary(vault.connection, source)
             return plan_import(source, None, vault.connection)
 
         self.session.submit(
@@ -279,24 +305,27 @@ class ImportSection(Card):
     def _current(self, number: int) -> bool:
         return number == self._jobs and not self._closed
 
-    def _planned(self, number: int, plan: ImportPlan) -> None:
+    def _planned(self, number: int, plan: ImportPlan | ImportSummary) -> None:
         if not self._current(number):
             return
         self._stop = None
         self.plan = plan
         self.state = PLANNED
         self.summary.setText(summary_text(plan))
-        count = len(plan.entries)
-        self.import_button.setText(plural(count, "&Import 1 entry", "&Import %Ln entries"))
+        count = to_add(plan)
+        if is_export(plan):
+            self.import_button.setText(plural(count, "&Import 1 item", "&Import %Ln items"))
+        else:
+            self.import_button.setText(plural(count, "&Import 1 entry", "&Import %Ln entries"))
         self.import_button.setAccessibleName(self.import_button.text().replace("&", ""))
         if count:
             self.cancel_button.setText(tr("Cance&l"))
         else:
             self.cancel_button.setText(tr("C&lose"))
             self.banner.show_message(
-                tr("There is nothing new to add: these entries are already in your journal.")
+                tr("There is nothing new to add: it is all in your journal already.")
                 if plan.duplicates
-                else tr("There are no entries in it that Mooring can add."),
+                else tr("There is nothing in it that Mooring can add."),
                 Tone.INFO,
             )
         self.cancel_button.setAccessibleName(self.cancel_button.text().replace("&", ""))
@@ -324,12 +353,12 @@ class ImportSection(Card):
 
     def start_import(self) -> None:
         plan = self.plan
-        if self.state != PLANNED or plan is None or not plan.entries:
+        if self.state != PLANNED or plan is None or not to_add(plan):
             return
         if self._closed or not self.session.is_unlocked():
             return
         self.banner.clear_message()
-        number = self._begin(IMPORTING, tr("Adding entries…"))
+        number = self._begin(IMPORTING, tr("Adding…"))
         stop = self._stop
         assert stop is not None
         relay = self._relay
@@ -342,13 +371,25 @@ class ImportSection(Card):
                 relay.progressed.emit(number, done, total)
 
         def op(vault: Vault) -> Any:
+            from app.exchange.import_mooring import ImportSummary, import_mooring_op
             from app.exchange.importers import import_entries
 
+            if isinstance(plan, ImportSummary):
+                return import_mooring_op(
+                    vault.connection,
+                    plan.path,
+                    progress=progress,
+                    cancelled=stop.is_set,
+                    expected=plan.in_file,
+                )
             return import_entries(vault.connection, plan, progress, stop.is_set)
 
+        exported = is_export(plan)
         self.session.run_op(
             op,
-            lambda added: self._imported(number, int(added)),
+            lambda added: self._imported(
+                number, to_add(added) if exported else int(added), exported=exported
+            ),
             lambda error: self._failed(number, error),
             origin=self,
         )
@@ -360,14 +401,23 @@ class ImportSection(Card):
         self.busy.setValue(done)
         self.progressed.emit(done, total)
 
-    def _imported(self, number: int, added: int) -> None:
+    def _imported(self, number: int, added: int, *, exported: bool = False) -> None:
         if not self._current(number):
             return
         self._stop = None
         self.added = added
         self._forget()
         self._show_state()
-        if added:
+        if added and exported:
+            self.banner.show_message(
+                plural(
+                    added,
+                    "Added 1 item; it is in its place in Mooring.",
+                    "Added %Ln items; each is in its place in Mooring.",
+                ),
+                Tone.SUCCESS,
+            )
+        elif added:
             self.banner.show_message(
                 plural(
                     added,
@@ -386,10 +436,12 @@ class ImportSection(Card):
     def _failed(self, number: int, error: BaseException) -> None:
         if not self._current(number):
             return
+        from app.exchange import import_mooring
         from app.exchange.importers import ImportCancelled
 
         self._stop = None
-        if self.state == IMPORTING and isinstance(error, ImportCancelled):
+        stopped = isinstance(error, (ImportCancelled, import_mooring.ImportCancelled))
+        if self.state == IMPORTING and stopped:
             self.state = PLANNED  # nothing was kept; the plan can be imported again
         else:
             self._forget()
