@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -147,6 +147,26 @@ def open_file_only(database: Path, data_key: bytes) -> Connection:
     no file, so it works in a folder nobody may write to.
     """
     return _open(database, data_key, "mode=ro&immutable=1")
+
+
+@contextlib.contextmanager
+def reader_beside_the_app(database: Path, data_key: bytes) -> Iterator[Connection]:
+    """A read-only connection of its own for a long read (an export) while the app's
+    worker goes on writing: plain ``mode=ro`` through SQLite's WAL locking, the same
+    protections as every connection, ``query_only``; closed on leaving.
+
+    docs/ARCHITECTURE.md ("Threads") gives the worker sole ownership of the app's
+    connection; this one is private to the thread that opens it and never writes, so
+    the worker's autosaves do not wait behind a read of minutes. A read transaction
+    the caller holds keeps the app's checkpoints from emptying the log meanwhile;
+    they try again after it ends.
+    """
+    connection = connect(database, data_key, read_only=True, in_use=True)
+    try:
+        apply_reader_pragmas(connection)
+        yield connection
+    finally:
+        connection.close()
 
 
 def open_with_log_read_only(database: Path, data_key: bytes) -> Connection:

@@ -132,17 +132,26 @@ def main() -> None:
                 pending.append(started)
                 edit = EntryEdit(title="Bench", body=f"words {count}")
 
+                inside: list[float] = []  # when the worker began it, and how long it took
+
                 def done(_value: object) -> None:
                     waits.append(time.perf_counter() - started)
                     if args.show_slow and waits[-1] > 0.05:
                         wal = root / "mooring.db-wal"
                         size = wal.stat().st_size / 2**20 if wal.exists() else 0.0
+                        queued, took = inside[0] - started, inside[1]
                         print(
                             f"  slow save at {started - began:.2f} s: {ms(waits[-1])} "
-                            f"(log now {size:.1f} MiB)"
+                            f"(queued {ms(queued)}, saving {ms(took)}; log now {size:.1f} MiB)"
                         )
 
-                session.run_op(lambda vault: ops.save_entry(vault.connection, entry_id, edit), done)
+                def save_on_worker(vault: Any) -> Any:
+                    begun = time.perf_counter()
+                    result = ops.save_entry(vault.connection, entry_id, edit)
+                    inside[:] = [begun, time.perf_counter() - begun]
+                    return result
+
+                session.run_op(save_on_worker, done)
 
             timer = QTimer()
             timer.setInterval(args.saves_every_ms)

@@ -329,3 +329,50 @@ def test_progress_shows_and_stop_midway_leaves_no_file(
     document = json.loads((tmp_path / "big.json").read_text(encoding="utf-8"))
     journal = next(m for m in document["modules"] if m["id"] == "journal")
     assert sum(1 for r in journal["records"] if r["kind"] == "entry") == 1100
+
+
+def test_autosaves_go_on_while_an_export_reads(
+    qtbot: Any, make_shell: Any, data_module: str, tmp_path: Path
+) -> None:
+    """The export reads through a connection of its own: held midway, it does not hold
+    the worker, so an entry saved meanwhile is saved at once (and is not in the file,
+    which is one moment's snapshot)."""
+    from app.journal import ops
+    from app.journal.ops import EntryEdit
+
+    shell = unlock(qtbot, make_shell, synchronous=False)
+
+    def many(vault: Any) -> Any:
+        result = None
+        for n in range(600):
+            edit = EntryEdit(title=f"Day {n}", body="words", bring_to_therapy=False)
+            result = ops.save_entry(vault.connection, None, edit)
+        return result
+
+    done: list[object] = []
+    shell.session.run_op(many, done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=60_000)
+    section = open_section(shell)
+    reached = threading.Event()
+    go_on = threading.Event()
+
+    def hold_the_export(_number: int, _done: int, _total: int) -> None:
+        reached.set()
+        go_on.wait(20)
+
+    # On the export's own thread, at its first progress report.
+    section._relay.progressed.connect(hold_the_export, Qt.ConnectionType.DirectConnection)
+    choose_json(section, tmp_path / "everything.json")
+    section.export()
+    try:
+        qtbot.waitUntil(reached.is_set, timeout=20_000)
+        add_entry_threaded(qtbot, shell, "Written during the export")
+        assert section.is_busy()
+    finally:
+        go_on.set()
+    qtbot.waitUntil(lambda: not section.is_busy(), timeout=30_000)
+    assert section.banner.tone is not None and section.banner.tone.value == "success"
+    document = json.loads((tmp_path / "everything.json").read_text(encoding="utf-8"))
+    journal = next(m for m in document["modules"] if m["id"] == "journal")
+    titles = {r["data"]["title"] for r in journal["records"] if r["kind"] == "entry"}
+    assert len(titles) == 600 and "Written during the export" not in titles

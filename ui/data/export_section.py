@@ -9,8 +9,10 @@ and presses "Export…": a save dialog (JSON, a neutral default name from
 folder that has things in it a new, neutrally named folder is made). Both dialogs leave
 no trace of where they looked (``ui/common/file_dialogs.py``).
 
-The export runs on the worker (``Session.submit``: it reads the vault and changes
-nothing), with a progress bar and Stop. Stop or locking leaves no file (the export
+The export reads through a read-only connection of its own on the page's thread pool
+(``engine.reader_beside_the_app``, the data key asked of the worker first), so the
+worker, and with it every autosave, is not held for the seconds a large journal
+takes; a progress bar and Stop show meanwhile. Stop or locking leaves no file (the export
 functions remove what they wrote when ``cancelled()`` turns true). Then one calm line
 says where it went; a place that can't be written to gets its one sentence.
 """
@@ -25,7 +27,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QRadioButton, QWidget
 
 from ui.common.busy import BusyBar
@@ -36,7 +38,6 @@ from ui.common.text import app_text
 from ui.common.theme import set_role
 
 if TYPE_CHECKING:
-    from app.vault.vault import Vault
     from ui.shell.session import Session
 
 log = logging.getLogger(__name__)
@@ -119,9 +120,11 @@ def error_text(error: BaseException) -> str:
 
 
 class _Relay(QObject):
-    """Carries the export's progress from the worker thread to the UI thread."""
+    """Carries the export's progress and result from its thread to the UI thread."""
 
     progressed = Signal(int, int, int)  # job number, records written, records in all
+    finished = Signal(int, str, object)  # job number, kind, where it went (a Path)
+    failed = Signal(int, object)  # job number, the error
 
 
 class ExportSection(Card):
@@ -138,6 +141,7 @@ class ExportSection(Card):
         parent: QWidget | None = None,
         *,
         today: Callable[[], date] = date.today,
+        pool: QThreadPool | None = None,
     ) -> None:
         super().__init__(tr("Take everything with you"), "data-export", parent)
         self.session = session
@@ -148,8 +152,14 @@ class ExportSection(Card):
         self._jobs = 0
         self._stop: threading.Event | None = None
         self._closed = False
+        # The page's pool (one thread: an export waits for a backup to finish). Made
+        # before the relay, so a pool of its own waits for its job before the relay
+        # that job reports through is destroyed (children go in order).
+        self._pool = pool if pool is not None else QThreadPool(self)
         self._relay = _Relay(self)
         self._relay.progressed.connect(self._progressed)
+        self._relay.finished.connect(self._done)
+        self._relay.failed.connect(self._failed)
         self._build()
         self._show_busy(False)
 
@@ -283,26 +293,45 @@ class ExportSection(Card):
             with contextlib.suppress(RuntimeError):
                 relay.progressed.emit(number, done, total)
 
-        def job(vault: Vault) -> Path:
-            if kind == JSON:
-                from app.exchange.export_json import export_json
+        database = self.session.paths.database
 
-                return export_json(
-                    vault.connection,
-                    target,
-                    overwrite=overwrite,
-                    progress=progress,
-                    cancelled=stop.is_set,
-                ).path
-            from app.exchange.export_markdown import export_markdown
+        def export(data_key: bytes) -> Path:
+            from app.vault.engine import reader_beside_the_app
 
-            return export_markdown(
-                vault.connection, target, progress=progress, cancelled=stop.is_set
-            ).folder
+            with reader_beside_the_app(database, data_key) as connection:
+                if kind == JSON:
+                    from app.exchange.export_json import export_json
+
+                    return export_json(
+                        connection,
+                        target,
+                        overwrite=overwrite,
+                        progress=progress,
+                        cancelled=stop.is_set,
+                    ).path
+                from app.exchange.export_markdown import export_markdown
+
+                return export_markdown(
+                    connection, target, progress=progress, cancelled=stop.is_set
+                ).folder
+
+        def start_on_pool(data_key: bytes) -> None:
+            def job() -> None:
+                # After a lock the section may be gone: then there is no one to tell.
+                try:
+                    path = export(data_key)
+                except BaseException as error:
+                    with contextlib.suppress(RuntimeError):
+                        relay.failed.emit(number, error)
+                else:
+                    with contextlib.suppress(RuntimeError):
+                        relay.finished.emit(number, kind, path)
+
+            self._pool.start(job)
 
         self.session.submit(
-            job,
-            lambda path: self._done(number, kind, path),
+            lambda vault: vault.data_key,
+            start_on_pool,
             lambda error: self._failed(number, error),
         )
 
@@ -315,6 +344,10 @@ class ExportSection(Card):
         self.busy.setRange(0, max(total, 1))
         self.busy.setValue(done)
         self.progressed.emit(done, total)
+
+    def wait(self, timeout_ms: int = 30_000) -> bool:
+        """Block until the export's thread is idle (tests)."""
+        return bool(self._pool.waitForDone(timeout_ms))
 
     def _done(self, number: int, kind: str, path: Path) -> None:
         if not self._current(number):

@@ -206,7 +206,9 @@ class DataPage(QWidget):
         self.sections.setSpacing(SPACE.l)
         self.backups_card = self._build_backups()
         self.add_section(self.backups_card)
-        self.export_card = ExportSection(self.session, self, today=lambda: self.today())
+        self.export_card = ExportSection(
+            self.session, self, today=lambda: self.today(), pool=self._pool
+        )
         self.add_section(self.export_card)
         self.import_card = ImportSection(self.session, self)
         self.add_section(self.import_card)
