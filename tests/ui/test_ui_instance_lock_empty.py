@@ -105,3 +105,39 @@ def test_a_lock_whose_recorded_pid_now_belongs_to_another_process_is_taken_over(
             for pipe in (process.stdin, process.stdout):
                 if pipe is not None:
                     pipe.close()
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="Linux: /proc shows open files")
+def test_an_empty_lock_file_whose_creator_is_paused_before_locking_is_respected(
+    tmp_path: Path,
+) -> None:
+    """A creator stopped between creating the file and taking its native lock: the file
+    is empty and not locked, but open in a live process, so it is not taken over."""
+    import signal
+    import subprocess
+
+    path = tmp_path / "mooring.lock"
+    creator = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import os, signal, sys; fd = os.open(sys.argv[1], os.O_RDWR | os.O_CREAT | os.O_EXCL);"
+            " os.kill(os.getpid(), signal.SIGSTOP)",
+            str(path),
+        ]
+    )
+    try:
+        deadline = time.monotonic() + 10
+        while not path.exists() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        time.sleep(0.2)  # stopped now, the file open and empty
+        lock = QtInstanceLock(path)
+        assert not lock.acquire()
+        assert path.exists() and path.stat().st_size == 0
+    finally:
+        creator.send_signal(signal.SIGKILL)
+        creator.wait()
+    # Its creator gone, the same file is taken over.
+    lock = QtInstanceLock(path)
+    assert lock.acquire()
+    lock.release()

@@ -21,7 +21,16 @@ _SECOND_LOOK_SECONDS = 0.1
 
 
 def _creator_gone(path: Path) -> bool:
-    """True when an empty lock file's creator is no longer running."""
+    """True when an empty lock file's creator is no longer running.
+
+    QLockFile creates the file, then takes its native lock, then writes its owner. A
+    creator paused between the first two steps (stopped, or not scheduled on a busy
+    machine) leaves a file that is empty and not natively locked, yet it is alive and
+    about to hold the lock; so on Linux the file must also be open in no process
+    (``_open_in_another_process``), which a paused creator's file always is.
+    """
+    if _open_in_another_process(path):
+        return False
     try:
         import fcntl
     except ImportError:  # Windows
@@ -46,6 +55,31 @@ def _creator_gone(path: Path) -> bool:
         finally:
             os.close(fd)
     return True
+
+
+def _open_in_another_process(path: Path) -> bool:
+    """True when another process of ours has ``path`` open (Linux, through /proc);
+    False where that can't be seen. Only asked about an empty lock file, so rarely."""
+    if not os.path.isdir("/proc/self/fd"):
+        return False
+    target = os.path.realpath(path)
+    me = str(os.getpid())
+    try:
+        processes = [name for name in os.listdir("/proc") if name.isdigit() and name != me]
+    except OSError:
+        return False
+    for pid in processes:
+        try:
+            handles = os.listdir(f"/proc/{pid}/fd")
+        except OSError:  # gone meanwhile, or not ours to look at
+            continue
+        for handle in handles:
+            try:
+                if os.readlink(f"/proc/{pid}/fd/{handle}") == target:
+                    return True
+            except OSError:
+                continue
+    return False
 
 
 def _recorded_owner_gone(path: Path, pid: int) -> bool:
