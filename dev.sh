@@ -166,6 +166,7 @@ ensure_venv() {
     local want
     want="$(install_fingerprint)"
     if [[ -f "$STAMP" && "$(cat "$STAMP")" == "$want" ]]; then
+        build_translations
         return 0
     fi
     say "installing Mooring and its test tools into .venv (this can take a minute)"
@@ -176,6 +177,15 @@ ensure_venv() {
         die "pip install failed (full log: $log)"
     fi
     printf '%s\n' "$want" >"$STAMP"
+    build_translations
+}
+
+# The compiled catalogues (resources/translations/*.qm, never committed) from the .ts
+# sources: a fraction of a second, so on every run; the window falls back to English
+# without them.
+build_translations() {
+    "$VPY" "$ROOT/tools/translations.py" build >/dev/null ||
+        die "could not build the translations (tools/translations.py build)"
 }
 
 # --- a virtual X server for headless runs ---------------------------------------------

@@ -137,6 +137,9 @@ APPEARANCE: Final = "appearance"
 SESSION_REMINDERS: Final = "session_reminders"
 JOURNAL_FILTERS_OPEN: Final = "journal_filters_open"
 HELP_REGION: Final = "help_region"
+# The window's language: "system" follows the system's, else a language code.
+LANGUAGE: Final = "language"
+LANGUAGE_CHOICES: Final = ("system", "en", "es")
 # Where "Get help now" and the safety panel look for lines: "system" follows the
 # system locale's country; "other" is "somewhere else" (the international directory).
 # Codes only (app.content.crisis_lines.REGIONS, lower case), never content.
@@ -174,6 +177,12 @@ _ALL: Final[tuple[Setting, ...]] = (
         key=APPEARANCE,
         description="Follow the system's colours, or always light, dark or high contrast.",
         choices=("system", "light", "dark", "contrast"),
+        choice_default="system",
+    ),
+    ChoiceSetting(
+        key=LANGUAGE,
+        description="The window's language: the system's, English or Spanish.",
+        choices=LANGUAGE_CHOICES,
         choice_default="system",
     ),
     ChoiceSetting(

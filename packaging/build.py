@@ -116,6 +116,11 @@ def make_icons(icon_dir: Path) -> None:
     run([sys.executable, str(PACKAGING / "make_icons.py"), "--out", str(icon_dir)], "icons")
 
 
+def make_translations() -> None:
+    """The compiled catalogues (.qm) beside their .ts sources, bundled with resources/."""
+    run([sys.executable, str(ROOT / "tools" / "translations.py"), "build"], "translations")
+
+
 def make_bundle(dist: Path, work: Path, icon_dir: Path, clean: bool) -> None:
     env = {
         **os.environ,
@@ -249,6 +254,7 @@ def main(argv: list[str] | None = None) -> int:
         step("tools", ensure_tools)
         icon_dir = args.work / "icons"
         step("icons", make_icons, icon_dir)
+        step("translations", make_translations)
         step("bundle", make_bundle, args.dist, args.work, icon_dir, args.clean)
         bundle = bundle_layout.bundle_dir(args.dist)
         size = bundle_layout.tree_size(bundle)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QSocketNotifier
 from PySide6.QtWidgets import QApplication
 
 from app.vault.layout import VaultPaths
+from ui.shell import language
 from ui.shell.appearance import apply_appearance
 from ui.shell.main_window import MainWindow
 from ui.shell.session import Session
@@ -59,6 +60,8 @@ def build_shell(
     tasks = TaskManager(synchronous=synchronous)
     session = Session(data_dir, tasks, kdf=kdf, keyring_backend=keyring_backend)
     settings = SettingsStore(config_dir)
+    # The language before the first widget: each builds its texts once.
+    language.install(settings.language())
     # The theme before the first widget: built in its style and colours, nothing has to
     # be polished again (which cost start-up time when it came after).
     apply_appearance(settings.appearance())

@@ -184,8 +184,22 @@ class SettingsDialog(QDialog):
         self.appearance.currentIndexChanged.connect(
             lambda i: settings.set(schema.APPEARANCE, APPEARANCES[i])
         )
+        self.language = QComboBox(look)
+        self.language.setAccessibleName(tr("Language"))
+        self.language.addItem(tr("Follow system"), "system")
+        # Each language named in its own words, so it can be found whatever is shown.
+        self.language.addItem("English", "en")
+        self.language.addItem("Español", "es")
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language())))
+        self.language_note = _note("", look)
+        self.language_note.setObjectName("settings-language-note")
+        self.language_note.hide()
+        self.language.currentIndexChanged.connect(self._language_chosen)
         look_form = QFormLayout(look)
+        look_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         look_form.addRow(tr("&Colours"), self.appearance)
+        look_form.addRow(tr("Lan&guage"), self.language)
+        look_form.addRow(self.language_note)
 
         # --- help lines ---
         help_group = QGroupBox(tr("Help lines"), self)
@@ -253,7 +267,13 @@ class SettingsDialog(QDialog):
         QWidget.setTabOrder(self.remember, self.change_passphrase_button)
         QWidget.setTabOrder(self.change_passphrase_button, self.new_code_button)
         QWidget.setTabOrder(self.new_code_button, self.appearance)
-        QWidget.setTabOrder(self.appearance, self.region)
+        QWidget.setTabOrder(self.appearance, self.language)
+        QWidget.setTabOrder(self.language, self.region)
+
+    def _language_chosen(self, index: int) -> None:
+        self.settings.set(schema.LANGUAGE, str(self.language.itemData(index)))
+        self.language_note.setText(tr("Mooring will use this language the next time it opens."))
+        self.language_note.show()
 
     @staticmethod
     def _system_region_words() -> str:

@@ -45,6 +45,9 @@ class SettingsStore(QObject):
     def remember_on_device(self) -> bool:
         return bool(self.get(schema.REMEMBER_ON_DEVICE))
 
+    def language(self) -> str:
+        return str(self.get(schema.LANGUAGE))
+
     def appearance(self) -> str:
         return str(self.get(schema.APPEARANCE))
 
