@@ -84,13 +84,16 @@ class ImportSummary:
 
     def lines(self) -> list[str]:
         """The summary in plain English lines (the CLI prints these)."""
-        found = [f"{self.in_file} records in {self.path.name}"]
+        found = [f"{self.in_file:,} {'item' if self.in_file == 1 else 'items'} in {self.path.name}"]
         if self.first_day is not None and self.last_day is not None:
             found[0] += f", from {self.first_day.isoformat()} to {self.last_day.isoformat()}"
+        found[0] += "."
         for module in self.modules:
-            line = f"{module.title}: {module.in_file} in the file, {module.added} to add"
+            if not module.in_file:
+                continue  # a part with nothing in the file has nothing to say
+            line = f"{module.title}: {module.in_file:,} in the file, {module.added:,} to add"
             if module.skipped and not module.note:
-                line += f", {module.skipped} already here"
+                line += f", {module.skipped:,} already here"
             found.append(line + (f". {module.note}" if module.note else "."))
         return found
 

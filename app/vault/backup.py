@@ -147,7 +147,10 @@ def verify_backup(
     """
     from app.vault.errors import VaultDamaged
 
-    connection = engine.connect(path, data_key, read_only=True)
+    try:
+        connection = engine.connect(path, data_key, read_only=True)
+    except VaultDamaged as error:  # its words are about the journal, not this backup
+        raise VaultDamaged("This backup is damaged.") from error
     try:
         if should_stop is not None:
             _stop_when(connection, should_stop, check_every)
@@ -171,6 +174,7 @@ def backup_in_own_connection(
     should_stop: StopCheck | None = None,
     keep: int = KEEP_BACKUPS,
     check_every: int = _STOP_CHECK_STEPS,
+    label: str = "",
 ) -> Path:
     """Make a verified, rotated backup through a new read-only connection of its own.
 
@@ -204,7 +208,7 @@ def backup_in_own_connection(
         if stop():
             raise BackupCancelled
         verify_backup(partial, data_key, should_stop=stop, check_every=check_every)
-        final = paths.backups_dir / f"{_PREFIX}{stamp}-v{version}{_SUFFIX}"
+        final = paths.backups_dir / f"{_PREFIX}{stamp}-v{version}{label}{_SUFFIX}"
         replace_with_retry(partial, final)
     except BaseException:
         _remove_partial(partial)
@@ -384,7 +388,10 @@ def restore_newest_good(paths: VaultPaths, data_key: bytes) -> Path:
 # journal: checked first, the journal as it is kept as a backup, then one rename.
 # Each raises a ``VaultError`` whose text is one sentence, for the window and the CLI.
 
-_VERSION_IN_NAME = re.compile(r"-v(\d+)\.db$")
+_VERSION_IN_NAME = re.compile(r"-v(\d+)(?:-[a-z-]+)?\.db$")
+# The journal as it was just before a restore replaced it: said so in its name, so
+# the list can tell it from the daily backups.
+BEFORE_RESTORE = "-before-restore"
 _COPY_PARTIAL = ".partial"
 _RESTORE_STAGING = ".restoring"
 _NOT_MOORING = "That file isn't a Mooring backup, so nothing was changed."
@@ -409,6 +416,7 @@ class BackupEntry:
     made_at: datetime  # UTC
     size: int  # bytes
     schema_version: int | None  # from the name; None when it does not say
+    before_restore: bool = False  # the journal as it was before a restore
 
 
 @dataclass(frozen=True)
@@ -442,7 +450,9 @@ def describe_backups(paths: VaultPaths) -> list[BackupEntry]:
         except FileNotFoundError:  # rotated away meanwhile
             continue
         match = _VERSION_IN_NAME.search(path.name)
-        entries.append(BackupEntry(path, made, size, int(match.group(1)) if match else None))
+        version = int(match.group(1)) if match else None
+        before = path.name.endswith(f"{BEFORE_RESTORE}{_SUFFIX}")
+        entries.append(BackupEntry(path, made, size, version, before))
     return entries
 
 
@@ -562,7 +572,10 @@ def _checked(database: Path, data_key: bytes, stop: StopCheck) -> int:
     from app.vault.errors import VaultDamaged
 
     damaged = VaultDamaged("This backup is damaged, so nothing was changed.")
-    connection = engine.connect(database, data_key, read_only=True)
+    try:
+        connection = engine.connect(database, data_key, read_only=True)
+    except VaultDamaged as error:  # its words are about the journal, not this backup
+        raise damaged from error
     try:
         try:
             _stop_when(connection, stop, WINDOW_STOP_CHECK_STEPS)
@@ -739,7 +752,9 @@ def _keep_current(paths: VaultPaths, data_key: bytes) -> Path:
         finally:
             connection.close()
         if not damaged:
-            return backup_in_own_connection(paths, data_key, keep=KEEP_BACKUPS + 1)
+            return backup_in_own_connection(
+                paths, data_key, keep=KEEP_BACKUPS + 1, label=BEFORE_RESTORE
+            )
     except damage:
         pass
     # Every byte as it is, damage and all: an export would leave damaged pages out.

@@ -202,6 +202,11 @@ def test_restore_from_a_backup_keeps_the_journal_first(
     assert marker_of(restored.kept, key) == "after"  # the journal as it was, kept
     assert restored.source.same_journal
     assert not list(paths.root.glob(".*restoring*"))
+    # The list tells it from the daily backups, and still reads its version.
+    kept, daily = backup.describe_backups(paths)
+    assert kept.path == restored.kept and kept.before_restore
+    assert kept.schema_version == daily.schema_version is not None
+    assert not daily.before_restore
 
 
 def test_restore_from_a_copy_and_from_its_database_file(

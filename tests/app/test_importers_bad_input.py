@@ -136,6 +136,15 @@ def test_entries_that_are_not_entries_are_named(tmp_path: Path) -> None:
 # ----- zips -----------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("content", [b"\x00\x9f random bytes \xff" * 40, b"PK\x03\x04 cut"])
+def test_a_zip_that_is_not_one_says_so(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "Day One.zip"
+    path.write_bytes(content)
+    with pytest.raises(ImportProblem) as error:
+        plan_import(path)
+    one_sentence(error, "Day One.zip is not a zip file I can open.")
+
+
 def test_a_zip_bomb_is_refused_by_its_ratio(tmp_path: Path, unchanged: Vault) -> None:
     path = tmp_path / "Export.zip"
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:

@@ -352,3 +352,19 @@ def test_no_temporary_files_are_made(
     after = {p for p in tmp_path.rglob("*") if "vault" not in p.parts}
     assert after == {p for p in before if "vault" not in p.parts} | {source / "many.json"}
     assert list(private_tmp.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Sorry.\n\n![](dayone-moment://AB12)\n\nBed by eleven!", "Sorry.\n\nBed by eleven!"),
+        ("Sorry.\n![](dayone-moment://AB12)\nBed by eleven!", "Sorry.\n\nBed by eleven!"),
+        ("see ![](dayone-moment://AB12) here", "see here"),
+        ("![](dayone-moment://AB12)\n\nText", "Text"),
+        ("Keep\n\n\n\nmy own blank lines", "Keep\n\n\n\nmy own blank lines"),
+    ],
+)
+def test_a_day_one_photo_left_out_leaves_one_paragraph_break(text: str, body: str) -> None:
+    from app.exchange.importers.dayone import split_title
+
+    assert split_title(text) == ("", body)

@@ -180,6 +180,10 @@ def test_restore_a_backup_locks_then_the_journal_is_as_in_the_backup(
     assert titles(shell) == ["Before the backup"]
     page = open_page(shell)
     assert len(page.entries) == 2
+    # The list says which one is the journal as it was before the restore.
+    first, second = (page.table.topLevelItem(row).text(0) for row in range(2))
+    assert first.endswith(" (your journal before a restore)")
+    assert "restore" not in second
 
 
 def test_declining_the_confirmation_changes_nothing(

@@ -117,7 +117,7 @@ def test_json_is_written_where_chosen_and_parses(
     document = json.loads(written.read_text(encoding="utf-8"))
     assert document["format"] == "mooring-export"
     assert "Kept words" in written.read_text(encoding="utf-8")
-    assert section.banner.text() == f"Saved everything in the file {written}."
+    assert section.banner.text() == f"Saved everything in this file: {written}"
     assert section.banner.tone is not None and section.banner.tone.value == "success"
     assert everything_under(tmp_path) == [written]
     assert section.export_button.isEnabled() and not section.stop_button.isVisible()
@@ -137,7 +137,7 @@ def test_markdown_fills_an_empty_folder_or_makes_a_new_one(
     entries = sorted((empty / "journal").glob("*.md"))
     assert len(entries) == 2
     assert "Slept well" in "".join(p.read_text(encoding="utf-8") for p in entries)
-    assert section.banner.text() == (f"Saved everything as Markdown files in the folder {empty}.")
+    assert section.banner.text() == (f"Saved everything as Markdown files in this folder: {empty}")
 
     # A folder with things in it: a new folder with a neutral name inside it.
     busy = tmp_path / "busy"

@@ -297,7 +297,7 @@ def test_a_mooring_export_comes_back_whole_and_every_page_hears_of_it(
     section = open_section(shell)
     choose(qtbot, section, export)
     lines = section.summary.text().splitlines()
-    assert lines[0].startswith("") and "records in everything.json, from 2025-" in lines[0]
+    assert "items in everything.json, from 2025-" in lines[0] and lines[0].endswith(".")
     assert any(line.startswith("Journal: ") and "to add" in line for line in lines), lines
     # Nothing is written by the summary, though it was found by importing and rolling back.
     assert titles(shell) == []
@@ -479,3 +479,32 @@ def test_stop_or_lock_while_planning_forgets_what_planning_finds(
     qtbot.wait(50)
     # (The page itself may be gone by now: only what the section held is asked.)
     assert section.plan is None and section.state == "idle"
+
+
+def test_the_summary_and_its_button_are_scrolled_into_view(
+    qtbot: Any, make_shell: Any, data_module: str
+) -> None:
+    """Focus goes to Import once the file is read; the page scrolls so that the summary
+    and the button are on screen (a keyboard user could otherwise press Enter on a
+    button, past a summary, they have not seen)."""
+    from ui.common.reveal import scroll_area_of
+
+    shell = unlock(qtbot, make_shell)
+    shell.window.resize(1000, 520)
+    section = open_section(shell)
+    area = scroll_area_of(section)
+    assert area is not None
+    area.verticalScrollBar().setValue(0)
+    qtbot.wait(20)
+    choose(qtbot, section, SAMPLES / "dayone.json")
+    viewport = area.viewport()
+
+    def in_view(widget: QWidget) -> bool:
+        top_left = widget.mapTo(viewport, widget.rect().topLeft())
+        bottom_right = widget.mapTo(viewport, widget.rect().bottomRight())
+        return viewport.rect().contains(top_left) and viewport.rect().contains(bottom_right)
+
+    qtbot.waitUntil(lambda: in_view(section.import_button), timeout=2_000)
+    assert section.import_button.hasFocus()
+    assert in_view(section.summary)
+    assert area.verticalScrollBar().value() > 0

@@ -356,9 +356,9 @@ class ExportSection(Card):
         self._show_busy(False)
         self.saved_to = path
         if kind == JSON:
-            text = tr("Saved everything in the file {path}.")
+            text = tr("Saved everything in this file: {path}")
         else:
-            text = tr("Saved everything as Markdown files in the folder {path}.")
+            text = tr("Saved everything as Markdown files in this folder: {path}")
         self.banner.show_message(text.format(path=str(path)), Tone.SUCCESS)
         self.export_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.settled.emit()

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWi
 from ui.common.busy import BusyBar
 from ui.common.design import SPACE
 from ui.common.messages import MessageBanner, Tone
+from ui.common.reveal import reveal
 from ui.common.surfaces import Card, text_label
 from ui.common.text import app_text
 
@@ -330,9 +331,10 @@ class ImportSection(Card):
             )
         self.cancel_button.setAccessibleName(self.cancel_button.text().replace("&", ""))
         self._show_state()
-        (self.import_button if count else self.cancel_button).setFocus(
-            Qt.FocusReason.OtherFocusReason
-        )
+        button = self.import_button if count else self.cancel_button
+        button.setFocus(Qt.FocusReason.OtherFocusReason)
+        # The summary first, then the button that acts on it, in view.
+        reveal(self.summary, button)
         self.settled.emit()
 
     def cancel(self) -> None:
@@ -358,7 +360,9 @@ class ImportSection(Card):
         if self._closed or not self.session.is_unlocked():
             return
         self.banner.clear_message()
-        number = self._begin(IMPORTING, tr("Adding…"))
+        number = self._begin(
+            IMPORTING, tr("Adding everything…") if is_export(plan) else tr("Adding entries…")
+        )
         stop = self._stop
         assert stop is not None
         relay = self._relay

@@ -106,10 +106,13 @@ def when_text(entry: BackupEntry) -> str:
     """The backup's time in the person's own locale and time zone."""
     stamp = QDateTime.fromMSecsSinceEpoch(int(entry.made_at.timestamp() * 1000))
     locale = QLocale()
-    return tr("{day}, {time}").format(
+    when = tr("{day}, {time}").format(
         day=locale.toString(stamp.date(), QLocale.FormatType.LongFormat),
         time=locale.toString(stamp.time(), QLocale.FormatType.ShortFormat),
     )
+    if entry.before_restore:
+        return tr("{when} (your journal before a restore)").format(when=when)
+    return when
 
 
 def size_text(size: int) -> str:
@@ -488,8 +491,8 @@ class DataPage(QWidget):
         self.saved_to = folder
         self.banner.show_message(
             tr(
-                "Saved an encrypted copy in the folder {folder}. It opens with your "
-                "passphrase; keep the whole folder together."
+                "Saved an encrypted copy. It opens with your passphrase; keep the whole "
+                "folder together. It is here: {folder}"
             ).format(folder=str(folder)),
             Tone.SUCCESS,
         )

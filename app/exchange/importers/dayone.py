@@ -20,7 +20,9 @@ from app.exchange.importers import build
 from app.exchange.importers.model import ImportedEntry, ImportProblem, Tally
 
 MEDIA_KEYS: Final = ("photos", "videos", "audios", "pdfAttachments")
-_MOMENT: Final = re.compile(r"!\[[^\]\n]*\]\(dayone-moment:[^)\n]*\)[ \t]*\n?")
+# A photo or other media in the text (left out), with the blank lines around it: a
+# paragraph break where it stood on a line of its own, a space where it was inline.
+_MOMENT: Final = re.compile(r"[ \t]*\n*[ \t]*!\[[^\]\n]*\]\(dayone-moment:[^)\n]*\)[ \t]*\n*")
 _ESCAPED: Final = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~=])")
 _HEADING: Final = re.compile(r"^#{1,6}[ \t]+(.+?)[ \t#]*$")
 
@@ -89,9 +91,13 @@ def read(document: Any, name: str, tally: Tally) -> list[ImportedEntry]:
     return result
 
 
+def _instead_of_moment(found: re.Match[str]) -> str:
+    return "\n\n" if "\n" in found.group() else " "
+
+
 def split_title(text: str) -> tuple[str, str]:
     """(title, body): a first line that is a Markdown heading is the title."""
-    text = _MOMENT.sub("", text.replace("\r\n", "\n")).strip("\n")
+    text = _MOMENT.sub(_instead_of_moment, text.replace("\r\n", "\n")).strip("\n")
     first, _newline, rest = text.partition("\n")
     heading = _HEADING.match(first.strip())
     if heading:

@@ -154,6 +154,8 @@ def _read_file(source: Path, format: str | None, tally: Tally) -> tuple[str, lis
     # own caps), so a Day One export full of photos may be any size.
     if _is_zip(source):
         return _read_zip(source, format, tally)
+    if source.suffix.lower() == ".zip":
+        raise ImportProblem(f"{source.name} is not a zip file I can open.")
     reading.read_size_check(source)
     text, _latin = reading.decode_text(reading.read_bytes(source), source.name)
     stripped = text.lstrip()
