@@ -38,9 +38,11 @@ _STOP_CHECK_STEPS = 1000
 # as long and the worker's autosaves waited behind it (tests/bench/bench_data_backups.py).
 # About 10-40 checks a second: a stop still takes effect within about 100 ms.
 WINDOW_STOP_CHECK_STEPS = 20_000
-# While an export is written, flush it whenever this much more has been written.
-_FLUSH_BYTES = 16 * 1024 * 1024
-_FLUSH_POLL_S = 0.1
+# While an export is written, flush it whenever this much more has been written: each
+# flush then holds the disk for a few milliseconds, not the tens an autosave's own
+# commit waited behind with 16 MiB (tests/bench/bench_data_backups.py).
+_FLUSH_BYTES = 4 * 1024 * 1024
+_FLUSH_POLL_S = 0.025
 
 StopCheck = Callable[[], bool]
 

@@ -317,6 +317,9 @@ class ExportSection(Card):
 
         def start_on_pool(data_key: bytes) -> None:
             def job() -> None:
+                from app.platform.background import as_background_thread
+
+                as_background_thread()
                 # After a lock the section may be gone: then there is no one to tell.
                 try:
                     path = export(data_key)

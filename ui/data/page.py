@@ -397,6 +397,9 @@ class DataPage(QWidget):
                 return
 
             def job() -> None:
+                from app.platform.background import as_background_thread
+
+                as_background_thread()
                 try:
                     result = work(data_key, stop)
                 except BaseException as error:

@@ -134,8 +134,10 @@ class BackupSchedule(QObject):
         paths, max_age, now, relay = self.session.paths, self.max_age, self.clock(), self._relay
 
         def job() -> None:
+            from app.platform.background import as_background_thread
             from app.vault import backup
 
+            as_background_thread()
             try:
                 made: Path | None = None
                 if backup.backup_due(paths, now, max_age):
