@@ -21,6 +21,22 @@ SHIPPED_LANGUAGES: Final = ("en",)
 DEFAULT_LANGUAGE: Final = "en"
 
 
+_content_language = DEFAULT_LANGUAGE
+
+
+def content_language() -> str:
+    """The language content is shown in: the window's (``set_content_language``), or
+    English, which the command line always speaks."""
+    return _content_language
+
+
+def set_content_language(language: str) -> None:
+    """Show content in ``language`` from now on (the window sets it once, at start,
+    before any content is read); a language content doesn't carry means English."""
+    global _content_language
+    _content_language = language if language in SHIPPED_LANGUAGES else DEFAULT_LANGUAGE
+
+
 @dataclass(frozen=True)
 class Words:
     """One text in every shipped language."""
@@ -30,6 +46,10 @@ class Words:
     def text(self, language: str = DEFAULT_LANGUAGE) -> str:
         """The text in ``language``, else in the default language."""
         return self.by_language.get(language) or self.by_language[DEFAULT_LANGUAGE]
+
+    def shown(self) -> str:
+        """The text in the language content is shown in (``content_language``)."""
+        return self.text(_content_language)
 
     # The name the questionnaires' code reads it by.
     get = text

@@ -9,7 +9,7 @@ import pytest
 from app import settings
 
 
-def test_only_the_seven_non_sensitive_settings_exist() -> None:
+def test_only_the_eight_non_sensitive_settings_exist() -> None:
     assert set(settings.KEYS) == {
         "idle_timeout_minutes",
         "discreet_mode",
@@ -18,6 +18,7 @@ def test_only_the_seven_non_sensitive_settings_exist() -> None:
         "journal_filters_open",
         "appearance",
         "help_region",
+        "language",
     }
     assert settings.VERSION_KEY not in settings.KEYS
 
@@ -31,6 +32,7 @@ def test_defaults_are_the_privacy_preserving_ones() -> None:
         "journal_filters_open": False,
         "appearance": "system",
         "help_region": "system",
+        "language": "system",
     }
     for key in settings.KEYS:
         assert settings.default(key) == settings.defaults()[key]
@@ -132,6 +134,7 @@ def test_load_fills_defaults_and_drops_anything_outside_the_schema() -> None:
         "journal_filters_open": False,
         "appearance": "system",
         "help_region": "system",
+        "language": "system",
     }
 
 
