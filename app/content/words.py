@@ -15,8 +15,10 @@ from typing import Final
 from app.content import ContentError
 from app.content.records import fields_of, one_line, text_fields
 
-# Languages every content text must carry (issue 15 adds "es").
-SHIPPED_LANGUAGES: Final = ("en",)
+# Languages every content text must carry.
+SHIPPED_LANGUAGES: tuple[str, ...] = ("en",)
+# Languages a content text may carry (a translation on its way in is no error).
+KNOWN_LANGUAGES: tuple[str, ...] = ("en", "es")
 # The language shown when a text lacks the one asked for.
 DEFAULT_LANGUAGE: Final = "en"
 
@@ -43,9 +45,11 @@ class Words:
 
     by_language: Mapping[str, str]
 
-    def text(self, language: str = DEFAULT_LANGUAGE) -> str:
-        """The text in ``language``, else in the default language."""
-        return self.by_language.get(language) or self.by_language[DEFAULT_LANGUAGE]
+    def text(self, language: str | None = None) -> str:
+        """The text in ``language`` (by default the one content is shown in,
+        ``content_language``), else in the default language."""
+        wanted = _content_language if language is None else language
+        return self.by_language.get(wanted) or self.by_language[DEFAULT_LANGUAGE]
 
     def shown(self) -> str:
         """The text in the language content is shown in (``content_language``)."""
@@ -59,8 +63,9 @@ class Words:
 
 
 def words(value: object, where: str, name: str, *, max_chars: int) -> Words:
-    """``value`` as Words: an object with exactly the shipped languages, each non-empty
-    text on one line without surrounding spaces, at most ``max_chars`` long.
+    """``value`` as Words: an object with every shipped language (and perhaps other
+    known ones), each non-empty text on one line without surrounding spaces, at most
+    ``max_chars`` long.
 
     Raises ContentError with one line naming ``where`` (the file and the item) and the
     field ``name``.
@@ -72,12 +77,13 @@ def words(value: object, where: str, name: str, *, max_chars: int) -> Words:
     for language in SHIPPED_LANGUAGES:
         if language not in value:
             raise ContentError(f"{where}: {name!r} is missing its {language!r} text")
-    unknown = sorted(set(value) - set(SHIPPED_LANGUAGES))
+    unknown = sorted(set(value) - set(KNOWN_LANGUAGES) - set(SHIPPED_LANGUAGES))
     if unknown:
         raise ContentError(f"{where}: {name!r} has an unknown language {unknown[0]!r}")
     texts = {
         language: one_line(value[language], where, name, max_chars, language=language)
-        for language in SHIPPED_LANGUAGES
+        for language in dict.fromkeys((*SHIPPED_LANGUAGES, *KNOWN_LANGUAGES))
+        if language in value
     }
     return Words(texts)
 

@@ -15,8 +15,8 @@ from typing import Final, Literal
 
 from app.content import ContentError, content_dir
 from app.content.records import read_json, versioned_records
-from app.content.words import DEFAULT_LANGUAGE, Words, words_record
 from app.content.words import SHIPPED_LANGUAGES as SHIPPED_LANGUAGES  # older imports
+from app.content.words import Words, words_record
 
 FORMAT_VERSION: Final = 1
 FOLDER: Final = "reflection"
@@ -33,10 +33,10 @@ class Item:
     title: Words
     hint: Words
 
-    def title_in(self, language: str = DEFAULT_LANGUAGE) -> str:
+    def title_in(self, language: str | None = None) -> str:
         return self.title.text(language)
 
-    def hint_in(self, language: str = DEFAULT_LANGUAGE) -> str:
+    def hint_in(self, language: str | None = None) -> str:
         return self.hint.text(language)
 
 

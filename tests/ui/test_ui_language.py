@@ -95,3 +95,22 @@ def test_the_choice_in_settings_is_stored_as_a_code_and_says_when_it_applies(
     assert SettingsStore(config_dir).get(schema.LANGUAGE) == "es"
     assert dialog.language_note.isVisible()
     assert dialog.language_note.text() == "Mooring will use this language the next time it opens."
+
+
+def test_spanish_loads_its_catalogue_locale_and_content_language(
+    back_to_the_system_language: None,
+) -> None:
+    from app.content.words import content_language
+
+    assert (language.translations_dir() / "mooring_es.qm").is_file(), "run ./dev.sh to build"
+    assert language.install("es") == "es"
+    assert QCoreApplication.translate("DataImport", "Import from another journal") == (
+        "Importar de otro diario"
+    )
+    assert QLocale().language() == QLocale.Language.Spanish
+    assert content_language() == "es"
+    assert language.install("en") == "en"
+    assert content_language() == "en"
+    assert QCoreApplication.translate("DataImport", "Import from another journal") == (
+        "Import from another journal"
+    )

@@ -11,7 +11,8 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from app.measures.content import DEFAULT_LANGUAGE, SHIPPED_LANGUAGES, Measure, Words
+from app.content.words import content_language
+from app.measures.content import Measure, Words
 from ui.common.text import app_text
 
 log = logging.getLogger(__name__)
@@ -22,9 +23,8 @@ def tr(text: str) -> str:
 
 
 def language() -> str:
-    """The content language to show: the locale's, when the files have it."""
-    code = QLocale().name()[:2]
-    return code if code in SHIPPED_LANGUAGES else DEFAULT_LANGUAGE
+    """The content language shown (the window's language, when the files have it)."""
+    return content_language()
 
 
 def say(words: Words) -> str:

@@ -23,11 +23,12 @@ def tr(text: str) -> str:
 
 
 def title(item: Item) -> str:
-    return QCoreApplication.translate("ReflectionContent", item.title_in())
+    """An item's title in the language content is shown in."""
+    return item.title.text()
 
 
 def hint(item: Item) -> str:
-    return QCoreApplication.translate("ReflectionContent", item.hint_in())
+    return item.hint.text()
 
 
 def leaning_word(leaning: Leaning | None) -> str:

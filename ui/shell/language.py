@@ -24,6 +24,8 @@ from typing import Final
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from app.content.words import set_content_language
+
 log = logging.getLogger(__name__)
 
 SYSTEM: Final = "system"
@@ -78,16 +80,21 @@ def install(choice: str) -> str:
     if pseudo:
         _load(Path(pseudo))
         _current = ENGLISH
+        set_content_language(ENGLISH)
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         return "pseudo"
     code = resolve(choice)
     QLocale.setDefault(locale_for(code))
     _current = code
+    # Content (prompts, exercises, questionnaires...) in the same language, where the
+    # files carry it; falls back to English per text.
+    set_content_language(code)
     if code == ENGLISH:
         return code
     if not _load(translations_dir() / f"mooring_{code}.qm"):
         log.warning("no catalogue for the chosen language; showing English")
         _current = ENGLISH
+        set_content_language(ENGLISH)
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         return ENGLISH
     qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
