@@ -34,9 +34,11 @@ def content_language() -> str:
 
 def set_content_language(language: str) -> None:
     """Show content in ``language`` from now on (the window sets it once, at start,
-    before any content is read); a language content doesn't carry means English."""
+    before any content is read); a language content doesn't know means English, and a
+    text without the language asked for is shown in English."""
     global _content_language
-    _content_language = language if language in SHIPPED_LANGUAGES else DEFAULT_LANGUAGE
+    known = (*SHIPPED_LANGUAGES, *KNOWN_LANGUAGES)
+    _content_language = language if language in known else DEFAULT_LANGUAGE
 
 
 @dataclass(frozen=True)
