@@ -143,7 +143,7 @@ LANGUAGE_CHOICES: Final = ("system", "en", "es")
 # Where "Get help now" and the safety panel look for lines: "system" follows the
 # system locale's country; "other" is "somewhere else" (the international directory).
 # Codes only (app.content.crisis_lines.REGIONS, lower case), never content.
-HELP_REGIONS: Final = ("system", "us", "gb", "ie", "ca", "au", "nz", "other")
+HELP_REGIONS: Final = ("system", "us", "gb", "ie", "ca", "au", "nz", "mx", "es", "other")
 
 _ALL: Final[tuple[Setting, ...]] = (
     IntSetting(

@@ -20,7 +20,13 @@ code with Python's ``ast`` instead:
 - a *message* is a string literal given to a translator, or straight to
   ``QCoreApplication.translate`` with a literal context; ``translate_noop(context,
   text)`` (``ui/common/text.py``) marks a text that is translated later from a
-  variable (a module's title in a table, say).
+  variable (a module's title in a table, say);
+- the packet's words (``app/platform/wording.py``): ``message("...")`` and
+  ``wording.say("...")`` / ``wording.translate("...")``, in the context ``Packet``;
+- in ``app/`` (which never imports Qt), a sentence raised as an error, as a literal or
+  a module-level constant, is a message in the context ``app``: the window shows it
+  through ``ui.common.text.app_text``. Sentences built with an f-string can't be looked
+  up this way and stay English (docs/ACCESSIBILITY.md says so).
 
 The ``.ts`` files keep each translation by (context, source text); a text no longer in
 the code is kept as ``vanished`` (Linguist's word), so a translation is never lost to a
@@ -143,6 +149,50 @@ def _translators_in(tree: ast.Module) -> dict[str, _Translator]:
     return found
 
 
+APP_CONTEXT = "app"
+# The packet's words (app/platform/wording.py), translated by ui/exchange/words.py.
+PACKET_CONTEXT = "Packet"
+
+
+def _is_packet_words(node: ast.Call) -> bool:
+    """``message("...")``, or ``wording.say("...")`` / ``wording.translate("...")`` on
+    anything named like a wording."""
+    func = node.func
+    if isinstance(func, ast.Name):
+        return func.id == "message"
+    if isinstance(func, ast.Attribute) and func.attr in ("say", "translate"):
+        owner = func.value
+        name = owner.attr if isinstance(owner, ast.Attribute) else getattr(owner, "id", "")
+        return "wording" in name.lower()
+    return False
+
+
+def _raised_sentences(tree: ast.Module) -> Iterator[tuple[str, int]]:
+    """Sentences an ``app`` module raises: ``raise Error("...")`` or ``raise
+    Error(CONSTANT)`` with a module-level string constant."""
+    constants = {
+        target.id: node.value.value
+        for node in tree.body
+        if isinstance(node, ast.Assign)
+        and isinstance(node.value, ast.Constant)
+        and isinstance(node.value.value, str)
+        for target in node.targets
+        if isinstance(target, ast.Name)
+    }
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)):
+            continue
+        if not node.exc.args:
+            continue
+        first = node.exc.args[0]
+        text = _literal(first)
+        if text is None and isinstance(first, ast.Name):
+            text = constants.get(first.id)
+        # A sentence for a person (capital, full stop), not a developer's fragment.
+        if text and " " in text and text[0].isupper() and text.endswith((".", "?", "!")):
+            yield text, node.lineno
+
+
 def _python_files() -> Iterator[Path]:
     for folder in SCANNED:
         yield from sorted((ROOT / folder).rglob("*.py"))
@@ -164,6 +214,9 @@ def extract() -> list[Message]:
 
     for path, tree in trees.items():
         where = str(path.relative_to(ROOT))
+        if where.startswith("app/") and not where.startswith("app/cli/"):
+            for source, line in _raised_sentences(tree):
+                add(APP_CONTEXT, source, "", False, where, line)
         known = dict(translators[_module_name(path)])
         for node in ast.walk(tree):
             if isinstance(node, ast.ImportFrom) and node.module in translators:
@@ -187,6 +240,11 @@ def extract() -> list[Message]:
                         where,
                         node.lineno,
                     )
+                continue
+            if _is_packet_words(node):
+                source = _literal(node.args[0]) if node.args else None
+                if source is not None:
+                    add(PACKET_CONTEXT, source, "", False, where, node.lineno)
                 continue
             if not isinstance(node.func, ast.Name):
                 continue

@@ -17,7 +17,7 @@ class BoundaryCheck(RuleResult):
     """One check on a boundary draft: ``met`` or not yet, ``why``, and a ``tip``."""
 
 
-def check_boundary(text: str, language: str = "en") -> list[BoundaryCheck]:
+def check_boundary(text: str, language: str | None = None) -> list[BoundaryCheck]:
     """Every check, in the file's order, for ``text``; [] when the rules are broken
     (see ``rules.rules_problem``). Empty text meets no check yet."""
     rules = guide_rules("boundary", language)

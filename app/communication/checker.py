@@ -59,16 +59,17 @@ class Flag:
     whole_message: bool = False  # a note on the message as a whole, not on these words
 
 
-def check_message(text: str, language: str = "en") -> list[Flag]:
+def check_message(text: str, language: str | None = None) -> list[Flag]:
     """The flags for ``text`` in text order (whole-message notes last); [] when the
-    rules for ``language`` are missing or broken (see ``rules.rules_problem``)."""
+    rules for ``language`` (by default the language content is shown in) are missing
+    or broken (see ``rules.rules_problem``)."""
     rules = message_rules(language)
     if rules is None:
         return []
     return check_with_rules(text, rules)
 
 
-def feeling_words(language: str = "en") -> tuple[FeelingGroup, ...]:
+def feeling_words(language: str | None = None) -> tuple[FeelingGroup, ...]:
     """The feeling words, grouped gently (sad, scared, angry...); () when unavailable."""
     rules = message_rules(language)
     return () if rules is None else rules.feelings
@@ -114,6 +115,8 @@ def _phrase_flags(draft: Draft, rule: CheckRule) -> list[Flag]:
     if not rule.phrases:
         return []
     matches = list(rule.phrases.find(draft))
+    if not rule.in_questions:
+        matches = [m for m in matches if draft.words[m.first].sentence not in draft.questions]
     if matches and rule.exceptions:
         matches = without_exceptions(matches, list(rule.exceptions.find(draft)))
     return [_flag(draft, rule, match) for match in _first_of_overlapping(matches)]

@@ -20,7 +20,7 @@ class CraftRule(RuleResult):
     """One CRAFT rule for a draft: ``met`` or not yet, ``why``, and a ``tip``."""
 
 
-def craft_check(text: str, language: str = "en") -> list[CraftRule]:
+def craft_check(text: str, language: str | None = None) -> list[CraftRule]:
     """Every rule, in the file's order, for ``text``; [] when the rules are broken
     (see ``rules.rules_problem``). Empty text meets no rule yet."""
     rules = guide_rules("craft", language)
@@ -29,7 +29,7 @@ def craft_check(text: str, language: str = "en") -> list[CraftRule]:
     return [CraftRule(r.id, r.title, met, r.why, r.tip) for r, met in evaluate(text, rules)]
 
 
-def craft_adapted_from(language: str = "en") -> tuple[str, str]:
+def craft_adapted_from(language: str | None = None) -> tuple[str, str]:
     """(what the check is adapted from, the note that it does not replace a
     therapist), for the window to show with the rules; ("", "") when unavailable."""
     rules = guide_rules("craft", language)

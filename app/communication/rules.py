@@ -1,7 +1,8 @@
 """The rules of the checks, read from ``resources/content/message_checks/`` and validated.
 
 Per language: ``<lang>.json`` (the message checks, the word lists, how words are
-normalised, the feeling words), ``craft_<lang>.json`` and ``boundary_<lang>.json``
+normalised, the feeling words; ``"fold_accents": true`` makes every word, of the draft
+and of the rules, read without accents), ``craft_<lang>.json`` and ``boundary_<lang>.json``
 (rules made of *conditions* on the draft, see ``Conditions``). A broken file raises
 ContentError with one line naming the file and the place; the cached loaders used
 while typing never raise: they keep that line for ``rules_problem`` and the checks
@@ -22,6 +23,7 @@ from app.communication.patterns import PatternError, PhraseSet
 from app.communication.text import Normaliser
 from app.content import ContentError, content_dir
 from app.content.records import read_json
+from app.content.words import content_language
 
 FORMAT_VERSION: Final = 1
 FOLDER: Final = "message_checks"
@@ -77,6 +79,9 @@ class CheckRule:
     phrases: PhraseSet
     exceptions: PhraseSet
     marks: tuple[str, ...]  # literal marks such as "/s", matched on the text as written
+    # False: its phrases are not flagged in a sentence ending with "?" (for a language
+    # where only the question mark tells "¿Tienes que irte?" from "Tienes que irte.")
+    in_questions: bool = True
 
 
 @dataclass(frozen=True)
@@ -152,13 +157,16 @@ def _cached(kind: str, language: str, load: Callable[[], T]) -> T | None:
     return value  # type: ignore[return-value]
 
 
-def message_rules(language: str = "en") -> MessageRules | None:
-    """The bundled message rules for ``language``, read once; None when they are broken."""
+def message_rules(language: str | None = None) -> MessageRules | None:
+    """The bundled message rules for ``language`` (by default the language content is
+    shown in, ``content_language``), read once; None when they are broken."""
+    language = content_language() if language is None else language
     return _cached("", language, lambda: load_message_rules(rules_path("", language), language))
 
 
-def guide_rules(kind: str, language: str = "en") -> GuideRules | None:
+def guide_rules(kind: str, language: str | None = None) -> GuideRules | None:
     """The bundled ``craft`` or ``boundary`` rules, read once; None when broken."""
+    language = content_language() if language is None else language
 
     def load() -> GuideRules:
         base = message_rules(language)
@@ -169,9 +177,10 @@ def guide_rules(kind: str, language: str = "en") -> GuideRules | None:
     return _cached(kind, language, load)
 
 
-def rules_problem(language: str = "en") -> str | None:
+def rules_problem(language: str | None = None) -> str | None:
     """Why the checks give nothing for ``language`` (one line naming the file), or None
     when all three rules files read well. The window shows it once, in place of flags."""
+    language = content_language() if language is None else language
     message_rules(language)
     guide_rules("craft", language)
     guide_rules("boundary", language)
@@ -214,35 +223,41 @@ def parse_message_rules(data: object, origin: str, language: str | None = None) 
             "phrases",
             "checks",
         ),
+        optional=("fold_accents",),
     )
     _version(top, origin)
     found_language = _text(top, "language", origin)
     if language is not None and found_language != language:
         raise ContentError(f"{origin}: 'language' must be {language!r}, not {found_language!r}")
+    fold = _flag(top, "fold_accents", origin)
+    folded = Normaliser({}, {}, fold).word
     normaliser = Normaliser(
         contractions={
-            _word_key(key, f"{origin}: contraction {key[:20]!r}"): tuple(
-                _phrase_words(value, f"{origin}: contraction {key[:20]!r}")
+            folded(_word_key(key, f"{origin}: contraction {key[:20]!r}")): tuple(
+                folded(word) for word in _phrase_words(value, f"{origin}: contraction {key[:20]!r}")
             )
             for key, value in _text_map(top, "contractions", origin).items()
         },
         suffixes={
-            _word_key(key, f"{origin}: suffix {key[:20]!r}"): _phrase_words(
-                value, f"{origin}: suffix {key[:20]!r}"
-            )[0]
+            folded(_word_key(key, f"{origin}: suffix {key[:20]!r}")): folded(
+                _phrase_words(value, f"{origin}: suffix {key[:20]!r}")[0]
+            )
             for key, value in _text_map(top, "suffixes", origin).items()
         },
+        fold=fold,
     )
     feelings = _feelings(top.get("feelings"), origin)
-    lists = _lists(top, origin, _REQUIRED_LISTS)
-    lists["feelings"] = frozenset(word for group in feelings for word in group.words)
+    lists = _lists(top, origin, _REQUIRED_LISTS, folded)
+    lists["feelings"] = frozenset(folded(word) for group in feelings for word in group.words)
     phrases_data = _object(top.get("phrases"), f"{origin}: 'phrases'")
     _keys(phrases_data, f"{origin}: 'phrases'", required=_PHRASE_GROUPS)
     phrases = {
-        name: _phrase_set(phrases_data, name, f"{origin}: phrases {name!r}", lists, empty=True)
+        name: _phrase_set(
+            phrases_data, name, f"{origin}: phrases {name!r}", lists, folded, empty=True
+        )
         for name in _PHRASE_GROUPS
     }
-    checks = _checks(top.get("checks"), origin, lists)
+    checks = _checks(top.get("checks"), origin, lists, folded)
     return MessageRules(
         language=found_language,
         normaliser=normaliser,
@@ -272,7 +287,9 @@ def _feelings(data: object, origin: str) -> tuple[FeelingGroup, ...]:
     return tuple(groups)
 
 
-def _checks(data: object, origin: str, lists: Mapping[str, frozenset[str]]) -> dict[str, CheckRule]:
+def _checks(
+    data: object, origin: str, lists: Mapping[str, frozenset[str]], folded: Callable[[str], str]
+) -> dict[str, CheckRule]:
     if not isinstance(data, list):
         raise ContentError(f"{origin}: 'checks' must be a list")
     checks: dict[str, CheckRule] = {}
@@ -289,11 +306,19 @@ def _checks(data: object, origin: str, lists: Mapping[str, frozenset[str]]) -> d
             check,
             where,
             required=("id", "title", "why", "suggestion"),
-            optional=("suggestion_with_next", "by_word", "patterns", "except", "marks"),
+            optional=(
+                "suggestion_with_next",
+                "by_word",
+                "patterns",
+                "except",
+                "marks",
+                "in_questions",
+            ),
         )
         by_word = _text_map(check, "by_word", where) if "by_word" in check else {}
         for key in by_word:
             _word_key(key, f"{where}: by_word {key[:20]!r}")
+        by_word = {folded(key): text for key, text in by_word.items()}
         with_next = (
             _text(check, "suggestion_with_next", where) if "suggestion_with_next" in check else ""
         )
@@ -311,9 +336,10 @@ def _checks(data: object, origin: str, lists: Mapping[str, frozenset[str]]) -> d
             suggestion=suggestion,
             suggestion_with_next=with_next,
             by_word=by_word,
-            phrases=_phrase_set(check, "patterns", where, lists, empty=True),
-            exceptions=_phrase_set(check, "except", where, lists, empty=True),
+            phrases=_phrase_set(check, "patterns", where, lists, folded, empty=True),
+            exceptions=_phrase_set(check, "except", where, lists, folded, empty=True),
             marks=tuple(marks),
+            in_questions=_flag(check, "in_questions", where, default=True),
         )
     missing = [kind for kind in CHECK_KINDS if kind not in checks]
     if missing:
@@ -348,7 +374,8 @@ def parse_guide_rules(data: object, origin: str, base: MessageRules) -> GuideRul
     language = _text(top, "language", origin)
     if language != base.language:
         raise ContentError(f"{origin}: 'language' must be {base.language!r}, not {language!r}")
-    own = _lists(top, origin, ())
+    folded = base.normaliser.word
+    own = _lists(top, origin, (), folded)
     clash = sorted(set(own) & set(base.lists))
     if clash:
         raise ContentError(f"{origin}: list {clash[0]!r} is already in {base.language}.json")
@@ -367,13 +394,11 @@ def parse_guide_rules(data: object, origin: str, base: MessageRules) -> GuideRul
         _keys(rule, where, required=("id", "title", "why", "tip"), optional=_CONDITION_KEYS)
         if not any(key in rule for key in _CONDITION_KEYS if key != "except"):
             raise ContentError(f"{where}: needs at least one condition")
-        needs_feeling = rule.get("needs_feeling", False)
-        if not isinstance(needs_feeling, bool):
-            raise ContentError(f"{where}: 'needs_feeling' must be true or false")
+        needs_feeling = _flag(rule, "needs_feeling", where)
         conditions = Conditions(
-            any_of=_phrase_set(rule, "any_of", where, lists, empty=False),
-            none_of=_phrase_set(rule, "none_of", where, lists, empty=False),
-            exceptions=_phrase_set(rule, "except", where, lists, empty=False),
+            any_of=_phrase_set(rule, "any_of", where, lists, folded, empty=False),
+            none_of=_phrase_set(rule, "none_of", where, lists, folded, empty=False),
+            exceptions=_phrase_set(rule, "except", where, lists, folded, empty=False),
             max_words=_count(rule, "max_words", where) if "max_words" in rule else None,
             needs_feeling=needs_feeling,
             max_exclamations=(
@@ -453,6 +478,13 @@ def _count(data: Mapping[str, object], key: str, where: str, *, minimum: int = 1
     return value
 
 
+def _flag(data: Mapping[str, object], key: str, where: str, *, default: bool = False) -> bool:
+    value = data.get(key, default)
+    if not isinstance(value, bool):
+        raise ContentError(f"{where}: {key!r} must be true or false")
+    return value
+
+
 def _string_list(data: object, where: str) -> list[str]:
     if not isinstance(data, list) or not all(isinstance(item, str) and item for item in data):
         raise ContentError(f"{where}: must be a list of non-empty texts")
@@ -494,11 +526,14 @@ def _text_map(data: Mapping[str, object], key: str, where: str) -> dict[str, str
 
 
 def _lists(
-    top: Mapping[str, object], origin: str, required: Sequence[str]
+    top: Mapping[str, object],
+    origin: str,
+    required: Sequence[str],
+    folded: Callable[[str], str],
 ) -> dict[str, frozenset[str]]:
     data = _object(top.get("lists"), f"{origin}: 'lists'")
     lists = {
-        name: frozenset(_word_list(words, f"{origin}: list {name[:40]!r}"))
+        name: frozenset(map(folded, _word_list(words, f"{origin}: list {name[:40]!r}")))
         for name, words in data.items()
     }
     missing = [name for name in required if name not in lists]
@@ -514,6 +549,7 @@ def _phrase_set(
     key: str,
     where: str,
     lists: Mapping[str, frozenset[str]],
+    folded: Callable[[str], str],
     *,
     empty: bool,
 ) -> PhraseSet:
@@ -523,7 +559,7 @@ def _phrase_set(
     if not sources and not empty:
         raise ContentError(f"{where}: {key!r} must not be empty")
     try:
-        return PhraseSet(sources, lists)
+        return PhraseSet([folded(source) for source in sources], lists)
     except PatternError as error:
         raise ContentError(f"{where}: {key!r} {error}") from None
 

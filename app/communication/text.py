@@ -3,6 +3,7 @@
 Matching works on words, never on the raw text, so every check stays linear in the
 length of the draft (no regular expression ever runs over the whole text with nested
 repetition). A word is casefolded, its curly apostrophes made straight and removed,
+its accents folded away when the language's rules say so ("estás" reads "estas"),
 and a contraction is expanded ("you're", "youre" and "you are" all read "you are");
 the expanded words keep the place of the word as written, so a match can be
 highlighted where it stands.
@@ -17,6 +18,7 @@ lazy", I felt hurt") and no phrase matches on them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Final
@@ -52,15 +54,30 @@ class Draft:
     questions: frozenset[int]  # sentences that end with a question mark
 
 
+def fold_accents(text: str) -> str:
+    """``text`` without its accents and other combining marks ("está" -> "esta")."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 @dataclass(frozen=True)
 class Normaliser:
     """How a language's words are normalised (from its rules file)."""
 
     contractions: Mapping[str, tuple[str, ...]]  # "you're"/"youre" -> ("you", "are")
     suffixes: Mapping[str, str]  # "n't" -> "not", "'re" -> "are" (after the stem)
+    # Accents folded away, in the draft and in the rules alike, for languages whose
+    # writers often leave them out ("estás" and "estas" read the same).
+    fold: bool = False
+
+    def word(self, text: str) -> str:
+        """A word (or pattern) of the rules, folded as the draft's words are."""
+        return fold_accents(text) if self.fold else text
 
     def expand(self, written: str) -> tuple[str, ...]:
-        lowered = written.translate(_APOSTROPHES).casefold()
+        lowered = self.word(written.translate(_APOSTROPHES).casefold())
         whole = self.contractions.get(lowered)
         if whole is not None:
             return whole

@@ -5,8 +5,9 @@ Each line serves one region (a country code from :data:`REGIONS`) and helps with
 kind of trouble (:data:`KINDS`). One line, the international directory
 (region :data:`DIRECTORY_REGION`, kind ``"directory"``), is shown after the lines of
 every region, and alone to someone who lives somewhere else. Texts are per language
-(``{"en": "..."}``); every item carries every language in
-:data:`app.content.words.SHIPPED_LANGUAGES`.
+(``{"en": "...", "es": "..."}``); every item carries every language in
+:data:`app.content.words.SHIPPED_LANGUAGES`, and a line holds its texts in the language
+content is shown in (``content_language()``) when it is loaded. Nothing here caches.
 
 Use :func:`lines_for` to get what to show for a region; it never opens the network
 (the directory's address is shown as text).
@@ -26,11 +27,13 @@ from app.content.words import SHIPPED_LANGUAGES as SHIPPED_LANGUAGES  # older im
 
 FILE_NAME: Final = "crisis_lines.json"
 FORMAT_VERSION: Final = 2
-# The language the lines are shown in (the shared default; kept for older imports).
+# The default language (kept for older imports; lines are shown in content_language()).
 LANGUAGE: Final = DEFAULT_LANGUAGE
 
-# The places Mooring has lines for, as ISO 3166 country codes (the United Kingdom is GB).
-REGIONS: Final = ("US", "GB", "IE", "CA", "AU", "NZ")
+# The places Mooring has lines for, as ISO 3166 country codes (the United Kingdom is GB;
+# ES is Spain, the country, not the Spanish language). app.settings.HELP_REGIONS lists
+# the same codes in lower case, and ui/shell/help_dialog.py names each one.
+REGIONS: Final = ("US", "GB", "IE", "CA", "AU", "NZ", "MX", "ES")
 # The international directory's region: it serves anyone, anywhere.
 DIRECTORY_REGION: Final = "INTL"
 # The setting's word for "none of these places": only the directory is shown.
@@ -99,7 +102,7 @@ def _parse_entry(entry: object, where: str) -> CrisisLine:
     if (plain["region"] == DIRECTORY_REGION) != (plain["kind"] == DIRECTORY):
         raise ContentError(f"{where}: only the directory line has region {DIRECTORY_REGION!r}")
     texts = {
-        name: words(record[name], where, name, max_chars=_MAX_CHARS[name]).text(LANGUAGE)
+        name: words(record[name], where, name, max_chars=_MAX_CHARS[name]).shown()
         for name in _TEXT_FIELDS
     }
     return CrisisLine(

@@ -3,11 +3,14 @@
 File format (version 1)::
 
     {"version": 1,
-     "themes":  [{"id": "...", "title": "...", "description": "..."}, ...],
-     "prompts": [{"id": "...", "theme": "<a theme id>", "text": "..."}, ...]}
+     "themes":  [{"id": "...", "title": {"en": "...", "es": "..."},
+                  "description": {"en": "...", "es": "..."}}, ...],
+     "prompts": [{"id": "...", "theme": "<a theme id>", "text": {"en": "...", ...}}, ...]}
 
 Ids are lowercase slugs, unique among themes and among prompts; every prompt's theme
-exists and every theme has at least one prompt. Adding a prompt needs no code.
+exists and every theme has at least one prompt. Every title, description and text
+carries each shipped language (``app.content.words``); the loaded themes and prompts
+hold the text in ``content_language()``. Adding a prompt needs no code.
 """
 
 from __future__ import annotations
@@ -19,14 +22,16 @@ from pathlib import Path
 from typing import Final
 
 from app.content import ContentError, content_dir
-from app.content.records import read_json, text_fields
+from app.content.records import fields_of, read_json, text_fields
+from app.content.words import content_language, words
 from app.journal.model import Prompt, Theme
 
 FILE_NAME: Final = "prompts.json"
 FORMAT_VERSION: Final = 1
 
-_THEME_FIELDS: Final = ("id", "title", "description")
-_PROMPT_FIELDS: Final = ("id", "theme", "text")
+# (slug fields, text fields by language) of each kind of item.
+_THEME_FIELDS: Final = (("id",), ("title", "description"))
+_PROMPT_FIELDS: Final = (("id", "theme"), ("text",))
 _MAX_CHARS: Final = {"id": 64, "theme": 64, "title": 60, "description": 300, "text": 400}
 
 
@@ -35,29 +40,35 @@ def default_path() -> Path:
 
 
 def load_prompts(path: str | Path | None = None) -> tuple[list[Theme], list[Prompt]]:
-    """Themes and prompts in file order. Raises ContentError (one line) when invalid.
+    """Themes and prompts in file order, in ``content_language()``. Raises ContentError
+    (one line) when invalid.
 
-    The bundled file is read once per process; a given ``path`` is read every time.
+    The bundled file is read once per process and language; a given ``path`` is read
+    every time.
     """
     if path is None:
-        themes, prompts = _load_default()
+        themes, prompts = _load_default(content_language())
         return list(themes), list(prompts)
-    return _load(Path(path))
+    return _load(Path(path), content_language())
 
 
 @functools.cache
-def _load_default() -> tuple[tuple[Theme, ...], tuple[Prompt, ...]]:
-    themes, prompts = _load(default_path())
+def _load_default(language: str) -> tuple[tuple[Theme, ...], tuple[Prompt, ...]]:
+    themes, prompts = _load(default_path(), language)
     return tuple(themes), tuple(prompts)
 
 
-def _load(source: Path) -> tuple[list[Theme], list[Prompt]]:
+def _load(source: Path, language: str) -> tuple[list[Theme], list[Prompt]]:
     data = read_json(source)
-    return parse_prompts(data, source.name)
+    return parse_prompts(data, source.name, language=language)
 
 
-def parse_prompts(data: object, origin: str = FILE_NAME) -> tuple[list[Theme], list[Prompt]]:
-    """Validate already-decoded JSON; ``origin`` names the file in error messages."""
+def parse_prompts(
+    data: object, origin: str = FILE_NAME, *, language: str | None = None
+) -> tuple[list[Theme], list[Prompt]]:
+    """Validate already-decoded JSON; ``origin`` names the file in error messages. The
+    texts are in ``language`` (default: ``content_language()``)."""
+    shown = content_language() if language is None else language
     if not isinstance(data, dict):
         raise ContentError(f"{origin}: the top level must be a JSON object")
     version = data.get("version")
@@ -72,7 +83,7 @@ def parse_prompts(data: object, origin: str = FILE_NAME) -> tuple[list[Theme], l
 
     themes: list[Theme] = []
     for number, item in enumerate(data["themes"], start=1):
-        values = _fields(item, _THEME_FIELDS, f"{origin}: theme {number}")
+        values = _fields(item, _THEME_FIELDS, f"{origin}: theme {number}", shown)
         if any(t.id == values["id"] for t in themes):
             raise ContentError(f"{origin}: theme {number}: duplicate id {values['id']!r}")
         themes.append(Theme(**values))
@@ -82,7 +93,7 @@ def parse_prompts(data: object, origin: str = FILE_NAME) -> tuple[list[Theme], l
     seen: set[str] = set()
     for number, item in enumerate(data["prompts"], start=1):
         where = f"{origin}: prompt {number}"
-        values = _fields(item, _PROMPT_FIELDS, where)
+        values = _fields(item, _PROMPT_FIELDS, where, shown)
         if values["id"] in seen:
             raise ContentError(f"{where}: duplicate id {values['id']!r}")
         if values["theme"] not in theme_ids:
@@ -97,8 +108,19 @@ def parse_prompts(data: object, origin: str = FILE_NAME) -> tuple[list[Theme], l
     return themes, prompts
 
 
-def _fields(item: object, fields: tuple[str, ...], where: str) -> dict[str, str]:
-    return text_fields(item, fields, where, max_chars=_MAX_CHARS, slugs=("id", "theme"))
+def _fields(
+    item: object, fields: tuple[tuple[str, ...], tuple[str, ...]], where: str, language: str
+) -> dict[str, str]:
+    """The item's slugs, and its texts (each checked in every shipped language) in
+    ``language``."""
+    slugs, texts = fields
+    record = fields_of(item, where, (*slugs, *texts))
+    values = text_fields(
+        {name: record[name] for name in slugs}, slugs, where, max_chars=_MAX_CHARS, slugs=slugs
+    )
+    for name in texts:
+        values[name] = words(record[name], where, name, max_chars=_MAX_CHARS[name]).text(language)
+    return values
 
 
 def prompt_of_the_day(

@@ -1,14 +1,22 @@
 """The exercises shipped as data: one JSON file each under ``resources/content/exercises/``.
 
 Each file is one exercise in the snapshot format (``app/exercises/snapshot.py``) plus a
-top-level ``"format": 1``::
+top-level ``"format": 1``, with every text a person reads written in each shipped
+language (``app/content/words.py``)::
 
-    {"format": 1, "id": "i-statement", "title": "...", "adapted_from": "Adapted from ...",
-     "why": "...", "category": "communication", "version": 1, "minutes": 10,
-     "steps": [{"id": "feeling", "kind": "single", "prompt": "...",
-                "options": [{"id": "hurt", "label": "Hurt"}, ...]},
-               {"id": "more", "kind": "text", "prompt": "...",
+    {"format": 1, "id": "i-statement",
+     "title": {"en": "...", "es": "..."}, "adapted_from": {"en": "Adapted from ...", ...},
+     "why": {"en": "...", ...}, "category": "communication", "version": 1, "minutes": 10,
+     "steps": [{"id": "feeling", "kind": "single", "prompt": {"en": "...", ...},
+                "options": [{"id": "hurt", "label": {"en": "Hurt", "es": "Dolor"}}, ...]},
+               {"id": "more", "kind": "text", "prompt": {"en": "...", ...},
                 "show_if": {"step": "feeling", "values": ["hurt"]}}, ...]}
+
+The texts are ``title``, ``adapted_from``, ``why``, and on a step ``prompt``, ``help``,
+``low_label``, ``high_label`` and each option's ``label``. A file is checked in every
+shipped language, and the exercise it gives holds its texts in one: the content language
+(``content_language()``) unless the caller names another. A run's snapshot keeps the
+texts it started with, in that one language.
 
 Files are checked strictly (``parse_exercise``). A broken file is skipped and named in
 ``ExerciseCatalogue.problems``, one line each, while the other files still load: one bad
@@ -26,6 +34,7 @@ from typing import Any, Final
 
 from app.content import ContentError, content_dir
 from app.content.records import read_json
+from app.content.words import content_language, words
 from app.exercises.model import Exercise, Option, ShowIf, Step, StepKind
 
 FOLDER_NAME: Final = "exercises"
@@ -92,12 +101,14 @@ def default_folder() -> Path:
     return content_dir() / FOLDER_NAME
 
 
-def load_exercises(folder: Path | None = None) -> ExerciseCatalogue:
-    """Every ``*.json`` exercise in ``folder`` (default: the bundled ones).
+def load_exercises(folder: Path | None = None, language: str | None = None) -> ExerciseCatalogue:
+    """Every ``*.json`` exercise in ``folder`` (default: the bundled ones), with its texts
+    in ``language`` (default: the content language), ordered by their titles in it.
 
     Never raises for a bad file: it is left out and named in ``problems``. When two
     files share an exercise id, the first by file name loads and the other is named.
     """
+    shown = content_language() if language is None else language
     source = Path(folder) if folder is not None else default_folder()
     if not source.is_dir():
         return ExerciseCatalogue(problems=(f"{source.name}: the exercises folder is missing",))
@@ -106,7 +117,7 @@ def load_exercises(folder: Path | None = None) -> ExerciseCatalogue:
     first_file: dict[str, str] = {}
     for path in sorted(source.glob("*.json"), key=lambda p: p.name):
         try:
-            exercise = _load_file(path)
+            exercise = _load_file(path, shown)
         except ContentError as error:
             problems.append(str(error))
             continue
@@ -121,10 +132,14 @@ def load_exercises(folder: Path | None = None) -> ExerciseCatalogue:
     return ExerciseCatalogue(tuple(sorted_exercises(exercises)), tuple(problems))
 
 
-@functools.cache
 def bundled_catalogue() -> ExerciseCatalogue:
-    """The bundled exercises, read once per process."""
-    return load_exercises()
+    """The bundled exercises in the content language, read once per process and language."""
+    return _bundled_catalogue(content_language())
+
+
+@functools.cache
+def _bundled_catalogue(language: str) -> ExerciseCatalogue:
+    return load_exercises(language=language)
 
 
 def sorted_exercises(exercises: Iterable[Exercise]) -> list[Exercise]:
@@ -140,21 +155,24 @@ def sorted_exercises(exercises: Iterable[Exercise]) -> list[Exercise]:
     return sorted(exercises, key=key)
 
 
-def _load_file(path: Path) -> Exercise:
+def _load_file(path: Path, language: str) -> Exercise:
     try:
         size = path.stat().st_size
     except OSError as error:
         raise ContentError(f"{path.name}: cannot be read ({type(error).__name__})") from error
     if size > MAX_FILE_BYTES:
         raise ContentError(f"{path.name}: larger than {MAX_FILE_BYTES:,} bytes")
-    return parse_exercise(read_json(path), path.name)
+    return parse_exercise(read_json(path), path.name, language)
 
 
-def parse_exercise(data: object, source_name: str) -> Exercise:
+def parse_exercise(data: object, source_name: str, language: str | None = None) -> Exercise:
     """Validate one decoded exercise file; raises ContentError naming ``source_name``.
 
-    The message is one line: the file, where in it, and what is wrong.
+    Every text is checked in every shipped language; the exercise holds them in
+    ``language`` (default: the content language). The message is one line: the file,
+    where in it (step, option), the field, and what is wrong.
     """
+    shown = content_language() if language is None else language
     if not isinstance(data, dict):
         raise ContentError(f"{source_name}: the top level must be a JSON object")
     _keys(data, _TOP_REQUIRED, _TOP_OPTIONAL, source_name)
@@ -163,7 +181,7 @@ def parse_exercise(data: object, source_name: str) -> Exercise:
         raise ContentError(f"{source_name}: 'format' must be {FORMAT_VERSION}, not {found!r}")
     exercise_id = _identifier(data["id"], f"{source_name}: 'id'")
     texts = {
-        name: _text(data[name], f"{source_name}: {name!r}", _MAX_CHARS[name])
+        name: _text(data[name], source_name, name, shown)
         for name in ("title", "adapted_from", "why")
     }
     category = data.get("category", CATEGORIES[0])
@@ -181,7 +199,7 @@ def parse_exercise(data: object, source_name: str) -> Exercise:
         raise ContentError(f"{source_name}: more than {MAX_STEPS} steps")
     steps: list[Step] = []
     for number, raw in enumerate(raw_steps, start=1):
-        step = _parse_step(raw, f"{source_name}: step {number}", steps)
+        step = _parse_step(raw, f"{source_name}: step {number}", steps, shown)
         steps.append(step)
     return Exercise(
         id=exercise_id,
@@ -195,7 +213,7 @@ def parse_exercise(data: object, source_name: str) -> Exercise:
     )
 
 
-def _parse_step(raw: object, where: str, earlier: list[Step]) -> Step:
+def _parse_step(raw: object, where: str, earlier: list[Step], language: str) -> Step:
     if not isinstance(raw, dict):
         raise ContentError(f"{where}: must be a JSON object")
     missing = [name for name in _STEP_REQUIRED if name not in raw]
@@ -212,14 +230,14 @@ def _parse_step(raw: object, where: str, earlier: list[Step]) -> Step:
         known = ", ".join(k.value for k in StepKind)
         raise ContentError(f"{where}: unknown step kind {kind_name!r} (known: {known})") from None
     _keys(raw, _STEP_REQUIRED, _STEP_COMMON + _STEP_BY_KIND.get(kind, ()), where, kind)
-    prompt = _text(raw["prompt"], f"{where}: 'prompt'", _MAX_CHARS["prompt"])
-    help_text = _text(raw["help"], f"{where}: 'help'", _MAX_CHARS["help"]) if "help" in raw else ""
+    prompt = _text(raw["prompt"], where, "prompt", language)
+    help_text = _text(raw["help"], where, "help", language) if "help" in raw else ""
 
     options: tuple[Option, ...] = ()
     if kind in _CHOICE_KINDS:
         if "options" not in raw:
             raise ContentError(f"{where}: a {kind.value} step needs 'options'")
-        options = _options(raw["options"], where)
+        options = _options(raw["options"], where, language)
 
     minimum, maximum, low_label, high_label = 0, 10, "", ""
     if kind is StepKind.SCALE:
@@ -230,11 +248,9 @@ def _parse_step(raw: object, where: str, earlier: list[Step]) -> Step:
         if maximum - minimum > MAX_SCALE_POINTS:
             raise ContentError(f"{where}: a scale can span at most {MAX_SCALE_POINTS} points")
         if "low_label" in raw:
-            low_label = _text(raw["low_label"], f"{where}: 'low_label'", _MAX_CHARS["low_label"])
+            low_label = _text(raw["low_label"], where, "low_label", language)
         if "high_label" in raw:
-            high_label = _text(
-                raw["high_label"], f"{where}: 'high_label'", _MAX_CHARS["high_label"]
-            )
+            high_label = _text(raw["high_label"], where, "high_label", language)
 
     checks: tuple[str, ...] = ()
     if "checks" in raw:
@@ -256,7 +272,7 @@ def _parse_step(raw: object, where: str, earlier: list[Step]) -> Step:
     )
 
 
-def _options(raw: object, where: str) -> tuple[Option, ...]:
+def _options(raw: object, where: str, language: str) -> tuple[Option, ...]:
     if not isinstance(raw, list) or len(raw) < 2:
         raise ContentError(f"{where}: 'options' must be a list of at least 2 options")
     if len(raw) > MAX_OPTIONS:
@@ -270,9 +286,7 @@ def _options(raw: object, where: str) -> tuple[Option, ...]:
         option_id = _identifier(item["id"], f"{at}: 'id'")
         if any(o.id == option_id for o in options):
             raise ContentError(f"{at}: duplicate option id {option_id!r}")
-        options.append(
-            Option(option_id, _text(item["label"], f"{at}: 'label'", _MAX_CHARS["label"]))
-        )
+        options.append(Option(option_id, _text(item["label"], at, "label", language)))
     return tuple(options)
 
 
@@ -365,14 +379,10 @@ def _identifier(value: object, where: str) -> str:
     return value
 
 
-def _text(value: object, where: str, limit: int) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise ContentError(f"{where} must be non-empty text")
-    if value != value.strip():
-        raise ContentError(f"{where} must not start or end with spaces")
-    if len(value) > limit:
-        raise ContentError(f"{where} is longer than {limit} characters")
-    return value
+def _text(value: object, where: str, name: str, language: str) -> str:
+    """The text ``name`` in ``language``, once it is there in every shipped language (one
+    line each, within the field's limit); else a ContentError naming ``where`` and ``name``."""
+    return words(value, where, name, max_chars=_MAX_CHARS[name]).text(language)
 
 
 def _whole(value: object, where: str, low: int, high: int) -> int:

@@ -1,5 +1,6 @@
-"""An exercise as plain JSON data, and back: the content files' format, and the snapshot
-each run keeps of the exercise it was started from.
+"""An exercise as plain JSON data, and back: the snapshot each run keeps of the exercise
+it was started from. It is the content files' format with each text in one language,
+the one the run started in (a content file holds every shipped language, ``{"en": ...}``).
 
 ``from_snapshot`` is lenient: it reads what a run stored, whatever version of Mooring
 wrote it, so a run always opens (an unknown step kind reads as free text; a missing

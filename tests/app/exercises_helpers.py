@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from vault_fixtures import PASSPHRASE, SMALL_KDF
 
+import app.content.words as words
 from app.exercises.model import Exercise, Option, ShowIf, Step, StepKind
 from app.platform.errors import UserError
 from app.vault.vault import Vault
@@ -110,9 +111,35 @@ def refused_unchanged(
     return message
 
 
+# The fields of an exercise file that hold a text a person reads (app/exercises/content.py).
+TEXT_FIELDS = frozenset(
+    {"title", "adapted_from", "why", "prompt", "help", "label", "low_label", "high_label"}
+)
+
+
+def in_languages(data: Any) -> Any:
+    """``data`` (an exercise written with plain English texts) as a content file holds it:
+    each text an object with that text in every shipped language. Values that are not
+    text (None, 7) are wrapped too, so the loader names them as bad texts."""
+    if isinstance(data, list):
+        return [in_languages(item) for item in data]
+    if not isinstance(data, dict):
+        return data
+    return {
+        key: (
+            {language: value for language in words.SHIPPED_LANGUAGES}
+            if key in TEXT_FIELDS and not isinstance(value, dict)
+            else in_languages(value)
+        )
+        for key, value in data.items()
+    }
+
+
 def write_exercise(folder: Path, data: dict[str, Any]) -> Path:
-    """One content file in ``folder`` (the format content.py reads)."""
+    """One content file in ``folder`` (the format content.py reads), from ``data`` with
+    plain English texts (``in_languages``)."""
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{data['id']}.json"
-    path.write_text(json.dumps({"format": 1, **data}, ensure_ascii=False), encoding="utf-8")
+    content = {"format": 1, **in_languages(data)}
+    path.write_text(json.dumps(content, ensure_ascii=False), encoding="utf-8")
     return path

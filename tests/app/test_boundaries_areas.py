@@ -11,12 +11,19 @@ import pytest
 from app.boundaries import areas
 from app.boundaries.areas import BoundaryArea, load_areas
 from app.content import ContentError
+from app.content.words import SHIPPED_LANGUAGES
+
+
+def _w(text: object) -> dict[str, object]:
+    """``text`` as a content text: the same words in every shipped language."""
+    return dict.fromkeys(SHIPPED_LANGUAGES, text)
+
 
 GOOD = {
     "version": 1,
     "boundary_areas": [
-        {"id": "time", "title": "Time", "description": "How I spend my hours."},
-        {"id": "money", "title": "Money", "description": "What I pay for."},
+        {"id": "time", "title": _w("Time"), "description": _w("How I spend my hours.")},
+        {"id": "money", "title": _w("Money"), "description": _w("What I pay for.")},
     ],
 }
 
@@ -75,7 +82,7 @@ def test_an_area_no_longer_in_the_content_resolves_to_a_plain_other() -> None:
         ({"version": 2, "boundary_areas": GOOD["boundary_areas"]}, "'version' must be 1"),
         ({"version": 1, "boundary_areas": []}, "must be a non-empty list"),
         (
-            {"version": 1, "boundary_areas": [{"id": "time", "title": "Time"}]},
+            {"version": 1, "boundary_areas": [{"id": "time", "title": _w("Time")}]},
             "boundary area 1: missing 'description'",
         ),
         (
@@ -85,13 +92,20 @@ def test_an_area_no_longer_in_the_content_resolves_to_a_plain_other() -> None:
         (
             {
                 "version": 1,
-                "boundary_areas": [{"id": "Time Off", "title": "T", "description": "D."}],
+                "boundary_areas": [{"id": "Time Off", "title": _w("T"), "description": _w("D.")}],
             },
             "lowercase letters",
         ),
         (
-            {"version": 1, "boundary_areas": [{"id": "t", "title": " ", "description": "D."}]},
+            {
+                "version": 1,
+                "boundary_areas": [{"id": "t", "title": _w(" "), "description": _w("D.")}],
+            },
             "'title' must be non-empty text",
+        ),
+        (
+            {"version": 1, "boundary_areas": [{"id": "t", "title": _w("T"), "description": "D."}]},
+            "boundary area 1: 'description' must be an object of texts by language",
         ),
     ],
 )

@@ -11,6 +11,7 @@ import pytest
 
 from app.content import ContentError, content_dir, resources_dir
 from app.content.crisis_lines import CrisisLine, load_crisis_lines
+from app.content.words import SHIPPED_LANGUAGES
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -33,9 +34,11 @@ def _flat(**overrides: str) -> dict[str, str]:
 
 
 def _line(**overrides: Any) -> dict[str, Any]:
-    """A line as the file holds it: texts per language ({"en": ...})."""
+    """A line as the file holds it: texts per language ({"en": ..., "es": ...})."""
     return {
-        key: {"en": value} if key in TEXT_FIELDS and isinstance(value, str) else value
+        key: {language: value for language in SHIPPED_LANGUAGES}
+        if key in TEXT_FIELDS and isinstance(value, str)
+        else value
         for key, value in _flat(**overrides).items()
     }
 

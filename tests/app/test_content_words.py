@@ -12,12 +12,15 @@ from typing import Any
 
 import pytest
 
-from app.content import ContentError, content_dir, crisis_lines
+from app.boundaries import areas
+from app.content import ContentError, content_dir, crisis_lines, encouragement, prompts
 from app.content import words as shared
 from app.invitations import content as invitations
 from app.measures import content as measures
 from app.reflection import content as reflection
+from app.exercises.content import load_exercises
 from app.safety import content as safety
+from app.sessions import kinds
 
 # How each content file with per-language texts is loaded from a copy of the folder:
 # by its path, else by its folder.
@@ -28,7 +31,22 @@ LOADERS: dict[str, Callable[[Path], object]] = {
     "invitations": lambda root: invitations.load_guide(root / "invitations"),
     "measures": lambda root: measures.load_measures(root / "measures"),
     "reflection": lambda root: reflection.load(root / "reflection"),
+    "prompts.json": lambda root: prompts.load_prompts(root / "prompts.json"),
+    "session_kinds.json": lambda root: kinds.load_session_kinds(root / "session_kinds.json"),
+    "boundary_areas.json": lambda root: areas.load_areas(root / "boundary_areas.json"),
+    "encouragement.json": lambda root: encouragement.load_encouragement(
+        root / "encouragement.json"
+    ),
+    "exercises": lambda root: _exercises(root / "exercises"),
 }
+
+
+def _exercises(folder: Path) -> object:
+    """The exercise catalogue; a file it had to leave out is a ContentError here."""
+    catalogue = load_exercises(folder)
+    if catalogue.problems:
+        raise ContentError(catalogue.problems[0])
+    return catalogue
 
 
 def _texts(value: Any) -> Iterator[dict[str, Any]]:
@@ -61,13 +79,13 @@ def _load(root: Path, name: str) -> object:
 
 
 def test_every_file_with_texts_is_covered_here() -> None:
-    assert len(FILES) >= 13
+    assert len(FILES) >= 27
     for name in FILES:
         assert name in LOADERS or name.split("/")[0] in LOADERS, name
 
 
 def test_every_loader_reads_the_one_list_of_languages() -> None:
-    assert shared.SHIPPED_LANGUAGES == ("en",)
+    assert shared.SHIPPED_LANGUAGES == ("en", "es")
     assert shared.DEFAULT_LANGUAGE in shared.SHIPPED_LANGUAGES
     for module in (crisis_lines, safety, invitations, measures, reflection):
         assert module.SHIPPED_LANGUAGES is shared.SHIPPED_LANGUAGES, module.__name__
@@ -75,8 +93,9 @@ def test_every_loader_reads_the_one_list_of_languages() -> None:
 
 
 def test_words_fall_back_to_the_default_language() -> None:
-    words = shared.words({"en": "Hello"}, "x.json: item 1", "title", max_chars=10)
-    assert words.text() == words.text("es") == words.get("es") == str(words) == "Hello"
+    words = shared.words({"en": "Hello", "es": "Hola"}, "x.json: item 1", "title", max_chars=10)
+    assert words.text("de") == words.get("de") == str(words) == "Hello"
+    assert words.text("es") == "Hola"
 
 
 @pytest.mark.parametrize("name", FILES)
@@ -84,9 +103,10 @@ def test_words_fall_back_to_the_default_language() -> None:
     ("change", "says"),
     [
         (lambda text: text.pop("en"), "is missing its 'en' text"),
+        (lambda text: text.pop("es"), "is missing its 'es' text"),
         (lambda text: text.update(xx="Hallo"), "has an unknown language 'xx'"),
     ],
-    ids=["missing-translation", "unknown-language"],
+    ids=["missing-english", "missing-spanish", "unknown-language"],
 )
 def test_a_bad_translation_is_refused_naming_the_file(
     tmp_path: Path, name: str, change: Callable[[dict[str, Any]], object], says: str

@@ -1,5 +1,10 @@
 """Exercises as content (app/exercises/content.py): the shipped files, and each kind of
-broken file named in one line while the other files still load."""
+broken file named in one line while the other files still load.
+
+The made-up exercises here are written with plain English texts; ``in_languages`` gives
+each text every shipped language, as a content file holds it. The Spanish texts are
+tested in test_content_es_c2.py.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from exercises_helpers import in_languages
 
 from app.content import ContentError, content_dir
 from app.exercises import content
@@ -36,38 +42,41 @@ REQUIRED_IDS = {
     "boundary-builder",
 }
 
-GOOD: dict[str, Any] = {
-    "format": 1,
-    "id": "tiny",
-    "title": "A tiny exercise",
-    "adapted_from": "Adapted from nothing in particular",
-    "why": "To test the reader.",
-    "steps": [
-        {
-            "id": "mood",
-            "kind": "single",
-            "prompt": "How are you?",
-            "options": [{"id": "ok", "label": "Fine"}, {"id": "low", "label": "Low"}],
-        },
-        {
-            "id": "more",
-            "kind": "text",
-            "prompt": "Tell me more.",
-            "show_if": {"step": "mood", "values": ["low"]},
-        },
-    ],
-}
+GOOD: dict[str, Any] = in_languages(
+    {
+        "format": 1,
+        "id": "tiny",
+        "title": "A tiny exercise",
+        "adapted_from": "Adapted from nothing in particular",
+        "why": "To test the reader.",
+        "steps": [
+            {
+                "id": "mood",
+                "kind": "single",
+                "prompt": "How are you?",
+                "options": [{"id": "ok", "label": "Fine"}, {"id": "low", "label": "Low"}],
+            },
+            {
+                "id": "more",
+                "kind": "text",
+                "prompt": "Tell me more.",
+                "show_if": {"step": "mood", "values": ["low"]},
+            },
+        ],
+    }
+)
 
 
 def _good(**changes: Any) -> dict[str, Any]:
     data = copy.deepcopy(GOOD)
     data.update(changes)
-    return data
+    written: dict[str, Any] = in_languages(data)
+    return written
 
 
 def _with_step(step: dict[str, Any], **changes: Any) -> dict[str, Any]:
     data = _good(**changes)
-    data["steps"].append(step)
+    data["steps"].append(in_languages(step))
     return data
 
 
@@ -96,6 +105,17 @@ def _refusal(data: object, name: str = "bad.json") -> str:
     assert message.startswith(f"{name}: "), message
     assert "\n" not in message
     return message
+
+
+def _in_english(value: Any) -> Any:
+    """``value`` with each {"en": ...} text replaced by its English."""
+    if isinstance(value, list):
+        return [_in_english(item) for item in value]
+    if isinstance(value, dict):
+        if "en" in value:
+            return value["en"]
+        return {key: _in_english(item) for key, item in value.items()}
+    return value
 
 
 def _all_text(value: object) -> list[str]:
@@ -127,10 +147,12 @@ def test_every_shipped_file_loads_without_problems() -> None:
 @pytest.mark.parametrize("path", _shipped_files(), ids=lambda p: p.stem)
 def test_each_shipped_file_is_valid_and_reads_as_a_snapshot(path: Path) -> None:
     data = json.loads(path.read_text(encoding="utf-8"))
-    exercise = parse_exercise(data, path.name)
+    exercise = parse_exercise(data, path.name, "en")
     assert exercise.id == path.stem, "a file is named for its exercise"
-    # The file format is the snapshot format plus "format": the two agree both ways.
-    assert to_snapshot(exercise) == {k: v for k, v in data.items() if k != "format"}
+    # The file format is the snapshot format plus "format", with each text in every
+    # language: the two agree both ways, the snapshot holding the English.
+    english = _in_english(data)
+    assert to_snapshot(exercise) == {k: v for k, v in english.items() if k != "format"}
     assert from_snapshot(to_snapshot(exercise)) == exercise
     assert 4 <= len(exercise.steps) <= 12
     assert exercise.adapted_from.startswith("Adapted from ")
@@ -372,7 +394,14 @@ def test_show_if_values_must_fit_the_step_they_name(
 ) -> None:
     data = _with_step(target)
     data["steps"].append(
-        {"id": "then", "kind": "text", "prompt": "P?", "show_if": {"step": "t", "values": values}}
+        in_languages(
+            {
+                "id": "then",
+                "kind": "text",
+                "prompt": "P?",
+                "show_if": {"step": "t", "values": values},
+            }
+        )
     )
     assert _refusal(data) == f"bad.json: step 4 ('then'): 'show_if': {reason}"
 
@@ -383,20 +412,24 @@ def test_an_empty_prompt_is_named(tmp_path: Path, prompt: object) -> None:
     _write(
         tmp_path, "empty.json", _with_step({"id": "x", "kind": "text", "prompt": prompt}, id="e")
     )
-    assert _only_problem(tmp_path) == "empty.json: step 3 ('x'): 'prompt' must be non-empty text"
+    assert _only_problem(tmp_path) == (
+        "empty.json: step 3 ('x'): 'prompt' must be non-empty text in 'en'"
+    )
 
 
 @pytest.mark.parametrize("field", ["title", "adapted_from", "why"])
 def test_empty_exercise_text_is_refused(field: str) -> None:
-    assert _refusal(_good(**{field: "  "})) == f"bad.json: {field!r} must be non-empty text"
+    assert _refusal(_good(**{field: "  "})) == f"bad.json: {field!r} must be non-empty text in 'en'"
 
 
 def test_empty_option_labels_and_help_are_refused() -> None:
     data = _good()
-    data["steps"][0]["options"][1]["label"] = " "
-    assert _refusal(data) == "bad.json: step 1 ('mood'): option 2: 'label' must be non-empty text"
+    data["steps"][0]["options"][1] = in_languages({"id": "low", "label": " "})
+    assert _refusal(data) == (
+        "bad.json: step 1 ('mood'): option 2: 'label' must be non-empty text in 'en'"
+    )
     data = _with_step({"id": "x", "kind": "text", "prompt": "P?", "help": ""})
-    assert _refusal(data) == "bad.json: step 3 ('x'): 'help' must be non-empty text"
+    assert _refusal(data) == "bad.json: step 3 ('x'): 'help' must be non-empty text in 'en'"
 
 
 @pytest.mark.parametrize(
@@ -479,7 +512,7 @@ def test_ids_must_be_short_lowercase_slugs(bad_id: object) -> None:
         ({"steps": []}, "bad.json: 'steps' must be a non-empty list"),
         ({"steps": ["text"]}, "bad.json: step 1: must be a JSON object"),
         ({"extra": 1}, "bad.json: unknown key 'extra'"),
-        ({"title": "x" * 81}, "bad.json: 'title' is longer than 80 characters"),
+        ({"title": "x" * 81}, "bad.json: 'title' is longer than 80 characters in 'en'"),
     ],
 )
 def test_other_bad_exercise_fields_are_refused(changes: dict[str, Any], message: str) -> None:
@@ -509,38 +542,40 @@ def test_a_100_kb_answer_is_accepted_and_one_more_character_refused() -> None:
 
 EMOJI_RTL = "שלום 🙂 مرحبا 👩🏽‍🤝‍👨🏻"
 
-EVERY_KIND: dict[str, Any] = {
-    "format": 1,
-    "id": "every-kind",
-    "title": f"Every kind {EMOJI_RTL}",
-    "adapted_from": f"Adapted from {EMOJI_RTL}",
-    "why": EMOJI_RTL,
-    "steps": [
-        {"id": "text", "kind": "text", "prompt": EMOJI_RTL},
-        {"id": "message", "kind": "message", "prompt": EMOJI_RTL, "checks": ["fight", "craft"]},
-        {
-            "id": "single",
-            "kind": "single",
-            "prompt": EMOJI_RTL,
-            "options": [{"id": "a", "label": "🙂 نعم"}, {"id": "b", "label": "לא 🙃"}],
-        },
-        {
-            "id": "multi",
-            "kind": "multi",
-            "prompt": EMOJI_RTL,
-            "options": [{"id": "a", "label": "🙂 نعم"}, {"id": "b", "label": "לא 🙃"}],
-        },
-        {
-            "id": "scale",
-            "kind": "scale",
-            "prompt": EMOJI_RTL,
-            "low_label": "🙁",
-            "high_label": "🙂",
-        },
-        {"id": "list", "kind": "list", "prompt": EMOJI_RTL},
-        {"id": "yesno", "kind": "yesno", "prompt": EMOJI_RTL},
-    ],
-}
+EVERY_KIND: dict[str, Any] = in_languages(
+    {
+        "format": 1,
+        "id": "every-kind",
+        "title": f"Every kind {EMOJI_RTL}",
+        "adapted_from": f"Adapted from {EMOJI_RTL}",
+        "why": EMOJI_RTL,
+        "steps": [
+            {"id": "text", "kind": "text", "prompt": EMOJI_RTL},
+            {"id": "message", "kind": "message", "prompt": EMOJI_RTL, "checks": ["fight", "craft"]},
+            {
+                "id": "single",
+                "kind": "single",
+                "prompt": EMOJI_RTL,
+                "options": [{"id": "a", "label": "🙂 نعم"}, {"id": "b", "label": "לא 🙃"}],
+            },
+            {
+                "id": "multi",
+                "kind": "multi",
+                "prompt": EMOJI_RTL,
+                "options": [{"id": "a", "label": "🙂 نعم"}, {"id": "b", "label": "לא 🙃"}],
+            },
+            {
+                "id": "scale",
+                "kind": "scale",
+                "prompt": EMOJI_RTL,
+                "low_label": "🙁",
+                "high_label": "🙂",
+            },
+            {"id": "list", "kind": "list", "prompt": EMOJI_RTL},
+            {"id": "yesno", "kind": "yesno", "prompt": EMOJI_RTL},
+        ],
+    }
+)
 
 
 def test_emoji_and_right_to_left_text_load_in_content(tmp_path: Path) -> None:

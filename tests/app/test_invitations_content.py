@@ -31,7 +31,7 @@ def test_the_bundled_content_loads_and_covers_every_reason() -> None:
 
 
 def test_every_item_has_every_shipped_language() -> None:
-    assert content.SHIPPED_LANGUAGES == ("en",)
+    assert content.SHIPPED_LANGUAGES == ("en", "es")
     for name in (
         content.REASONS_FILE,
         content.OFFERS_FILE,

@@ -20,6 +20,7 @@ from app.content.prompts import (
     parse_prompts,
     prompt_of_the_day,
 )
+from app.content.words import SHIPPED_LANGUAGES
 from app.journal.model import Prompt, Theme
 
 EXPECTED_THEMES = {
@@ -40,17 +41,22 @@ UNKIND = re.compile(
 )
 
 
+def _w(text: object) -> dict[str, object]:
+    """``text`` as a content text: the same words in every shipped language."""
+    return dict.fromkeys(SHIPPED_LANGUAGES, text)
+
+
 def _good() -> dict[str, Any]:
     return {
         "version": 1,
         "themes": [
-            {"id": "one", "title": "One", "description": "The first theme."},
-            {"id": "two", "title": "Two", "description": "The second theme."},
+            {"id": "one", "title": _w("One"), "description": _w("The first theme.")},
+            {"id": "two", "title": _w("Two"), "description": _w("The second theme.")},
         ],
         "prompts": [
-            {"id": "one-a", "theme": "one", "text": "What helped today?"},
-            {"id": "two-a", "theme": "two", "text": "What do you notice?"},
-            {"id": "one-b", "theme": "one", "text": "What was hard?"},
+            {"id": "one-a", "theme": "one", "text": _w("What helped today?")},
+            {"id": "two-a", "theme": "two", "text": _w("What do you notice?")},
+            {"id": "one-b", "theme": "one", "text": _w("What was hard?")},
         ],
     }
 
@@ -148,21 +154,23 @@ def _broken(change: str) -> dict[str, Any]:
     elif change == "unknown theme":
         prompts[0]["theme"] = "three"
     elif change == "empty text":
-        prompts[0]["text"] = "   "
+        prompts[0]["text"] = _w("   ")
     elif change == "theme without prompts":
-        themes.append({"id": "three", "title": "Three", "description": "Lonely."})
+        themes.append({"id": "three", "title": _w("Three"), "description": _w("Lonely.")})
     elif change == "bad id":
         prompts[0]["id"] = "One A"
     elif change == "two lines":
-        prompts[0]["text"] = "What\nhelped?"
+        prompts[0]["text"] = _w("What\nhelped?")
     elif change == "too long":
-        prompts[0]["text"] = "why " * 120 + "?"
+        prompts[0]["text"] = _w("why " * 120 + "?")
     elif change == "extra key":
         prompts[0]["mood"] = "calm"
     elif change == "missing key":
         del themes[0]["description"]
     elif change == "not text":
-        prompts[0]["text"] = 5
+        prompts[0]["text"] = _w(5)
+    elif change == "plain text":
+        prompts[0]["text"] = "What helped?"
     elif change == "version":
         data["version"] = 2
     elif change == "no prompts":
@@ -180,14 +188,15 @@ def _broken(change: str) -> dict[str, Any]:
         ("duplicate prompt id", "prompt 2: duplicate id 'one-a'"),
         ("duplicate theme id", "theme 2: duplicate id 'one'"),
         ("unknown theme", "prompt 1: unknown theme 'three'"),
-        ("empty text", "prompt 1: 'text' must be non-empty text"),
+        ("empty text", "prompt 1: 'text' must be non-empty text in 'en'"),
         ("theme without prompts", "theme 'three' has no prompts"),
         ("bad id", "'id' must be lowercase"),
         ("two lines", "'text' must be one line"),
         ("too long", "'text' is longer than 400 characters"),
         ("extra key", "unknown key 'mood'"),
         ("missing key", "theme 1: missing 'description'"),
-        ("not text", "'text' must be non-empty text"),
+        ("not text", "'text' must be non-empty text in 'en'"),
+        ("plain text", "prompt 1: 'text' must be an object of texts by language"),
         ("version", "'version' must be 1"),
         ("no prompts", "'prompts' must be a non-empty list"),
         ("extra top-level", "unknown top-level key 'extra'"),

@@ -27,14 +27,19 @@ from app.content.crisis_lines import (
 from app.safety.content import load_planning, load_questions
 
 
+def _w(text: str) -> dict[str, str]:
+    """One text in every shipped language (the same words: only the shape is tested)."""
+    return {language: text for language in SHIPPED_LANGUAGES}
+
+
 def _line(**overrides: Any) -> dict[str, Any]:
     line: dict[str, Any] = {
         "id": "test-line",
         "region": "GB",
         "kind": "crisis",
-        "name": {"en": "Test Line"},
-        "contact": {"en": "Call 555-0100"},
-        "description": {"en": "Someone kind answers at any hour."},
+        "name": _w("Test Line"),
+        "contact": _w("Call 555-0100"),
+        "description": _w("Someone kind answers at any hour."),
     }
     line.update(overrides)
     return line
@@ -147,8 +152,8 @@ def test_the_setting_wins_over_the_locale_and_unknown_settings_follow_the_locale
         ({k: v for k, v in _line().items() if k != "contact"}, "missing 'contact'"),
         (_line(name="Test Line"), "'name' must be an object of texts"),
         (_line(name={}), "'name' is missing its 'en' text"),
-        (_line(contact={"en": "Call 1", "xx": "Call 1"}), "unknown language 'xx'"),
-        (_line(description={"en": ""}), "'description' must be non-empty text"),
+        (_line(contact={"en": "Call 1", "es": "Call 1", "xx": "Call 1"}), "unknown language 'xx'"),
+        (_line(description=_w("")), "'description' must be non-empty text"),
     ],
 )
 def test_a_broken_line_is_refused_naming_the_file(
@@ -175,7 +180,7 @@ def test_bundled_questions_and_planning_load() -> None:
 
 
 def test_every_content_item_carries_every_shipped_language() -> None:
-    assert SHIPPED_LANGUAGES == ("en",)
+    assert SHIPPED_LANGUAGES == ("en", "es")
     files = [
         content_dir() / "crisis_lines.json",
         *sorted((content_dir() / "safety").glob("*.json")),
@@ -194,12 +199,12 @@ def test_every_content_item_carries_every_shipped_language() -> None:
 @pytest.mark.parametrize(
     ("data", "expected"),
     [
-        ({"version": 1, "questions": [{"id": "q", "text": {"en": "Q?"}, "x": 1}]}, "unknown key"),
-        ({"version": 1, "questions": [{"text": {"en": "Q?"}}]}, "missing 'id'"),
+        ({"version": 1, "questions": [{"id": "q", "text": _w("Q?"), "x": 1}]}, "unknown key"),
+        ({"version": 1, "questions": [{"text": _w("Q?")}]}, "missing 'id'"),
         ({"version": 1, "questions": [{"id": "q", "text": {}}]}, "missing its 'en' text"),
-        ({"version": 1, "questions": [{"id": "Q 1", "text": {"en": "Q?"}}]}, "lowercase"),
-        ({"version": 1, "questions": [{"id": "q", "text": {"en": "x" * 301}}]}, "longer than"),
-        ({"version": 2, "questions": [{"id": "q", "text": {"en": "Q?"}}]}, "'version' must be 1"),
+        ({"version": 1, "questions": [{"id": "Q 1", "text": _w("Q?")}]}, "lowercase"),
+        ({"version": 1, "questions": [{"id": "q", "text": _w("x" * 301)}]}, "longer than"),
+        ({"version": 2, "questions": [{"id": "q", "text": _w("Q?")}]}, "'version' must be 1"),
         ({"version": 1, "questions": []}, "non-empty list"),
     ],
 )
@@ -210,6 +215,6 @@ def test_a_broken_questions_file_is_refused_naming_it(
 
 
 def test_a_broken_planning_file_is_refused_naming_it(tmp_path: Path) -> None:
-    step = {"id": "a-bag", "title": {"en": "A bag"}}
+    step = {"id": "a-bag", "title": _w("A bag")}
     data = {"version": 1, "planning": [step]}
     assert "missing 'text'" in _refused(tmp_path, "planning.json", data, load_planning)

@@ -9,14 +9,21 @@ from pathlib import Path
 import pytest
 
 from app.content import ContentError
+from app.content.words import SHIPPED_LANGUAGES
 from app.sessions import kinds as session_kinds
 from app.sessions.kinds import SessionKind, load_session_kinds, parse_session_kinds
+
+
+def _w(text: object) -> dict[str, object]:
+    """``text`` as a content text: the same words in every shipped language."""
+    return dict.fromkeys(SHIPPED_LANGUAGES, text)
+
 
 GOOD = {
     "version": 1,
     "session_kinds": [
-        {"id": "iop-group", "name": "IOP group", "description": "A group."},
-        {"id": "other", "name": "Other", "description": "Anything else."},
+        {"id": "iop-group", "name": _w("IOP group"), "description": _w("A group.")},
+        {"id": "other", "name": _w("Other"), "description": _w("Anything else.")},
     ],
 }
 
@@ -62,13 +69,16 @@ def test_a_good_file_loads_in_file_order(tmp_path: Path) -> None:
 def test_a_kind_without_an_id_is_refused(tmp_path: Path) -> None:
     data = {
         "version": 1,
-        "session_kinds": [{"name": "No id", "description": "d"}, *GOOD["session_kinds"]],
+        "session_kinds": [{"name": _w("No id"), "description": _w("d")}, *GOOD["session_kinds"]],
     }
     assert _refusal(_write(tmp_path, data)) == "my_kinds.json: session kind 1: missing 'id'"
 
 
 def test_a_duplicate_id_is_refused(tmp_path: Path) -> None:
-    items = [*GOOD["session_kinds"], {"id": "iop-group", "name": "Again", "description": "d"}]
+    items = [
+        *GOOD["session_kinds"],
+        {"id": "iop-group", "name": _w("Again"), "description": _w("d")},
+    ]
     message = _refusal(_write(tmp_path, {"version": 1, "session_kinds": items}))
     assert message == "my_kinds.json: session kind 3: duplicate id 'iop-group'"
 
@@ -105,23 +115,33 @@ def test_a_missing_version_is_refused(tmp_path: Path) -> None:
         ({"version": 1}, "'session_kinds' must be a non-empty list"),
         ({**GOOD, "extra": 1}, "unknown top-level key 'extra'"),
         (
-            {"version": 1, "session_kinds": [{"id": "Big Kind", "name": "n", "description": "d"}]},
+            {
+                "version": 1,
+                "session_kinds": [{"id": "Big Kind", "name": _w("n"), "description": _w("d")}],
+            },
             "session kind 1: 'id' must be lowercase letters, digits and hyphens",
         ),
         (
-            {"version": 1, "session_kinds": [{"id": "x", "name": "", "description": "d"}]},
-            "session kind 1: 'name' must be non-empty text",
+            {"version": 1, "session_kinds": [{"id": "x", "name": _w(""), "description": _w("d")}]},
+            "session kind 1: 'name' must be non-empty text in 'en'",
         ),
         (
             {
                 "version": 1,
-                "session_kinds": [{"id": "x", "name": "n", "description": "two\nlines"}],
+                "session_kinds": [{"id": "x", "name": _w("n"), "description": _w("two\nlines")}],
             },
-            "session kind 1: 'description' must be one line without surrounding spaces",
+            "session kind 1: 'description' must be one line without surrounding spaces in 'en'",
         ),
         (
-            {"version": 1, "session_kinds": [{"id": "x", "name": "n" * 61, "description": "d"}]},
-            "session kind 1: 'name' is longer than 60 characters",
+            {
+                "version": 1,
+                "session_kinds": [{"id": "x", "name": _w("n" * 61), "description": _w("d")}],
+            },
+            "session kind 1: 'name' is longer than 60 characters in 'en'",
+        ),
+        (
+            {"version": 1, "session_kinds": [{"id": "x", "name": "Plain", "description": _w("d")}]},
+            "session kind 1: 'name' must be an object of texts by language, like {\"en\": ...}",
         ),
         (
             {"version": 1, "session_kinds": ["other"]},

@@ -21,7 +21,7 @@ from app.sessions.model import Format, SessionDraft
 from ui.checkins.page import CheckinPage
 from ui.shell import navigation
 from ui.shell.context import ModuleContext
-from ui.today.encouragement import line_of_the_day
+from app.content.encouragement import line_of_the_day
 from ui.today.page import HOMEWORK_SHOWN, TodayPage
 
 pytestmark = pytest.mark.usefixtures("existing_vault")

@@ -12,7 +12,8 @@ from typing import Any
 import pytest
 
 from app.content import ContentError
-from ui.today.encouragement import (
+from app.content.words import SHIPPED_LANGUAGES
+from app.content.encouragement import (
     FILE_NAME,
     MAX_TEXT_CHARS,
     default_path,
@@ -28,6 +29,11 @@ AVOID = re.compile(
     r"|failure|weak)\b",
     re.IGNORECASE,
 )
+
+
+def _w(text: object) -> dict[str, object]:
+    """``text`` as a content text: the same words in every shipped language."""
+    return dict.fromkeys(SHIPPED_LANGUAGES, text)
 
 
 def test_the_bundled_file_is_valid_and_warm() -> None:
@@ -54,19 +60,26 @@ def test_the_file_keeps_to_its_format() -> None:
     ("data", "reason"),
     [
         ([], "top level must be a JSON object"),
-        ({"version": 2, "lines": [{"id": "a", "text": "Hi."}]}, "'version' must be 1"),
-        ({"version": True, "lines": [{"id": "a", "text": "Hi."}]}, "'version' must be 1"),
+        ({"version": 2, "lines": [{"id": "a", "text": _w("Hi.")}]}, "'version' must be 1"),
+        ({"version": True, "lines": [{"id": "a", "text": _w("Hi.")}]}, "'version' must be 1"),
         ({"version": 1, "lines": []}, "'lines' must be a non-empty list"),
-        ({"version": 1, "lines": [{"id": "a", "text": "Hi."}], "x": 1}, "unknown top-level"),
+        ({"version": 1, "lines": [{"id": "a", "text": _w("Hi.")}], "x": 1}, "unknown top-level"),
         ({"version": 1, "lines": [{"id": "a"}]}, "line 1: missing 'text'"),
-        ({"version": 1, "lines": [{"id": "a", "text": " Hi."}]}, "surrounding spaces"),
-        ({"version": 1, "lines": [{"id": "A b", "text": "Hi."}]}, "lowercase letters"),
         (
-            {"version": 1, "lines": [{"id": "a", "text": "x" * (MAX_TEXT_CHARS + 1)}]},
+            {"version": 1, "lines": [{"id": "a", "text": "Hi."}]},
+            "line 1: 'text' must be an object of texts by language",
+        ),
+        ({"version": 1, "lines": [{"id": "a", "text": _w(" Hi.")}]}, "surrounding spaces"),
+        ({"version": 1, "lines": [{"id": "A b", "text": _w("Hi.")}]}, "lowercase letters"),
+        (
+            {"version": 1, "lines": [{"id": "a", "text": _w("x" * (MAX_TEXT_CHARS + 1))}]},
             "longer than",
         ),
         (
-            {"version": 1, "lines": [{"id": "a", "text": "Hi."}, {"id": "a", "text": "Yo."}]},
+            {
+                "version": 1,
+                "lines": [{"id": "a", "text": _w("Hi.")}, {"id": "a", "text": _w("Yo.")}],
+            },
             "line 2: duplicate id 'a'",
         ),
     ],

@@ -49,6 +49,15 @@ class MonthView(QWidget):
         self.calendar.setMaximumDate(qdate(LATEST_DAY))
         self.calendar.setSelectedDate(qdate(today()))
         self.calendar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        # Qt's own parts of the calendar have icons only: give them names to be spoken.
+        for part, name in (
+            ("qt_calendar_prevmonth", tr("Previous month")),
+            ("qt_calendar_nextmonth", tr("Next month")),
+            ("qt_calendar_calendarview", tr("Days of the month")),
+        ):
+            child = self.calendar.findChild(QWidget, part)
+            if child is not None:
+                child.setAccessibleName(name)
         self.calendar.currentPageChanged.connect(self.month_shown.emit)
         self.calendar.selectionChanged.connect(self._show_day)
 

@@ -69,6 +69,8 @@ def region_name(region: str) -> str:
         "IE": tr("Ireland"),
         "AU": tr("Australia"),
         "NZ": tr("New Zealand"),
+        "MX": tr("Mexico"),
+        "ES": tr("Spain"),
     }
     return names.get(region.strip().upper(), region)
 
@@ -82,6 +84,8 @@ def region_choices() -> list[tuple[str, str]]:
         ("ca", tr("Canada")),
         ("au", tr("Australia")),
         ("nz", tr("New Zealand")),
+        ("mx", tr("Mexico")),
+        ("es", tr("Spain")),
         (lines_content.ELSEWHERE, tr("Somewhere else")),
     ]
 

@@ -27,7 +27,7 @@ from app.sessions.bring_up import TopicRepository
 from app.sessions.homework import HomeworkRepository
 from app.sessions.model import Format, HomeworkItem, TodayHomework
 from app.sessions.repository import SessionRepository
-from ui.today.encouragement import line_of_the_day
+from app.content.encouragement import line_of_the_day
 
 if TYPE_CHECKING:
     from app.platform.sql import Connection
