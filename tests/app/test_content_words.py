@@ -15,10 +15,10 @@ import pytest
 from app.boundaries import areas
 from app.content import ContentError, content_dir, crisis_lines, encouragement, prompts
 from app.content import words as shared
+from app.exercises.content import load_exercises
 from app.invitations import content as invitations
 from app.measures import content as measures
 from app.reflection import content as reflection
-from app.exercises.content import load_exercises
 from app.safety import content as safety
 from app.sessions import kinds
 
