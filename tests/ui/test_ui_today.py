@@ -14,6 +14,7 @@ from ui_fixtures import PASSPHRASE
 
 from app.checkins import ops as checkin_ops
 from app.checkins.model import CheckIn
+from app.content.encouragement import line_of_the_day
 from app.content.prompts import prompt_of_the_day
 from app.sessions import ops as session_ops
 from app.sessions.homework import HomeworkRepository
@@ -21,7 +22,6 @@ from app.sessions.model import Format, SessionDraft
 from ui.checkins.page import CheckinPage
 from ui.shell import navigation
 from ui.shell.context import ModuleContext
-from app.content.encouragement import line_of_the_day
 from ui.today.page import HOMEWORK_SHOWN, TodayPage
 
 pytestmark = pytest.mark.usefixtures("existing_vault")

@@ -12,7 +12,6 @@ from typing import Any
 import pytest
 
 from app.content import ContentError
-from app.content.words import SHIPPED_LANGUAGES
 from app.content.encouragement import (
     FILE_NAME,
     MAX_TEXT_CHARS,
@@ -21,6 +20,7 @@ from app.content.encouragement import (
     load_encouragement,
     parse_encouragement,
 )
+from app.content.words import SHIPPED_LANGUAGES
 
 # Words the lines must not use: promises of an outcome, blame, clinical terms.
 AVOID = re.compile(

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Final, TypeVar
 
 from app.checkins.model import CheckIn
 from app.checkins.repository import CheckInRepository
+from app.content.encouragement import line_of_the_day
 from app.content.prompts import prompt_of_the_day
 from app.journal.model import Prompt
 from app.sessions import kinds
@@ -27,7 +28,6 @@ from app.sessions.bring_up import TopicRepository
 from app.sessions.homework import HomeworkRepository
 from app.sessions.model import Format, HomeworkItem, TodayHomework
 from app.sessions.repository import SessionRepository
-from app.content.encouragement import line_of_the_day
 
 if TYPE_CHECKING:
     from app.platform.sql import Connection
