@@ -96,6 +96,14 @@ def _literal(node: ast.AST | None) -> str | None:
     return None
 
 
+def _literals(node: ast.AST) -> list[str]:
+    """The string literals ``node`` may be: itself, or both sides of ``a if c else b``."""
+    if isinstance(node, ast.IfExp):
+        return _literals(node.body) + _literals(node.orelse)
+    text = _literal(node)
+    return [] if text is None else [text]
+
+
 def _module_name(path: Path) -> str:
     relative = path.relative_to(ROOT).with_suffix("")
     parts = list(relative.parts)
@@ -242,8 +250,7 @@ def extract() -> list[Message]:
                     )
                 continue
             if _is_packet_words(node):
-                source = _literal(node.args[0]) if node.args else None
-                if source is not None:
+                for source in _literals(node.args[0]) if node.args else ():
                     add(PACKET_CONTEXT, source, "", False, where, node.lineno)
                 continue
             if not isinstance(node.func, ast.Name):

@@ -32,16 +32,26 @@ from app.platform.contributions import (
 )
 from app.platform.module import FeatureModule
 from app.platform.sql import Connection
+from app.platform.wording import ENGLISH, Wording, message
 
 # The module's tables in the order a reader of the export needs them (parents first).
 EXPORT_TABLES: Final = (("boundaries", "id"), ("boundary_events", "id"))
 # Moments per boundary the packet shows (the latest in the period).
 PACKET_MOMENTS: Final = 5
+# How a moment went, in the packet's table (message ids, translated when written).
 OUTCOME_LABELS: Final = {
-    Outcome.HELD: "held",
-    Outcome.BENT: "bent",
-    Outcome.NOT_HELD: "not held",
+    Outcome.HELD: message("held"),
+    Outcome.BENT: message("bent"),
+    Outcome.NOT_HELD: message("not held"),
 }
+PACKET_TITLE: Final = message("Boundaries")
+MOMENTS_HEADER: Final = (
+    message("Date"),
+    message("What happened"),
+    message("Outcome"),
+    message("Feeling"),
+    message("Next time"),
+)
 
 
 def _live_boundaries(connection: Connection) -> dict[int, Boundary]:
@@ -82,7 +92,9 @@ def timeline(connection: Connection, start: date, end: date) -> Iterator[Timelin
         )
 
 
-def packet(connection: Connection, start: date, end: date) -> Sequence[PacketSection]:
+def packet(
+    connection: Connection, start: date, end: date, wording: Wording = ENGLISH
+) -> Sequence[PacketSection]:
     events = BoundaryRepository(connection).events_between(start, end)
     by_boundary: dict[int, list[BoundaryEvent]] = {}
     for event in events:
@@ -98,41 +110,63 @@ def packet(connection: Connection, start: date, end: date) -> Sequence[PacketSec
         # The boundary and how often it held are left out together (its moments are
         # table rows, each one by itself).
         item = f"boundary-{boundary.id}"
-        blocks.append(Paragraph(f"{area}: {boundary.statement}", item))
-        blocks.append(Paragraph(_held_line(moments), item))
+        # The area's name and the boundary are as written (content and the person's words).
+        statement = wording.say("{area}: {boundary}", area=area, boundary=boundary.statement)
+        blocks.append(Paragraph(statement, item))
+        blocks.append(Paragraph(_held_line(moments, wording), item))
         if moments:
             latest = sorted(moments, key=BoundaryRepository.cursor_of, reverse=True)
-            blocks.append(_table(latest[:PACKET_MOMENTS]))
+            blocks.append(_table(latest[:PACKET_MOMENTS], wording))
     if not blocks:
         return ()
-    return (PacketSection(id="boundaries.log", title="Boundaries", blocks=tuple(blocks)),)
+    return (PacketSection(id="boundaries.log", title=PACKET_TITLE, blocks=tuple(blocks)),)
 
 
-def _held_line(moments: Sequence[BoundaryEvent]) -> str:
+def _held_line(moments: Sequence[BoundaryEvent], wording: Wording) -> str:
     if not moments:
-        return "Not tested in this period."
+        return wording.say("Not tested in this period.")
     held = sum(1 for e in moments if e.outcome is Outcome.HELD)
     bent = sum(1 for e in moments if e.outcome is Outcome.BENT)
     not_held = len(moments) - held - bent
-    times = "1 time" if len(moments) == 1 else f"{len(moments)} times"
-    return (
-        f"Tested {times} in this period: held {held}"
-        f" ({percent(held / len(moments))}%), bent {bent}, not held {not_held}."
+    share = percent(held / len(moments))
+    if len(moments) == 1:
+        return wording.say(
+            "Tested 1 time in this period: held {held} ({percent}%), bent {bent},"
+            " not held {not_held}.",
+            held=held,
+            percent=share,
+            bent=bent,
+            not_held=not_held,
+        )
+    return wording.say(
+        "Tested {times} times in this period: held {held} ({percent}%), bent {bent},"
+        " not held {not_held}.",
+        times=len(moments),
+        held=held,
+        percent=share,
+        bent=bent,
+        not_held=not_held,
     )
 
 
-def _table(moments: Sequence[BoundaryEvent]) -> Table:
+def _when(event: BoundaryEvent, wording: Wording) -> str:
+    """The moment's day as the reader writes days, and its time when it has one."""
+    day = wording.day(event.happened)
+    return day if event.at is None else f"{day} {event.at:%H:%M}"
+
+
+def _table(moments: Sequence[BoundaryEvent], wording: Wording) -> Table:
     rows = tuple(
         (
-            e.happened.isoformat() + ("" if e.at is None else f" {e.at:%H:%M}"),
+            _when(e, wording),
             e.what_happened,
-            OUTCOME_LABELS[e.outcome],
-            "" if e.feeling is None else str(e.feeling),
+            wording.translate(OUTCOME_LABELS[e.outcome]),
+            "" if e.feeling is None else wording.number(e.feeling, 0),
             e.next_time,
         )
         for e in moments
     )
-    return Table(("Date", "What happened", "Outcome", "Feeling", "Next time"), rows)
+    return Table(MOMENTS_HEADER, rows)
 
 
 def export(connection: Connection) -> Iterator[ExportRecord]:

@@ -17,30 +17,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Final, Literal
+from typing import Literal
 
 from app.boundaries import validation
 from app.boundaries.errors import InvalidBoundary
 from app.boundaries.model import Outcome, OutcomeCounts
 from app.boundaries.repository import day_clause
 from app.platform.sql import Connection
+from app.platform.wording import ENGLISH, Wording
 
 BucketKind = Literal["week", "month"]
-
-_MONTHS: Final = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 @dataclass(frozen=True)
@@ -131,12 +117,10 @@ def totals(buckets: Sequence[Bucket]) -> OutcomeCounts:
     )
 
 
-def _long_date(day: date) -> str:
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-
-
-def _times(count: int) -> str:
-    return "once" if count == 1 else f"{count:,} times"
+def _times(count: int, wording: Wording = ENGLISH) -> str:
+    if count == 1:
+        return wording.say("once")
+    return wording.say("{count} times", count=f"{count:,}")
 
 
 def percent(share: float) -> int:
@@ -144,26 +128,57 @@ def percent(share: float) -> int:
     return int(share * 100 + 0.5)
 
 
-def summary(buckets: Sequence[Bucket], bucket: BucketKind = "week") -> str:
+def summary(
+    buckets: Sequence[Bucket], bucket: BucketKind = "week", wording: Wording = ENGLISH
+) -> str:
     """The buckets in words: how often the boundary was tested and held over the period,
-    and how the latest week or month with moments went."""
+    and how the latest week or month with moments went (in ``wording``'s language)."""
     if not buckets:
-        return "There is no period to show."
-    unit = "week" if bucket == "week" else "month"
-    span = f"{len(buckets)} {unit}{'' if len(buckets) == 1 else 's'}"
+        return wording.say("There is no period to show.")
+    weeks = bucket == "week"
+    n = len(buckets)
     counts = totals(buckets)
     if counts.total == 0:
-        return f"No moments were logged in these {span}."
+        if n == 1:
+            return wording.say(
+                "No moments were logged in this week."
+                if weeks
+                else "No moments were logged in this month."
+            )
+        return wording.say(
+            "No moments were logged in these {n} weeks."
+            if weeks
+            else "No moments were logged in these {n} months.",
+            n=f"{n:,}",
+        )
+    if n == 1:
+        span = wording.say("1 week") if weeks else wording.say("1 month")
+    else:
+        span = wording.say("{n} weeks" if weeks else "{n} months", n=f"{n:,}")
     share = counts.share_held or 0.0
-    text = (
-        f"Over {span}, this boundary was tested {_times(counts.total)}: it held"
-        f" {_times(counts.held)} ({percent(share)}%), bent {_times(counts.bent)} and was"
-        f" not held {_times(counts.not_held)}."
+    text = wording.say(
+        "Over {span}, this boundary was tested {times}: it held {held} ({percent}%),"
+        " bent {bent} and was not held {not_held}.",
+        span=span,
+        times=_times(counts.total, wording),
+        held=_times(counts.held, wording),
+        percent=percent(share),
+        bent=_times(counts.bent, wording),
+        not_held=_times(counts.not_held, wording),
     )
     latest = next(b for b in reversed(buckets) if b.total)
-    when = (
-        f"the week of {_long_date(latest.start)}"
-        if bucket == "week"
-        else (f"{_MONTHS[latest.start.month - 1]} {latest.start.year}")
-    )
-    return f"{text} In {when}, the latest with moments, it held {latest.held} of {latest.total}."
+    if weeks:
+        then = wording.say(
+            "In the week of {day}, the latest with moments, it held {held} of {total}.",
+            day=wording.long_day(latest.start),
+            held=latest.held,
+            total=latest.total,
+        )
+    else:
+        then = wording.say(
+            "In {month}, the latest with moments, it held {held} of {total}.",
+            month=wording.month(latest.start),
+            held=latest.held,
+            total=latest.total,
+        )
+    return f"{text} {then}"

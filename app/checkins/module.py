@@ -32,6 +32,7 @@ from app.platform.contributions import (
 )
 from app.platform.module import FeatureModule
 from app.platform.sql import Connection
+from app.platform.wording import ENGLISH, Wording, message
 
 _HALT = ("hungry", "angry", "lonely", "tired")
 
@@ -53,63 +54,107 @@ def timeline(connection: Connection, start: date, end: date) -> Iterator[Timelin
         )
 
 
-PACKET_TITLE: Final = "Check-ins and trends"
+PACKET_TITLE: Final = message("Check-ins and trends")
 # The chart's words (message ids): day by day for a short period, weekly averages for
 # a long one, as the check-in page's trends (app/checkins/trends.py).
-CHART_BY_DAY: Final = "Mood, stress and craving by day"
-CHART_BY_WEEK: Final = "Mood, stress and craving, weekly average"
-_SERIES: Final = (("mood", "Mood"), ("stress", "Stress"), ("craving", "Craving"))
+CHART_BY_DAY: Final = message("Mood, stress and craving by day")
+CHART_BY_WEEK: Final = message("Mood, stress and craving, weekly average")
+_SERIES: Final = (
+    ("mood", message("Mood")),
+    ("stress", message("Stress")),
+    ("craving", message("Craving")),
+)
+TABLE_HEADER: Final = (
+    message("Date"),
+    message("Mood"),
+    message("Stress"),
+    message("Craving"),
+    message("HALT"),
+    message("Sleep"),
+    message("Note"),
+)
+# HALT in the packet: a day's marks in the table, and how many days had each.
+_HALT_WORDS: Final = {
+    "hungry": message("hungry"),
+    "angry": message("angry"),
+    "lonely": message("lonely"),
+    "tired": message("tired"),
+}
+_HALT_COUNTS: Final = {
+    "hungry": message("hungry {count}"),
+    "angry": message("angry {count}"),
+    "lonely": message("lonely {count}"),
+    "tired": message("tired {count}"),
+}
 
 
-def packet(connection: Connection, start: date, end: date) -> Sequence[PacketSection]:
+def packet(
+    connection: Connection, start: date, end: date, wording: Wording = ENGLISH
+) -> Sequence[PacketSection]:
     """The period's check-ins: the averages in words (and a line for the first page),
     the trend of mood, stress and craving as a chart, then every day as a table row."""
     checkins = CheckInRepository(connection).between(start, end)
     if not checkins:
         return ()
-    blocks: list[Block] = [Paragraph(_summary(checkins))]
+    blocks: list[Block] = [Paragraph(_summary(checkins, wording))]
     chart = _trend_chart(checkins, start, end)
     if chart is not None:
         blocks.append(chart)
-    blocks.append(_table(checkins))
+    blocks.append(_table(checkins, wording))
     return (
         PacketSection(
             id="checkins.summary",
             title=PACKET_TITLE,
             blocks=tuple(blocks),
-            summary=(_summary_line(checkins),),
+            summary=(_summary_line(checkins, wording),),
         ),
     )
 
 
-def _average(values: Sequence[float]) -> str:
+def _average(values: Sequence[float], wording: Wording) -> str:
     """The average to one decimal, rounded half up (as the trends round it)."""
     if not values:
         return "\u2013"
     total = sum((Decimal(repr(v)) for v in values), Decimal(0))
-    return str((total / len(values)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+    average = (total / len(values)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    return wording.number(float(average), 1)
 
 
-def _counted(count: int) -> str:
-    return "1 check-in" if count == 1 else f"{count} check-ins"
+def _averages(checkins: Sequence[CheckIn], wording: Wording) -> dict[str, str]:
+    return {name: _average([getattr(c, name) for c in checkins], wording) for name, _ in _SERIES}
 
 
-def _summary_line(checkins: Sequence[CheckIn]) -> str:
-    return (
-        f"{_counted(len(checkins))}: mood {_average([c.mood for c in checkins])},"
-        f" stress {_average([c.stress for c in checkins])},"
-        f" craving {_average([c.craving for c in checkins])} on average (0\u201310)"
+def _summary_line(checkins: Sequence[CheckIn], wording: Wording) -> str:
+    if len(checkins) == 1:
+        return wording.say(
+            "1 check-in: mood {mood}, stress {stress}, craving {craving} on average (0\u201310)",
+            **_averages(checkins, wording),
+        )
+    return wording.say(
+        "{count} check-ins: mood {mood}, stress {stress}, craving {craving} on average (0\u201310)",
+        count=len(checkins),
+        **_averages(checkins, wording),
     )
 
 
-def _summary(checkins: Sequence[CheckIn]) -> str:
+def _summary(checkins: Sequence[CheckIn], wording: Wording) -> str:
     sleep = [c.sleep_hours for c in checkins if c.sleep_hours is not None]
-    halt = ", ".join(f"{name} {sum(getattr(c, name) for c in checkins)}" for name in _HALT)
-    return (
-        f"{_counted(len(checkins))}. Average mood {_average([c.mood for c in checkins])},"
-        f" stress {_average([c.stress for c in checkins])},"
-        f" craving {_average([c.craving for c in checkins])} (0\u201310);"
-        f" average sleep {_average(sleep)} hours. Days marked: {halt}."
+    halt = ", ".join(
+        wording.say(_HALT_COUNTS[name], count=sum(getattr(c, name) for c in checkins))
+        for name in _HALT
+    )
+    figures = {**_averages(checkins, wording), "sleep": _average(sleep, wording), "halt": halt}
+    if len(checkins) == 1:
+        return wording.say(
+            "1 check-in. Average mood {mood}, stress {stress}, craving {craving} (0\u201310);"
+            " average sleep {sleep} hours. Days marked: {halt}.",
+            **figures,
+        )
+    return wording.say(
+        "{count} check-ins. Average mood {mood}, stress {stress}, craving {craving}"
+        " (0\u201310); average sleep {sleep} hours. Days marked: {halt}.",
+        count=len(checkins),
+        **figures,
     )
 
 
@@ -134,20 +179,27 @@ def _trend_chart(checkins: Sequence[CheckIn], start: date, end: date) -> Chart |
     return Chart(CHART_BY_WEEK, tuple(weekly), y_min=0.0, y_max=10.0, whole_numbers=False)
 
 
-def _table(checkins: Sequence[CheckIn]) -> Table:
+def _hours(hours: float, wording: Wording) -> str:
+    """Hours of sleep with as many decimals as they have ("7.5", "8")."""
+    plain = f"{hours:g}"
+    decimals = len(plain.partition(".")[2]) if "e" not in plain else 2
+    return wording.number(hours, decimals)
+
+
+def _table(checkins: Sequence[CheckIn], wording: Wording) -> Table:
     rows = tuple(
         (
-            c.day.isoformat(),
-            str(c.mood),
-            str(c.stress),
-            str(c.craving),
-            ", ".join(name for name in _HALT if getattr(c, name)),
-            "" if c.sleep_hours is None else f"{c.sleep_hours:g}",
+            wording.day(c.day),
+            wording.number(c.mood, 0),
+            wording.number(c.stress, 0),
+            wording.number(c.craving, 0),
+            ", ".join(wording.translate(_HALT_WORDS[name]) for name in _HALT if getattr(c, name)),
+            "" if c.sleep_hours is None else _hours(c.sleep_hours, wording),
             c.note,
         )
         for c in checkins
     )
-    return Table(("Date", "Mood", "Stress", "Craving", "HALT", "Sleep", "Note"), rows)
+    return Table(TABLE_HEADER, rows)
 
 
 def export(connection: Connection) -> Iterator[ExportRecord]:

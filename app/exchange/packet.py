@@ -16,6 +16,7 @@ from app.exchange.sections import DEFAULT_SECTIONS, SECTION_IDS, SUMMARY
 from app.platform import registry
 from app.platform.contributions import PacketSection
 from app.platform.sql import Connection
+from app.platform.wording import ENGLISH, Wording
 
 # Asked between modules: True stops the build (the person cancelled).
 Cancelled = Callable[[], bool]
@@ -39,6 +40,7 @@ def build_packet(
     today: date,
     wanted: frozenset[str] = DEFAULT_SECTIONS,
     cancelled: Cancelled | None = None,
+    wording: Wording = ENGLISH,
 ) -> Packet:
     """What the modules offer for ``period``, only the ``wanted`` sections, in reading
     order. A section's first-page lines are kept only when both it and the summary page
@@ -49,7 +51,7 @@ def build_packet(
             raise BuildCancelled
         if module.packet is None:
             continue
-        for section in module.packet(connection, period.start, period.end):
+        for section in module.packet(connection, period.start, period.end, wording):
             if section.id not in wanted:
                 # Its first-page figures go with it: a section the person did not tick
                 # (their scores, say) must not come back on page one.

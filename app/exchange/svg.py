@@ -20,7 +20,7 @@ from html import escape
 from itertools import pairwise
 from statistics import median
 
-from app.exchange.wording import Wording
+from app.exchange.wording import ENGLISH, Wording
 from app.platform.contributions import Chart, ChartLine
 
 # The design system's light chart colours (ui/common/design.py LIGHT.chart), at least
@@ -48,12 +48,12 @@ FONT_SIZE = 11
 MARKER_LIMIT = 100
 
 
-def format_value(value: float, whole_numbers: bool) -> str:
-    """A chart value as text: whole numbers without a point, others to one decimal."""
+def format_value(value: float, whole_numbers: bool, wording: Wording = ENGLISH) -> str:
+    """A chart value as the reader writes numbers: whole numbers without a point,
+    others to one decimal (none when that decimal is 0)."""
     if whole_numbers:
-        return str(round(value))
-    text = f"{value:.1f}"
-    return text[:-2] if text.endswith(".0") else text
+        return wording.number(float(round(value)), 0)
+    return wording.number(value, 0 if f"{value:.1f}".endswith(".0") else 1)
 
 
 def chart_table(chart: Chart, wording: Wording) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
@@ -66,7 +66,7 @@ def chart_table(chart: Chart, wording: Wording) -> tuple[tuple[str, ...], list[t
         (
             wording.day(day),
             *(
-                format_value(line[day], chart.whole_numbers) if day in line else ""
+                format_value(line[day], chart.whole_numbers, wording) if day in line else ""
                 for line in values
             ),
         )
@@ -169,9 +169,9 @@ def _line_description(line: ChartLine, chart: Chart, wording: Wording) -> str:
     ).format(
         label=label,
         count=len(values),
-        low=format_value(min(values), chart.whole_numbers),
-        high=format_value(max(values), chart.whole_numbers),
-        average=format_value(sum(values) / len(values), False),
+        low=format_value(min(values), chart.whole_numbers, wording),
+        high=format_value(max(values), chart.whole_numbers, wording),
+        average=format_value(sum(values) / len(values), False, wording),
     )
 
 
@@ -226,7 +226,7 @@ def chart_svg(chart: Chart, wording: Wording, start: date, end: date, ident: str
         )
         parts.append(
             f'<text x="{PLOT_LEFT - 6}" y="{y + 4:.1f}" text-anchor="end" fill="{MUTED}">'
-            f"{escape(format_value(tick, chart.whole_numbers))}</text>"
+            f"{escape(format_value(tick, chart.whole_numbers, wording))}</text>"
         )
     # Axes.
     parts.append(

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import replace
 from datetime import date
+from typing import Final
 
 from app.exercises import demo, ops, schema
-from app.exercises.document import as_paragraphs, run_document
+from app.exercises.answers import answer_text, is_answered, visible_steps
+from app.exercises.document import long_date
+from app.exercises.model import Run, Step, StepKind
 from app.exercises.repository import RunRepository
 from app.platform.contributions import (
     ExportRecord,
@@ -31,6 +33,7 @@ from app.platform.contributions import (
 )
 from app.platform.module import FeatureModule
 from app.platform.sql import Connection
+from app.platform.wording import ENGLISH, Wording, iso_day, message
 
 _JSON_COLUMNS = frozenset({"snapshot", "answers"})
 
@@ -54,20 +57,82 @@ def timeline(connection: Connection, start: date, end: date) -> Iterator[Timelin
         )
 
 
-def packet(connection: Connection, start: date, end: date) -> Sequence[PacketSection]:
+PACKET_TITLE: Final = message("Exercises to bring")
+
+
+def packet(
+    connection: Connection, start: date, end: date, wording: Wording = ENGLISH
+) -> Sequence[PacketSection]:
     """The flagged runs of the period, oldest first, each read as a document that is
     one thing the person can leave out (its paragraphs share the run's item)."""
     runs = RunRepository(connection)
     blocks: list[Paragraph] = []
     for summary in runs.between(start, end, flagged_only=True):
         item = f"run-{summary.id}"
-        document = as_paragraphs(run_document(runs.get(summary.id)))
-        blocks.extend(replace(paragraph, item=item) for paragraph in document)
+        blocks.extend(Paragraph(text, item) for text in _run_texts(runs.get(summary.id), wording))
     if not blocks:
         return ()
-    return (
-        PacketSection(id="exercises.flagged", title="Exercises to bring", blocks=tuple(blocks)),
+    return (PacketSection(id="exercises.flagged", title=PACKET_TITLE, blocks=tuple(blocks)),)
+
+
+def _run_texts(run: Run, wording: Wording) -> list[str]:
+    """The run as ``app/exercises/document.py`` reads it (a heading, the adaptation
+    line, each answered step's prompt and then its answer, a long answer in its
+    paragraphs), with the module's own words and days in the reader's language. The
+    exercise's words and the person's answers are as they are."""
+    title = run.exercise.title.strip() or wording.say("Exercise")
+    started = run.started.date()
+    finished = None if run.finished is None else run.finished.date()
+    texts = [
+        wording.say("{title} \u2014 {dates}", title=title, dates=_dates(started, finished, wording))
+    ]
+    adapted_from = run.exercise.adapted_from.strip()
+    if adapted_from:
+        texts.append(adapted_from)
+    for step in visible_steps(run.exercise, run.answers):
+        value = run.answers.get(step.id)
+        if value is None or not is_answered(step, value):
+            continue
+        answer = _answer(step, value, wording).strip()
+        if answer:
+            texts.append(step.prompt.strip())
+            texts.extend(part.strip() for part in answer.split("\n\n") if part.strip())
+    return texts
+
+
+def _day(day: date, wording: Wording) -> str:
+    """A day of a run: as the reader writes days; with the command line's plain ISO
+    days, the long English date a run's document has always had ("3 March 2026")."""
+    return long_date(day) if wording.day is iso_day else wording.day(day)
+
+
+def _dates(started: date, finished: date | None, wording: Wording) -> str:
+    if finished is None:
+        return wording.say("Started {day}, not finished yet", day=_day(started, wording))
+    if finished == started:
+        return _day(started, wording)
+    return wording.say(
+        "Started {start}, finished {end}",
+        start=_day(started, wording),
+        end=_day(finished, wording),
     )
+
+
+def _answer(step: Step, value: object, wording: Wording) -> str:
+    """An answer as ``answer_text`` reads it, its yes, no and scale words the reader's:
+    option labels and the person's own words are as they are."""
+    if isinstance(value, bool):
+        return wording.say("Yes") if value else wording.say("No")
+    if step.kind is StepKind.SCALE and isinstance(value, int):
+        if step.minimum in (0, 1):
+            return wording.say("{value} out of {maximum}", value=value, maximum=step.maximum)
+        return wording.say(
+            "{value} on a scale from {minimum} to {maximum}",
+            value=value,
+            minimum=step.minimum,
+            maximum=step.maximum,
+        )
+    return answer_text(step, value)
 
 
 def export(connection: Connection) -> Iterator[ExportRecord]:

@@ -31,7 +31,8 @@ from app.platform.contributions import (
 )
 from app.platform.module import FeatureModule
 from app.platform.sql import Connection
-from app.sessions.partner import REASON_LABELS
+from app.platform.wording import ENGLISH, Wording, message
+from app.sessions.module import PACKET_REASONS
 
 EXPORT_TABLES: Final = (
     ("invitation_plans", "id"),
@@ -39,19 +40,29 @@ EXPORT_TABLES: Final = (
     ("invitation_settings", "id"),
 )
 PACKET_ATTEMPTS: Final = 8
+# The packet's words for an attempt (message ids, translated when written).
 ANSWER_LABELS: Final = {
-    Answer.YES: "yes",
-    Answer.MAYBE: "maybe",
-    Answer.NOT_NOW: "not now",
-    Answer.NO: "no",
-    Answer.NOT_REACHED: "we didn't get to it",
+    Answer.YES: message("yes"),
+    Answer.MAYBE: message("maybe"),
+    Answer.NOT_NOW: message("not now"),
+    Answer.NO: message("no"),
+    Answer.NOT_REACHED: message("we didn't get to it"),
 }
 HOW_LABELS: Final = {
-    How.IN_PERSON: "in person",
-    How.MESSAGE: "by message",
-    How.CALL: "by call",
-    How.OTHER: "another way",
+    How.IN_PERSON: message("in person"),
+    How.MESSAGE: message("by message"),
+    How.CALL: message("by call"),
+    How.OTHER: message("another way"),
 }
+PACKET_TITLE: Final = message("Inviting my partner")
+ATTEMPTS_HEADER: Final = (
+    message("Date"),
+    message("How"),
+    message("Answer"),
+    message("Reason they gave"),
+    message("Feeling"),
+    message("What I do next"),
+)
 
 
 def _moment(attempt: Attempt) -> datetime | None:
@@ -82,30 +93,44 @@ def timeline(connection: Connection, start: date, end: date) -> Iterator[Timelin
         )
 
 
-def packet(connection: Connection, start: date, end: date) -> Sequence[PacketSection]:
+def packet(
+    connection: Connection, start: date, end: date, wording: Wording = ENGLISH
+) -> Sequence[PacketSection]:
     attempts = InvitationRepository(connection).attempts_between(start, end)
     if not attempts:
         return ()
     counts = {a: sum(1 for x in attempts if x.answer is a) for a in Answer}
-    said = ", ".join(f"{ANSWER_LABELS[a]} {n}" for a, n in counts.items() if n)
-    times = "1 time" if len(attempts) == 1 else f"{len(attempts)} times"
+    said = ", ".join(
+        wording.say("{answer} {count}", answer=wording.translate(ANSWER_LABELS[a]), count=n)
+        for a, n in counts.items()
+        if n
+    )
     latest = sorted(attempts, key=InvitationRepository.cursor_of, reverse=True)[:PACKET_ATTEMPTS]
     rows = tuple(
         (
-            a.happened.isoformat() + ("" if a.at is None else f" {a.at:%H:%M}"),
-            HOW_LABELS[a.how],
-            ANSWER_LABELS[a.answer],
-            "" if a.reason is None else REASON_LABELS[a.reason],
-            "" if a.feeling is None else str(a.feeling),
+            _when(a, wording),
+            wording.translate(HOW_LABELS[a.how]),
+            wording.translate(ANSWER_LABELS[a.answer]),
+            "" if a.reason is None else wording.translate(PACKET_REASONS[a.reason]),
+            "" if a.feeling is None else wording.number(a.feeling, 0),
             a.next_step,
         )
         for a in latest
     )
-    blocks: tuple[Paragraph | Table, ...] = (
-        Paragraph(f"Asked {times} in this period: {said}."),
-        Table(("Date", "How", "Answer", "Reason they gave", "Feeling", "What I do next"), rows),
-    )
-    return (PacketSection(id="invitations.attempts", title="Inviting my partner", blocks=blocks),)
+    if len(attempts) == 1:
+        asked = wording.say("Asked 1 time in this period: {answers}.", answers=said)
+    else:
+        asked = wording.say(
+            "Asked {count} times in this period: {answers}.", count=len(attempts), answers=said
+        )
+    blocks: tuple[Paragraph | Table, ...] = (Paragraph(asked), Table(ATTEMPTS_HEADER, rows))
+    return (PacketSection(id="invitations.attempts", title=PACKET_TITLE, blocks=blocks),)
+
+
+def _when(attempt: Attempt, wording: Wording) -> str:
+    """The attempt's day as the reader writes days, and its time when it has one."""
+    day = wording.day(attempt.happened)
+    return day if attempt.at is None else f"{day} {attempt.at:%H:%M}"
 
 
 def export(connection: Connection) -> Iterator[ExportRecord]:

@@ -14,6 +14,7 @@ from typing import Final
 from app.invitations.model import Answer
 from app.invitations.repository import InvitationRepository
 from app.platform.sql import Connection
+from app.platform.wording import ENGLISH, Wording
 
 # What the chart draws: answers grouped into four lines (the design has four chart
 # colours); "we didn't get to it" is its own line, as it is no answer at all.
@@ -68,23 +69,33 @@ def months(connection: Connection, today: date, count: int = 12) -> list[Month]:
     return found
 
 
-def summary(buckets: Sequence[Month]) -> str:
-    """The months in one or two plain sentences (English message ids for the window)."""
+def summary(buckets: Sequence[Month], wording: Wording = ENGLISH) -> str:
+    """The months in one or two plain sentences, in ``wording``'s language."""
     asked = [m for m in buckets if m.total]
     if not asked:
-        return "No attempts noted in these 12 months."
+        return wording.say("No attempts noted in these 12 months.")
     total = sum(m.total for m in asked)
     parts = []
     for label, answers in (
-        ("yes", (Answer.YES,)),
-        ("maybe", (Answer.MAYBE,)),
-        ("not now", (Answer.NOT_NOW,)),
-        ("no", (Answer.NO,)),
-        ("didn't get to it", (Answer.NOT_REACHED,)),
+        (wording.say("yes"), (Answer.YES,)),
+        (wording.say("maybe"), (Answer.MAYBE,)),
+        (wording.say("not now"), (Answer.NOT_NOW,)),
+        (wording.say("no"), (Answer.NO,)),
+        (wording.say("didn't get to it"), (Answer.NOT_REACHED,)),
     ):
         n = sum(getattr(m, a.value) for m in asked for a in answers)
         if n:
-            parts.append(f"{label} {n}")
-    times = "1 attempt" if total == 1 else f"{total} attempts"
-    month_word = "1 month" if len(asked) == 1 else f"{len(asked)} months"
-    return f"{times} in {month_word} of the last 12: " + ", ".join(parts) + "."
+            parts.append(wording.say("{answer} {count}", answer=label, count=n))
+    months, said = len(asked), ", ".join(parts)
+    if total == 1:
+        return wording.say("1 attempt in 1 month of the last 12: {answers}.", answers=said)
+    if months == 1:
+        return wording.say(
+            "{total} attempts in 1 month of the last 12: {answers}.", total=total, answers=said
+        )
+    return wording.say(
+        "{total} attempts in {months} months of the last 12: {answers}.",
+        total=total,
+        months=months,
+        answers=said,
+    )

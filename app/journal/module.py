@@ -28,6 +28,7 @@ from app.platform.contributions import (
 from app.platform.errors import InvalidValue
 from app.platform.module import FeatureModule
 from app.platform.sql import Connection
+from app.platform.wording import ENGLISH, Wording, message
 from app.vault import search_index
 
 
@@ -69,7 +70,12 @@ def timeline(connection: Connection, start: date, end: date) -> Iterator[Timelin
 _PARAGRAPH_BREAK: Final = re.compile(r"\n\s*\n")
 
 
-def packet(connection: Connection, start: date, end: date) -> Sequence[PacketSection]:
+PACKET_TITLE: Final = message("Entries to bring")
+
+
+def packet(
+    connection: Connection, start: date, end: date, wording: Wording = ENGLISH
+) -> Sequence[PacketSection]:
     """The entries flagged "bring to therapy" in the period, whole, oldest first; each
     entry (its heading and its paragraphs) is one thing the person can leave out."""
     rows = connection.execute(
@@ -82,13 +88,17 @@ def packet(connection: Connection, start: date, end: date) -> Sequence[PacketSec
     blocks: list[Paragraph] = []
     for entry_id, day, title, body in rows:
         item = f"entry-{entry_id}"
-        blocks.append(Paragraph(f"{day} \u2014 {title}" if title else day, item))
+        written = wording.day(date.fromisoformat(day))
+        heading = (
+            wording.say("{day} \u2014 {title}", day=written, title=title) if title else written
+        )
+        blocks.append(Paragraph(heading, item))
         blocks.extend(
             Paragraph(part.strip("\r\n"), item)
             for part in _PARAGRAPH_BREAK.split(body)
             if part.strip()
         )
-    return (PacketSection(id="journal.flagged", title="Entries to bring", blocks=tuple(blocks)),)
+    return (PacketSection(id="journal.flagged", title=PACKET_TITLE, blocks=tuple(blocks)),)
 
 
 def export(connection: Connection) -> Iterator[ExportRecord]:

@@ -37,13 +37,12 @@ from app.platform.contributions import (
 )
 from app.platform.module import FeatureModule
 from app.platform.sql import Connection
+from app.platform.wording import ENGLISH, Wording, message
 
 EXPORT_TABLES: Final = (("measure_runs", "id"), ("measure_answers", "run_id, item"))
-PACKET_TITLE: Final = "PHQ-9 and GAD-7 scores"
-# Said in the row of a PHQ-9 whose item 9 was answered above zero.
-ABOVE_ZERO: Final = "answered above zero"
+PACKET_TITLE: Final = message("PHQ-9 and GAD-7 scores")
 # The self-harm item's column, for a questionnaire without words of its own below.
-CRISIS_HEADER: Final = "Thoughts of self-harm"
+CRISIS_HEADER: Final = message("Thoughts of self-harm")
 
 
 @dataclass(frozen=True)
@@ -56,8 +55,10 @@ class MeasureWords:
 
 
 MEASURE_WORDS: Final = {
-    "phq9": MeasureWords("PHQ-9 scores", "PHQ-9", "Item 9 (thoughts of self-harm)"),
-    "gad7": MeasureWords("GAD-7 scores", "GAD-7"),
+    "phq9": MeasureWords(
+        message("PHQ-9 scores"), message("PHQ-9"), message("Item 9 (thoughts of self-harm)")
+    ),
+    "gad7": MeasureWords(message("GAD-7 scores"), message("GAD-7")),
 }
 
 
@@ -84,7 +85,9 @@ def timeline(connection: Connection, start: date, end: date) -> Iterator[Timelin
         )
 
 
-def packet(connection: Connection, start: date, end: date) -> Sequence[PacketSection]:
+def packet(
+    connection: Connection, start: date, end: date, wording: Wording = ENGLISH
+) -> Sequence[PacketSection]:
     """Each questionnaire taken in the period: what its scores run from and to, a chart
     of them (from two on), a row per date with the score and its band (the PHQ-9's
     item 9 and difficulty too); then the screening note. The first page gets the
@@ -99,7 +102,15 @@ def packet(connection: Connection, start: date, end: date) -> Sequence[PacketSec
         mine = [r for r in runs if r.measure == measure.id and r.score is not None]
         if not mine:
             continue
-        blocks.append(Paragraph(f"{measure.title.get()}: scores from 0 to {measure.max_score}."))
+        blocks.append(
+            Paragraph(
+                wording.say(
+                    "{title}: scores from 0 to {max}.",
+                    title=measure.title.get(),
+                    max=measure.max_score,
+                )
+            )
+        )
         words = MEASURE_WORDS.get(measure.id)
         if words is not None and len(mine) >= 2:
             points = tuple((run.day, float(run.score or 0)) for run in mine)
@@ -112,8 +123,8 @@ def packet(connection: Connection, start: date, end: date) -> Sequence[PacketSec
                     whole_numbers=True,
                 )
             )
-        blocks.append(_table(measure, mine))
-        summary.extend(_summary_lines(measure, mine))
+        blocks.append(_table(measure, mine, wording))
+        summary.extend(_summary_lines(measure, mine, wording))
     if not blocks:
         return ()
     notes = {m.screening_note.get() for m in repo.catalogue.measures}
@@ -130,42 +141,67 @@ def _above_zero(measure: content.Measure, run: Run) -> bool:
     return measure.crisis_item is not None and run.answers.get(measure.crisis_item, 0) > 0
 
 
-def _summary_lines(measure: content.Measure, runs: Sequence[Run]) -> list[str]:
+def _summary_lines(measure: content.Measure, runs: Sequence[Run], wording: Wording) -> list[str]:
     latest = runs[-1]
     assert latest.score is not None
-    name = measure.name.get()
-    band = measure.band_for(latest.score).label.get()
-    count = "" if len(runs) == 1 else f", the latest of {len(runs)}"
-    lines = [
-        f"{name}: {latest.score} of {measure.max_score} ({band}) on {latest.day.isoformat()}{count}"
-    ]
-    flagged = [run.day.isoformat() for run in runs if _above_zero(measure, run)]
+    figures = {
+        "name": measure.name.get(),
+        "score": latest.score,
+        "max": measure.max_score,
+        "band": measure.band_for(latest.score).label.get(),
+        "day": wording.day(latest.day),
+    }
+    if len(runs) == 1:
+        line = wording.say("{name}: {score} of {max} ({band}) on {day}", **figures)
+    else:
+        line = wording.say(
+            "{name}: {score} of {max} ({band}) on {day}, the latest of {count}",
+            count=len(runs),
+            **figures,
+        )
+    lines = [line]
+    flagged = [wording.day(run.day) for run in runs if _above_zero(measure, run)]
     crisis_item = measure.item(measure.crisis_item) if measure.crisis_item else None
     if flagged and crisis_item is not None:
         lines.append(
-            f"{name} item {crisis_item.number} (thoughts of self-harm) answered above zero"
-            f" on {', '.join(flagged)}"
+            wording.say(
+                "{name} item {number} (thoughts of self-harm) answered above zero on {days}",
+                name=figures["name"],
+                number=crisis_item.number,
+                days=", ".join(flagged),
+            )
         )
     return lines
 
 
-def _table(measure: content.Measure, runs: Sequence[Run]) -> Table:
-    header = ["Date", "Score", "Severity"]
+TABLE_HEADER: Final = (message("Date"), message("Score"), message("Severity"))
+DIFFICULTY_HEADER: Final = message("Difficulty")
+
+
+def _table(measure: content.Measure, runs: Sequence[Run], wording: Wording) -> Table:
+    header = list(TABLE_HEADER)
     crisis_item = measure.item(measure.crisis_item) if measure.crisis_item else None
     words = MEASURE_WORDS.get(measure.id)
     if crisis_item is not None:
         header.append(words.crisis if words is not None and words.crisis else CRISIS_HEADER)
     if measure.follow_up is not None:
-        header.append("Difficulty")
+        header.append(DIFFICULTY_HEADER)
     rows: list[tuple[str, ...]] = []
     for run in runs:
         assert run.score is not None
-        row = [run.day.isoformat(), str(run.score), measure.band_for(run.score).label.get()]
+        row = [
+            wording.day(run.day),
+            wording.number(run.score, 0),
+            measure.band_for(run.score).label.get(),
+        ]
         if crisis_item is not None:
             option = measure.option(run.answers.get(crisis_item.id, 0))
             label = "" if option is None else option.label.get()
             # Said plainly in the row: the clinician needs to see it at a glance.
-            row.append(f"{label} ({ABOVE_ZERO})" if _above_zero(measure, run) else label)
+            if _above_zero(measure, run):
+                # Said after the answer in the row of a PHQ-9 whose item 9 was above zero.
+                label = wording.say("{answer} (answered above zero)", answer=label)
+            row.append(label)
         if measure.follow_up is not None:
             chosen = measure.follow_up.option(run.follow_up) if run.follow_up else None
             row.append("" if chosen is None else chosen.label.get())

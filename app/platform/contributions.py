@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from app.platform.wording import Wording
+
 Connection = Any  # sqlcipher3.dbapi2.Connection
 
 JsonValue = None | bool | int | float | str | Sequence["JsonValue"] | Mapping[str, "JsonValue"]
@@ -120,7 +122,9 @@ class DemoPlan:
 
 
 TimelineSource = Callable[[Connection, date, date], Iterable[TimelineItem]]
-PacketSource = Callable[[Connection, date, date], Sequence[PacketSection]]
+# (connection, first day, last day, wording): the sections, their sentences and days
+# written with the wording (app/platform/wording.py).
+PacketSource = Callable[[Connection, date, date, Wording], Sequence[PacketSection]]
 ExportSource = Callable[[Connection], Iterable[ExportRecord]]
 
 

@@ -29,6 +29,7 @@ from app.platform.contributions import (
 )
 from app.platform.module import FeatureModule
 from app.platform.sql import Connection
+from app.platform.wording import ENGLISH, Wording, message
 from app.reflection import content as reflection_content
 from app.reflection import demo, ops, schema
 from app.reflection.model import Answer, Reflection
@@ -43,12 +44,23 @@ EXPORT_TABLES: Final = (
     ("relationship_checkin_scores", "month, question"),
 )
 LEANING_WORDS: Final = {
-    "not_at_all": "not at all",
-    "a_little": "a little",
-    "somewhat": "somewhat",
-    "quite_a_lot": "quite a lot",
-    "strongly": "strongly",
+    "not_at_all": message("not at all"),
+    "a_little": message("a little"),
+    "somewhat": message("somewhat"),
+    "quite_a_lot": message("quite a lot"),
+    "strongly": message("strongly"),
 }
+# The packet's fixed words (message ids, translated when written or laid out).
+PACKET_TITLE: Final = message("Relationship reflection")
+REFLECTION_HEADER: Final = (message("Item"), message("Before"), message("Latest"), message("Note"))
+OPTIONS_HEADER: Final = (message("Option I am weighing"), message("Leaning"), message("Note"))
+MONTH_HEADER: Final = message("Month")
+VALUES_LABELS: Final = (
+    ("what_i_value", message("What I value")),
+    ("what_i_need", message("What I need")),
+    ("can_live_with", message("What I can live with")),
+    ("cannot_live_with", message("What I cannot live with")),
+)
 
 
 def timeline(connection: Connection, start: date, end: date) -> Iterator[TimelineItem]:
@@ -78,15 +90,15 @@ def timeline(connection: Connection, start: date, end: date) -> Iterator[Timelin
         )
 
 
-def _score(answer: Answer | None) -> str:
+def _score(answer: Answer | None, wording: Wording) -> str:
     if answer is None:
         return ""
     if answer.unsure:
-        return "not sure"
-    return "" if answer.score is None else f"{answer.score} of 10"
+        return wording.say("not sure")
+    return "" if answer.score is None else wording.say("{score} of 10", score=answer.score)
 
 
-def _reflection_table(latest: Reflection, before: Reflection | None) -> Table:
+def _reflection_table(latest: Reflection, before: Reflection | None, wording: Wording) -> Table:
     content = reflection_content.bundled()
     rows = []
     for kind, items in (("reasons", content.reasons), ("impacts", content.impacts)):
@@ -96,19 +108,35 @@ def _reflection_table(latest: Reflection, before: Reflection | None) -> Table:
             if now is None and then is None:
                 continue
             rows.append(
-                (item.title_in(), _score(then), _score(now), "" if now is None else now.note)
+                (
+                    item.title_in(),
+                    _score(then, wording),
+                    _score(now, wording),
+                    "" if now is None else now.note,
+                )
             )
     # Fixed words in the header (message ids); the two dates are said above the table.
-    return Table(("Item", "Before", "Latest", "Note"), tuple(rows))
+    return Table(REFLECTION_HEADER, tuple(rows))
 
 
-def _dates_line(latest: Reflection, before: Reflection | None) -> str:
+def _dates_line(latest: Reflection, before: Reflection | None, wording: Wording) -> str:
     if before is None:
-        return f"Latest: {latest.day.isoformat()} (the first one)."
-    return f"Latest: {latest.day.isoformat()}; before: {before.day.isoformat()}."
+        return wording.say("Latest: {latest} (the first one).", latest=wording.day(latest.day))
+    return wording.say(
+        "Latest: {latest}; before: {before}.",
+        latest=wording.day(latest.day),
+        before=wording.day(before.day),
+    )
 
 
-def packet(connection: Connection, start: date, end: date) -> Sequence[PacketSection]:
+def _month(month: date, wording: Wording) -> str:
+    """A month of the monthly check-ins ("2026-11" in English)."""
+    return wording.say("{year}-{month}", year=month.year, month=f"{month.month:02d}")
+
+
+def packet(
+    connection: Connection, start: date, end: date, wording: Wording = ENGLISH
+) -> Sequence[PacketSection]:
     repo = ReflectionRepository(connection)
     content = repo.content
     blocks: list[Block] = []
@@ -124,53 +152,57 @@ def packet(connection: Connection, start: date, end: date) -> Sequence[PacketSec
         item = f"reflection-{latest.id}"
         blocks.append(
             Paragraph(
-                "Why my partner might be saying no, and what it does to me (possibilities,"
-                " not a verdict on my partner).",
+                wording.say(
+                    "Why my partner might be saying no, and what it does to me (possibilities,"
+                    " not a verdict on my partner)."
+                ),
                 item,
             )
         )
-        blocks.append(Paragraph(_dates_line(latest, before), item))
-        blocks.append(_reflection_table(latest, before))
+        blocks.append(Paragraph(_dates_line(latest, before, wording), item))
+        blocks.append(_reflection_table(latest, before, wording))
     values = repo.values()
     if values.updated is not None and values.updated.date() <= end:
-        for label, text in (
-            ("What I value", values.what_i_value),
-            ("What I need", values.what_i_need),
-            ("What I can live with", values.can_live_with),
-            ("What I cannot live with", values.cannot_live_with),
-        ):
+        for name, label in VALUES_LABELS:
+            text: str = getattr(values, name)
             if text.strip():
                 # The values page's paragraphs are left out together.
-                blocks.append(Paragraph(f"{label}: {text.strip()}", "values"))
+                said = wording.say(
+                    "{label}: {text}", label=wording.translate(label), text=text.strip()
+                )
+                blocks.append(Paragraph(said, "values"))
         rows = tuple(
             (
                 item.title_in(),
                 ""
                 if (a := values.options.get(item.id)) is None or a.leaning is None
-                else LEANING_WORDS[a.leaning.value],
+                else wording.translate(LEANING_WORDS[a.leaning.value]),
                 "" if a is None else a.note,
             )
             for item in content.options
             if item.id in values.options
         )
         if rows:
-            blocks.append(Table(("Option I am weighing", "Leaning", "Note"), rows))
+            blocks.append(Table(OPTIONS_HEADER, rows))
     checkins = [c for c in repo.checkins(start, end) if start <= c.month <= end]
     if checkins:
         blocks.append(
             Paragraph(
-                "Monthly relationship check-ins (a personal reflection, not a clinical measure)."
+                wording.say(
+                    "Monthly relationship check-ins (a personal reflection, not a clinical"
+                    " measure)."
+                )
             )
         )
-        header = ("Month", *(item.title_in() for item in content.checkin))
+        header = (MONTH_HEADER, *(item.title_in() for item in content.checkin))
         blocks.append(
             Table(
                 header,
                 tuple(
                     (
-                        f"{c.month:%Y-%m}",
+                        _month(c.month, wording),
                         *(
-                            "" if item.id not in c.scores else str(c.scores[item.id])
+                            "" if item.id not in c.scores else wording.number(c.scores[item.id], 0)
                             for item in content.checkin
                         ),
                     )
@@ -180,11 +212,7 @@ def packet(connection: Connection, start: date, end: date) -> Sequence[PacketSec
         )
     if not blocks:
         return ()
-    return (
-        PacketSection(
-            id="reflection.summary", title="Relationship reflection", blocks=tuple(blocks)
-        ),
-    )
+    return (PacketSection(id="reflection.summary", title=PACKET_TITLE, blocks=tuple(blocks)),)
 
 
 def export(connection: Connection) -> Iterator[ExportRecord]:

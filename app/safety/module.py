@@ -31,6 +31,7 @@ from app.platform.contributions import (
 )
 from app.platform.module import FeatureModule
 from app.platform.sql import Connection
+from app.platform.wording import ENGLISH, Wording
 from app.safety import ops, schema
 from app.safety.repository import SafetyRepository
 
@@ -48,9 +49,11 @@ def timeline(connection: Connection, start: date, end: date) -> Iterator[Timelin
         )
 
 
-def packet(connection: Connection, start: date, end: date) -> Sequence[PacketSection]:
+def packet(
+    connection: Connection, start: date, end: date, wording: Wording = ENGLISH
+) -> Sequence[PacketSection]:
     """No section: safety answers stay out of the therapist packet (see above)."""
-    del connection, start, end
+    del connection, start, end, wording
     return ()
 
 

@@ -28,12 +28,13 @@ from app.platform.contributions import (
 )
 from app.platform.module import FeatureModule
 from app.platform.sql import Connection
+from app.platform.wording import ENGLISH, Wording, message
 from app.sessions import demo, kinds, ops, schema
 from app.sessions.bring_up import TopicRepository
 from app.sessions.homework import HomeworkRepository
 from app.sessions.hours import ProgramHours
-from app.sessions.model import PartnerResponse, Status
-from app.sessions.partner import REASON_LABELS, RESPONSE_LABELS, PartnerHistory
+from app.sessions.model import DeclineReason, PartnerResponse, Status
+from app.sessions.partner import PartnerHistory
 from app.sessions.repository import SessionRepository
 
 # The module's tables in the order a reader of the export needs them (parents first).
@@ -80,32 +81,84 @@ def timeline(connection: Connection, start: date, end: date) -> Iterator[Timelin
         )
 
 
-def _hours(minutes: int) -> str:
-    return f"{minutes / 60:.1f}"
+def _hours(minutes: int, wording: Wording) -> str:
+    return wording.number(minutes / 60, 1)
 
 
 # The sections' titles (English message ids), as the packet's catalogue names them.
-SUMMARY_TITLE: Final = "Sessions at a glance"
-LIST_TITLE: Final = "Sessions and takeaways"
-HOMEWORK_TITLE: Final = "Homework"
-TOPICS_TITLE: Final = "To bring up"
-PARTNER_TITLE: Final = "My partner and my sessions"
+SUMMARY_TITLE: Final = message("Sessions at a glance")
+LIST_TITLE: Final = message("Sessions and takeaways")
+HOMEWORK_TITLE: Final = message("Homework")
+TOPICS_TITLE: Final = message("To bring up")
+PARTNER_TITLE: Final = message("My partner and my sessions")
+LIST_HEADER: Final = (message("Date"), message("Kind"), message("Status"), message("Takeaways"))
+HOMEWORK_HEADER: Final = (message("Given"), message("Homework"), message("Due"), message("Done"))
+PARTNER_HEADER: Final = (message("Date"), message("Answer"), message("Reason"))
+# A session's status in the packet's table (message ids).
+STATUS_WORDS: Final = {
+    Status.PLANNED: message("planned"),
+    Status.ATTENDED: message("attended"),
+    Status.MISSED: message("missed"),
+    Status.CANCELLED: message("cancelled"),
+}
+# The partner's answers and reasons as the packet says them (message ids in the
+# "Packet" context; the same English as app/sessions/partner.py's labels, which the
+# window's pages translate in their own context). The invitations packet uses them too.
+PACKET_RESPONSES: Final = {
+    PartnerResponse.NOT_ASKED: message("Not asked this time"),
+    PartnerResponse.INVITED: message("Invited, no answer yet"),
+    PartnerResponse.CAME: message("Came along"),
+    PartnerResponse.MAYBE: message("Said maybe"),
+    PartnerResponse.DECLINED: message("Said not this time"),
+}
+PACKET_REASONS: Final = {
+    DeclineReason.NO_NEED: message("They said they don't see a need for it"),
+    DeclineReason.VULNERABLE: message("They said opening up there would feel like a lot"),
+    DeclineReason.HURT: message("They said there's hurt between us that makes it hard"),
+    DeclineReason.PRIVACY: message("They'd rather keep our private life private"),
+    DeclineReason.OURSELVES: message("They said they'd rather we handle it ourselves"),
+    DeclineReason.OTHER: message("Something else, in their words"),
+}
 
 
-def _summary_lines(counts: dict[Status, int], minutes: int, done: int, open_: int) -> list[str]:
+def _summary_lines(
+    counts: dict[Status, int], minutes: int, done: int, open_: int, wording: Wording
+) -> list[str]:
     """The first page's figures: attendance and program hours, then homework."""
     attended = counts[Status.ATTENDED]
-    sessions = "1 session" if attended == 1 else f"{attended} sessions"
-    line = f"{sessions} attended, {counts[Status.MISSED]} missed"
+    figures = {
+        "attended": attended,
+        "missed": counts[Status.MISSED],
+        "cancelled": counts[Status.CANCELLED],
+        "hours": _hours(minutes, wording),
+    }
     if counts[Status.CANCELLED]:
-        line += f", {counts[Status.CANCELLED]} cancelled"
-    lines = [f"{line}; {_hours(minutes)} program hours"]
+        if attended == 1:
+            line = wording.say(
+                "1 session attended, {missed} missed, {cancelled} cancelled; {hours} program hours",
+                **figures,
+            )
+        else:
+            line = wording.say(
+                "{attended} sessions attended, {missed} missed, {cancelled} cancelled;"
+                " {hours} program hours",
+                **figures,
+            )
+    elif attended == 1:
+        line = wording.say("1 session attended, {missed} missed; {hours} program hours", **figures)
+    else:
+        line = wording.say(
+            "{attended} sessions attended, {missed} missed; {hours} program hours", **figures
+        )
+    lines = [line]
     if done or open_:
-        lines.append(f"Homework: {done} done, {open_} open")
+        lines.append(wording.say("Homework: {done} done, {open} open", done=done, open=open_))
     return lines
 
 
-def packet(connection: Connection, start: date, end: date) -> Sequence[PacketSection]:
+def packet(
+    connection: Connection, start: date, end: date, wording: Wording = ENGLISH
+) -> Sequence[PacketSection]:
     """At a glance (attendance, hours, homework; the first page's figures too), the
     sessions with their takeaways, the homework given at them, the open topics to
     bring up, and what my partner said when asked to come."""
@@ -125,12 +178,19 @@ def packet(connection: Connection, start: date, end: date) -> Sequence[PacketSec
                 title=SUMMARY_TITLE,
                 blocks=(
                     Paragraph(
-                        f"{counts[Status.ATTENDED]} attended, {counts[Status.MISSED]} missed,"
-                        f" {counts[Status.CANCELLED]} cancelled; {_hours(minutes)} hours"
-                        f" attended. Homework: {done} done, {open_} still open."
+                        wording.say(
+                            "{attended} attended, {missed} missed, {cancelled} cancelled;"
+                            " {hours} hours attended. Homework: {done} done, {open} still open.",
+                            attended=counts[Status.ATTENDED],
+                            missed=counts[Status.MISSED],
+                            cancelled=counts[Status.CANCELLED],
+                            hours=_hours(minutes, wording),
+                            done=done,
+                            open=open_,
+                        )
                     ),
                 ),
-                summary=tuple(_summary_lines(counts, minutes, done, open_)),
+                summary=tuple(_summary_lines(counts, minutes, done, open_, wording)),
             )
         )
         table_rows: list[tuple[str, ...]] = []
@@ -140,9 +200,9 @@ def packet(connection: Connection, start: date, end: date) -> Sequence[PacketSec
             full = sessions.get(summary.id)
             table_rows.append(
                 (
-                    full.start.date().isoformat(),
+                    wording.day(full.start.date()),
                     kinds.resolve(full.kind_id).name,
-                    full.status.value,
+                    wording.translate(STATUS_WORDS[full.status]),
                     full.takeaways,
                 )
             )
@@ -151,7 +211,7 @@ def packet(connection: Connection, start: date, end: date) -> Sequence[PacketSec
                 PacketSection(
                     id="sessions.list",
                     title=LIST_TITLE,
-                    blocks=(Table(("Date", "Kind", "Status", "Takeaways"), tuple(table_rows)),),
+                    blocks=(Table(LIST_HEADER, tuple(table_rows)),),
                 )
             )
     items = [item for summary in in_period for item in homework.for_session(summary.id)]
@@ -162,13 +222,13 @@ def packet(connection: Connection, start: date, end: date) -> Sequence[PacketSec
                 title=HOMEWORK_TITLE,
                 blocks=(
                     Table(
-                        ("Given", "Homework", "Due", "Done"),
+                        HOMEWORK_HEADER,
                         tuple(
                             (
-                                item.session_start.date().isoformat(),
+                                wording.day(item.session_start.date()),
                                 item.text,
-                                "" if item.due is None else item.due.isoformat(),
-                                "yes" if item.done else "not yet",
+                                "" if item.due is None else wording.day(item.due),
+                                wording.say("yes") if item.done else wording.say("not yet"),
                             )
                             for item in items
                         ),
@@ -189,9 +249,10 @@ def packet(connection: Connection, start: date, end: date) -> Sequence[PacketSec
         )
     answers = tuple(
         (
-            moment.day.isoformat(),
-            RESPONSE_LABELS[moment.response],
-            moment.words or ("" if moment.reason is None else REASON_LABELS[moment.reason]),
+            wording.day(moment.day),
+            wording.translate(PACKET_RESPONSES[moment.response]),
+            moment.words
+            or ("" if moment.reason is None else wording.translate(PACKET_REASONS[moment.reason])),
         )
         for moment in PartnerHistory(connection).history(start, end)
         if moment.response is not PartnerResponse.NOT_ASKED
@@ -201,7 +262,7 @@ def packet(connection: Connection, start: date, end: date) -> Sequence[PacketSec
             PacketSection(
                 id="sessions.partner",
                 title=PARTNER_TITLE,
-                blocks=(Table(("Date", "Answer", "Reason"), answers),),
+                blocks=(Table(PARTNER_HEADER, answers),),
             )
         )
     return tuple(sections)

@@ -31,6 +31,7 @@ from app.exchange.document import REDACTED
 from app.exchange.period import PeriodKind
 from ui.exchange import jobs
 from ui.exchange.page import CHOOSE, OUTPUT, PREVIEW
+from ui.exchange.words import day_text
 
 pytestmark = pytest.mark.usefixtures("existing_vault", "packet_module")
 
@@ -234,11 +235,11 @@ def test_a_selection_across_paragraphs_and_cells_is_one_span_in_each(
     texts = {
         piece[0]: preview.laid.places.text_of(piece[0])[piece[1] : piece[2]] for piece in pieces
     }
-    # The end of one entry, the next one's heading (its day and title) and the start
-    # of its first paragraph: three places, one span each.
+    # The end of one entry, the next one's heading (its day, as the window writes days,
+    # and title) and the start of its first paragraph: three places, one span each.
     assert list(texts.values()) == [
         "Then I called Marrowby.",
-        f"{TODAY.isoformat()} \u2014 After group",
+        f"{day_text(TODAY)} \u2014 After group",
         "I told them about the drive home",
     ]
     assert all(place.section == "journal.flagged" for place in texts)

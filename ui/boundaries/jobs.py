@@ -137,7 +137,9 @@ def held(
         buckets = stats.held_over_time(
             vault.connection, boundary_id, start, end, kind, first_weekday=first_weekday
         )
-        return Held(buckets, kind, start, end, stats.summary(buckets, kind))
+        from ui.common.wording import window_wording
+
+        return Held(buckets, kind, start, end, stats.summary(buckets, kind, window_wording()))
 
     return job
 

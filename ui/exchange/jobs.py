@@ -52,7 +52,12 @@ def gather(
 
     def job(vault: Vault) -> Gathered:
         period = period_for(kind, today, vault.connection, start, end)
-        packet = build_packet(vault.connection, period, today, wanted, cancelled)
+        from ui.exchange.words import window_wording
+
+        # The modules write their sentences and days in the person's language.
+        packet = build_packet(
+            vault.connection, period, today, wanted, cancelled, wording=window_wording()
+        )
         return Gathered(period, packet)
 
     return job

@@ -16,18 +16,15 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from app.exchange.wording import Wording
+from ui.common import wording as common_wording
 from ui.common.text import app_text
+from ui.common.wording import packet_text
 
 log = logging.getLogger(__name__)
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("PacketWizard", text)
-
-
-def packet_text(message_id: str) -> str:
-    """An English message id of the packet (a section title, a header) translated."""
-    return QCoreApplication.translate("Packet", message_id)
 
 
 def qdate(day: date) -> QDate:
@@ -50,7 +47,7 @@ def weekday_text(day: date) -> str:
 
 def window_wording() -> Wording:
     """The packet's fixed words translated and its days in the person's locale."""
-    return Wording(translate=packet_text, day=day_text)
+    return common_wording.window_wording(day=day_text)
 
 
 def section_title(title: str) -> str:

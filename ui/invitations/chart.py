@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ui.common.count_chart import CountPanel, count_chart, period_series
-from ui.common.text import app_text
 
 if TYPE_CHECKING:
     from app.invitations.stats import Month
@@ -72,4 +71,4 @@ class OutcomesPanel(CountPanel):
         )
 
     def show_outcomes(self, outcomes: Outcomes) -> None:
-        self.show_counts(outcomes_chart(outcomes.months), app_text(outcomes.summary))
+        self.show_counts(outcomes_chart(outcomes.months), outcomes.summary)

@@ -81,9 +81,10 @@ def history(after: Attempt | None, limit: int = PAGE_SIZE) -> Callable[[Vault], 
 def outcomes(today: date) -> Callable[[Vault], Outcomes]:
     def job(vault: Vault) -> Outcomes:
         from app.invitations import stats
+        from ui.common.wording import window_wording
 
         months = stats.months(vault.connection, today)
-        return Outcomes(months, stats.summary(months))
+        return Outcomes(months, stats.summary(months, window_wording()))
 
     return job
 
