@@ -54,8 +54,14 @@ def save(widget: Any, path: Path) -> None:
     print(path)
 
 
-def open_window(app: Any, data_dir: Path, config_dir: Path, theme: str) -> Any:
+def open_window(
+    app: Any, data_dir: Path, config_dir: Path, theme: str, language: str = "en"
+) -> Any:
     from ui.shell.application import build_shell
+    from ui.shell.settings_store import SettingsStore
+
+    # The language is read when the window is built (as at start).
+    SettingsStore(config_dir).set("language", language)
 
     shell = build_shell(
         data_dir,
@@ -79,7 +85,7 @@ def close(app: Any, shell: Any) -> None:
     settle(app)
 
 
-def shoot(out_dir: Path, themes: list[str]) -> None:
+def shoot(out_dir: Path, themes: list[str], language: str = "en") -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(["mooring"])
@@ -90,11 +96,13 @@ def shoot(out_dir: Path, themes: list[str]) -> None:
     make_vault(data_dir)
     for theme in themes:
         # First run: the set-up screen, over a folder with no journal yet.
-        shell = open_window(app, work / f"empty-{theme}", work / f"config-{theme}", theme)
+        shell = open_window(
+            app, work / f"empty-{theme}", work / f"config-{theme}", theme, language
+        )
         save(shell.window, out_dir / f"{theme}-setup.png")
         close(app, shell)
 
-        shell = open_window(app, data_dir, config_dir, theme)
+        shell = open_window(app, data_dir, config_dir, theme, language)
         window = shell.window
         save(window, out_dir / f"{theme}-lock.png")
         window.unlock_screen.passphrase.setText(PASSPHRASE)
@@ -158,11 +166,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", nargs="?", default=str(ROOT / "docs" / "screenshots"))
     parser.add_argument("--themes", default=",".join(THEMES))
+    parser.add_argument("--language", default="en", choices=("en", "es"))
     args = parser.parse_args(argv)
     out_dir = Path(args.out)
     out_dir.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
-    shoot(out_dir, [t for t in args.themes.split(",") if t])
+    shoot(out_dir, [t for t in args.themes.split(",") if t], args.language)
     return 0
 
 

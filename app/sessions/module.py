@@ -33,8 +33,8 @@ from app.sessions import demo, kinds, ops, schema
 from app.sessions.bring_up import TopicRepository
 from app.sessions.homework import HomeworkRepository
 from app.sessions.hours import ProgramHours
-from app.sessions.model import DeclineReason, PartnerResponse, Status
-from app.sessions.partner import PartnerHistory
+from app.sessions.model import PartnerResponse, Status
+from app.sessions.partner import REASON_LABELS, RESPONSE_LABELS, PartnerHistory
 from app.sessions.repository import SessionRepository
 
 # The module's tables in the order a reader of the export needs them (parents first).
@@ -101,24 +101,10 @@ STATUS_WORDS: Final = {
     Status.MISSED: message("missed"),
     Status.CANCELLED: message("cancelled"),
 }
-# The partner's answers and reasons as the packet says them (message ids in the
-# "Packet" context; the same English as app/sessions/partner.py's labels, which the
-# window's pages translate in their own context). The invitations packet uses them too.
-PACKET_RESPONSES: Final = {
-    PartnerResponse.NOT_ASKED: message("Not asked this time"),
-    PartnerResponse.INVITED: message("Invited, no answer yet"),
-    PartnerResponse.CAME: message("Came along"),
-    PartnerResponse.MAYBE: message("Said maybe"),
-    PartnerResponse.DECLINED: message("Said not this time"),
-}
-PACKET_REASONS: Final = {
-    DeclineReason.NO_NEED: message("They said they don't see a need for it"),
-    DeclineReason.VULNERABLE: message("They said opening up there would feel like a lot"),
-    DeclineReason.HURT: message("They said there's hurt between us that makes it hard"),
-    DeclineReason.PRIVACY: message("They'd rather keep our private life private"),
-    DeclineReason.OURSELVES: message("They said they'd rather we handle it ourselves"),
-    DeclineReason.OTHER: message("Something else, in their words"),
-}
+# The partner's answers and reasons (message ids in the "Packet" context, as the
+# window's pages show them too). The invitations packet uses them as well.
+PACKET_RESPONSES: Final = RESPONSE_LABELS
+PACKET_REASONS: Final = REASON_LABELS
 
 
 def _summary_lines(

@@ -14,24 +14,26 @@ from typing import Final
 
 from app.platform import timestamps
 from app.platform.sql import Connection
+from app.platform.wording import message
 from app.sessions import validation
 from app.sessions.model import DeclineReason, PartnerResponse
 
+# Message ids (context "Packet"): the window and the packet translate them alike.
 RESPONSE_LABELS: Final[Mapping[PartnerResponse, str]] = {
-    PartnerResponse.NOT_ASKED: "Not asked this time",
-    PartnerResponse.INVITED: "Invited, no answer yet",
-    PartnerResponse.CAME: "Came along",
-    PartnerResponse.MAYBE: "Said maybe",
-    PartnerResponse.DECLINED: "Said not this time",
+    PartnerResponse.NOT_ASKED: message("Not asked this time"),
+    PartnerResponse.INVITED: message("Invited, no answer yet"),
+    PartnerResponse.CAME: message("Came along"),
+    PartnerResponse.MAYBE: message("Said maybe"),
+    PartnerResponse.DECLINED: message("Said not this time"),
 }
 
 REASON_LABELS: Final[Mapping[DeclineReason, str]] = {
-    DeclineReason.NO_NEED: "They said they don't see a need for it",
-    DeclineReason.VULNERABLE: "They said opening up there would feel like a lot",
-    DeclineReason.HURT: "They said there's hurt between us that makes it hard",
-    DeclineReason.PRIVACY: "They'd rather keep our private life private",
-    DeclineReason.OURSELVES: "They said they'd rather we handle it ourselves",
-    DeclineReason.OTHER: "Something else, in their words",
+    DeclineReason.NO_NEED: message("They said they don't see a need for it"),
+    DeclineReason.VULNERABLE: message("They said opening up there would feel like a lot"),
+    DeclineReason.HURT: message("They said there's hurt between us that makes it hard"),
+    DeclineReason.PRIVACY: message("They'd rather keep our private life private"),
+    DeclineReason.OURSELVES: message("They said they'd rather we handle it ourselves"),
+    DeclineReason.OTHER: message("Something else, in their words"),
 }
 
 

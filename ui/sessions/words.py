@@ -18,6 +18,7 @@ from app.sessions import kinds as session_kinds
 from app.sessions.model import DeclineReason, Format, PartnerResponse, SessionSummary, Status
 from app.sessions.partner import REASON_LABELS, RESPONSE_LABELS
 from ui.common.text import app_text
+from ui.common.wording import packet_text
 
 log = logging.getLogger(__name__)
 
@@ -93,11 +94,11 @@ def status_name(value: Status) -> str:
 
 
 def response_label(value: PartnerResponse) -> str:
-    return app_text(RESPONSE_LABELS[value])
+    return packet_text(RESPONSE_LABELS[value])
 
 
 def reason_label(value: DeclineReason) -> str:
-    return app_text(REASON_LABELS[value])
+    return packet_text(REASON_LABELS[value])
 
 
 def weekday_name(weekday: int, *, short: bool = False) -> str:
