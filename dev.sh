@@ -23,6 +23,7 @@ APT_PACKAGES=(
     libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
     libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
     libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core
+    python3-pyatspi at-spi2-core
 )
 
 say() { printf 'dev.sh: %s\n' "$*" >&2; }

@@ -86,7 +86,9 @@ class FormCard(QFrame):
         layout.addWidget(self.pages)
         layout.addWidget(self.busy)
         self.setMaximumWidth(width)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        # Preferred, not Maximum: a Maximum height is the plain size hint, which takes no
+        # account of wrapped text growing taller (large text, a longer language).
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         paint_card(self, RADIUS.large)
