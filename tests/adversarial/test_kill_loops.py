@@ -1,9 +1,10 @@
 """Kill loops in CI: every scenario of kill_scenarios.py, SIGKILL at random moments.
 
-MOORING_SOAK_ITERATIONS (default 30) iterations per command-line scenario; the window
+MOORING_SOAK_ITERATIONS (default 20) iterations per command-line scenario; the window
 scenario runs a fifth of that (at least 1): one iteration starts the real window,
 unlocks and types for up to 4.5 s, about 6 s in all, so 30 would take three minutes
-on its own. passwd runs with the small test KDF here (the soak uses the production
+on its own (20 keep the whole suite near ten minutes on two cores; the soak does the
+thousands). passwd runs with the small test KDF here (the soak uses the production
 one). MOORING_SOAK_SEED repeats a run; the seed is printed with every failure.
 ``./dev.sh soak`` runs the same scenarios 1,000 times each.
 """
@@ -19,7 +20,7 @@ from pathlib import Path
 import kill_scenarios
 import pytest
 
-ITERATIONS = int(os.environ.get("MOORING_SOAK_ITERATIONS", "30"))
+ITERATIONS = int(os.environ.get("MOORING_SOAK_ITERATIONS", "20"))
 WINDOW_ITERATIONS = max(1, ITERATIONS // 5)
 SEED = int(os.environ.get("MOORING_SOAK_SEED", str(random.SystemRandom().randrange(2**32))))
 
