@@ -7,7 +7,8 @@
 Checks, each timed; the first failure stops the run with exit code 1 and one line
 ``check_bundle: FAIL <check>: <reason>``:
 
-  layout          resources, keyring's entry points and its backend modules are bundled;
+  layout          resources (content, icons, the compiled translations), keyring's entry
+                  points and its backend modules are bundled;
                   the bundle is at most 250 MB unpacked
   self-test       the frozen ``mooring self-test`` exits 0, prints ``ok:``, reports
                   SQLCipher 4 and a keyring backend, loads every keyring plugin without
@@ -260,6 +261,10 @@ def check_layout(bundle: Path, executable: Path, timings: Timings) -> None:
             raise CheckFailed("layout", f"resources/content is missing from {internal}")
         if not (resources / "icons" / "mooring.svg").is_file():
             raise CheckFailed("layout", "resources/icons/mooring.svg is missing")
+        # The compiled Spanish catalogue (built, never committed): without it the
+        # window would quietly stay in English.
+        if not (resources / "translations" / "mooring_es.qm").is_file():
+            raise CheckFailed("layout", "resources/translations/mooring_es.qm is missing")
         backends = keyring_entry_point_modules(internal)
         modules = bundled_module_names(executable)
         if modules:
