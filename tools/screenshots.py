@@ -96,9 +96,7 @@ def shoot(out_dir: Path, themes: list[str], language: str = "en") -> None:
     make_vault(data_dir)
     for theme in themes:
         # First run: the set-up screen, over a folder with no journal yet.
-        shell = open_window(
-            app, work / f"empty-{theme}", work / f"config-{theme}", theme, language
-        )
+        shell = open_window(app, work / f"empty-{theme}", work / f"config-{theme}", theme, language)
         save(shell.window, out_dir / f"{theme}-setup.png")
         close(app, shell)
 
