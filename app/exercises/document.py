@@ -11,26 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Final
 
 from app.exercises.answers import answer_text, is_answered, visible_steps
 from app.exercises.model import Run
 from app.platform.contributions import Paragraph
-
-_MONTHS: Final = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+from app.platform.wording import english_long_day
 
 
 @dataclass(frozen=True)
@@ -52,7 +37,7 @@ class RunDocument:
 
 def long_date(day: date) -> str:
     """``3 March 2026`` (English month names, whatever the computer's locale)."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return english_long_day(day)
 
 
 def _dates(started: date, finished: date | None) -> str:

@@ -17,7 +17,6 @@ from typing import Final
 
 from app.exercises import demo, ops, schema
 from app.exercises.answers import answer_text, is_answered, visible_steps
-from app.exercises.document import long_date
 from app.exercises.model import Run, Step, StepKind
 from app.exercises.repository import RunRepository
 from app.platform.contributions import (
@@ -33,7 +32,7 @@ from app.platform.contributions import (
 )
 from app.platform.module import FeatureModule
 from app.platform.sql import Connection
-from app.platform.wording import ENGLISH, Wording, iso_day, message
+from app.platform.wording import ENGLISH, Wording, message
 
 _JSON_COLUMNS = frozenset({"snapshot", "answers"})
 
@@ -101,9 +100,9 @@ def _run_texts(run: Run, wording: Wording) -> list[str]:
 
 
 def _day(day: date, wording: Wording) -> str:
-    """A day of a run: as the reader writes days; with the command line's plain ISO
-    days, the long English date a run's document has always had ("3 March 2026")."""
-    return long_date(day) if wording.day is iso_day else wording.day(day)
+    """A day of a run, written out ("3 March 2026" on the command line, as a run's
+    document has always had it; in the window's language there)."""
+    return wording.long_day(day)
 
 
 def _dates(started: date, finished: date | None, wording: Wording) -> str:
