@@ -15,11 +15,9 @@ control on the page is nameless. Skipped only when the system Python has no pyat
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import time
@@ -27,6 +25,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from session_bus import private_session_bus
 from walkthrough import SECTIONS, Walk
 from xdriver import App, isolated_env, run_cli, visible_windows, wait_until, xdotool
 
@@ -56,38 +55,8 @@ def _pyatspi_missing() -> str | None:
 @pytest.fixture
 def session_bus(tmp_path: Path) -> Iterator[str]:
     """A private D-Bus session bus for this test; its address."""
-    # No DISPLAY: at-spi-bus-launcher would otherwise publish the accessibility bus on
-    # the X server's root window (AT_SPI_BUS), which outlives this test on a shared
-    # Xvfb. Without it, clients find the bus through the session bus, as on Wayland.
-    env = {k: v for k, v in os.environ.items() if k != "DISPLAY"}
-    env.update(HOME=str(tmp_path), XDG_RUNTIME_DIR=str(tmp_path))
-    daemon = subprocess.Popen(
-        [
-            "dbus-daemon",
-            "--session",
-            "--nofork",
-            "--nopidfile",
-            "--print-address=1",
-            f"--address=unix:path={tmp_path / 'bus'}",
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-        env=env,
-        start_new_session=True,  # its children (the accessibility bus) go with it
-    )
-    assert daemon.stdout is not None
-    address = daemon.stdout.readline().strip()
-    assert address.startswith("unix:"), address
-    daemon.stdout.close()
-    try:
+    with private_session_bus(tmp_path / "bus") as address:
         yield address
-    finally:
-        # The bus, at-spi-bus-launcher, the accessibility bus and the registry it
-        # started: one process group, ended together.
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(daemon.pid, signal.SIGTERM)
-        daemon.wait(timeout=30)
 
 
 # A stand-in window for the check's own test: a "Sessions" page with one control named

@@ -33,12 +33,10 @@ and, at the end, in /tmp/walkthrough-keyboard-day/
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import re
 import shutil
-import signal
 import subprocess
 import time
 from collections.abc import Iterator
@@ -47,6 +45,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from session_bus import private_session_bus
 from walkthrough import SECTIONS, day_keys
 from walkthrough import Walk as BaseWalk
 from xdriver import App, VaultPeek, Window, run_cli, visible_windows, xdotool
@@ -333,37 +332,8 @@ def session_bus(tmp_path: Path) -> Iterator[str]:
     if _atspi_missing():
         yield ""
         return
-    folder = tmp_path / "bus"
-    folder.mkdir()
-    # No DISPLAY: the accessibility bus would otherwise be published on the X server's
-    # root window, which outlives this test on a shared Xvfb.
-    env = {k: v for k, v in os.environ.items() if k != "DISPLAY"}
-    env.update(HOME=str(folder), XDG_RUNTIME_DIR=str(folder))
-    daemon = subprocess.Popen(
-        [
-            "dbus-daemon",
-            "--session",
-            "--nofork",
-            "--nopidfile",
-            "--print-address=1",
-            f"--address=unix:path={folder / 'socket'}",
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-        env=env,
-        start_new_session=True,  # its children (the accessibility bus) end with it
-    )
-    assert daemon.stdout is not None
-    address = daemon.stdout.readline().strip()
-    assert address.startswith("unix:"), address
-    daemon.stdout.close()
-    try:
+    with private_session_bus(tmp_path / "bus") as address:
         yield address
-    finally:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(daemon.pid, signal.SIGTERM)
-        daemon.wait(timeout=30)
 
 
 @pytest.fixture
