@@ -349,13 +349,10 @@ def walk(tmp_path: Path, session_bus: str) -> Walk:
 # place where the focus is not drawn or not in view. Anything not listed fails.
 KNOWN_FOCUS_PROBLEMS: frozenset[str] = frozenset(
     {
-        "prompt-dialog: Tab 2",  # a focused default button looks like an unfocused one
         "checkins: nothing on the page shows the focus after Ctrl+3",
         "exercises: nothing on the page shows the focus after Ctrl+6",  # no current item
-        "help: Tab 2",  # Close, a default button
         "help: Tab 3",  # the help text's scroll area draws no focus
         "help: shift+Tab 3",
-        "lock-screen: Tab 2",  # the flat "Use recovery code instead" button
         'exercise: "Yes" (step 6, after Tab from the message and Space) is below the'
         " visible part of the steps",  # the checker's notes push it down
     }

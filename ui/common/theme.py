@@ -284,6 +284,16 @@ class _MooringStyle(QProxyStyle):
         # costs start-up time (docs/PERFORMANCE.md), and most are never needed.
         from PySide6.QtWidgets import QStyleOptionButton, QStyleOptionFrame, QStyleOptionProgressBar
 
+        if element == ce.CE_PushButton and not _filled_button(option, widget):
+            # Fusion shows a focused button as barely different (a default button, a
+            # flat one not at all): a ring in the accent says where the keyboard is.
+            super().drawControl(element, option, painter, widget)
+            state = option.state
+            if state & QStyle.StateFlag.State_HasFocus and (
+                state & QStyle.StateFlag.State_KeyboardFocusChange
+            ):
+                _paint_focus_ring(option, painter)
+            return
         if element == ce.CE_PushButtonLabel and _filled_button(option, widget):
             label = QStyleOptionButton(option)  # type: ignore[call-arg]
             label.palette.setColor(QPalette.ColorRole.ButtonText, QColor(current().accent_text))
@@ -392,6 +402,17 @@ def _paint_filled_button(option: QStyleOption, painter: QPainter) -> None:
     focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
     painter.setPen(QPen(QColor(colours.text if focused else colours.accent), 2 if focused else 1))
     painter.setBrush(fill)
+    painter.drawRoundedRect(rect, RADIUS.small, RADIUS.small)
+    painter.restore()
+
+
+def _paint_focus_ring(option: QStyleOption, painter: QPainter) -> None:
+    """A 2-pixel ring in the accent just inside ``option``'s rectangle."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor(current().accent), 2))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    rect = QRectF(option.rect).adjusted(1, 1, -1, -1)
     painter.drawRoundedRect(rect, RADIUS.small, RADIUS.small)
     painter.restore()
 
