@@ -47,9 +47,6 @@ KNOWN: frozenset[str] = frozenset(
     {
         "page boundaries: cut off: QLabel '' '⟦Óñçé ýóú hávé óñé, ýóú çáñ ñóté éáçh tímé ít ís téstéd áñd '",
         "page boundaries: cut off: QLabel 'boundaries-empty-words' '⟦Á bóúñdárý ís sóméthíñg ýóú déçídé tó dó tó lóók áftér ýóúr'",
-        "page exercises / running: cut off: QCheckBox 'exercises-flag' '⟦&Bríñg tó thérápý~~~~~~⟧'",
-        "page exercises / running: cut off: QLabel 'exercises-save-state' '⟦Ñóthíñg wríttéñ ýét. Ít sávés ás ýóú gó.~~~~~~~~~~~~~~~~⟧'",
-        "page exercises / running: cut off: QPushButton 'exercises-trash' '⟦&Móvé tó trásh~~~~~⟧'",
         "page invitations: cut off: QLabel 'invitations-start-words' '⟦Íñvítíñg á pártñér tó thérápý çáñ táké móré tháñ óñé trý, á'",
         "page journal / new entry / tab 1: cut off: QLabel 'journal-save-state' '⟦Ñót sávéd ýét: stárt wrítíñg~~~~~~~~~~~~⟧'",
         "page journal / new entry: cut off: QLabel 'journal-save-state' '⟦Ñót sávéd ýét: stárt wrítíñg~~~~~~~~~~~~⟧'",

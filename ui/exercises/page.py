@@ -67,7 +67,7 @@ SESSION_DAYS_AHEAD = 60
 # Steps of an exercise where the person's boundaries are offered as hints to pick from.
 BOUNDARY_HINT_STEPS = {"hard-conversation-debrief": "boundary"}
 BOUNDARY_HINTS_SHOWN = 8
-BOUNDARY_HINT_CHARS = 90
+BOUNDARY_HINT_CHARS = 64
 
 
 def tr(text: str) -> str:
@@ -240,9 +240,11 @@ class ExercisesPage(QWidget):
         self.trash_button.setObjectName("exercises-trash")
         self.trash_button.setAccessibleName(tr("Move this exercise to the trash"))
         self.trash_button.clicked.connect(self._trash_clicked)
+        # The save state has a row of its own: beside the buttons it was squeezed to
+        # nothing with large text or a longer language.
         bar = QHBoxLayout()
         bar.setSpacing(SPACE.s)
-        bar.addWidget(self.status, 1)
+        bar.addStretch(1)
         bar.addWidget(self.flag)
         bar.addWidget(self.session_label)
         bar.addWidget(self.session_box)
@@ -252,6 +254,7 @@ class ExercisesPage(QWidget):
         run_layout = QVBoxLayout(run_panel)
         run_layout.setContentsMargins(0, 0, 0, 0)
         run_layout.addWidget(self.runner, 1)
+        run_layout.addWidget(self.status)
         run_layout.addLayout(bar)
 
         self.welcome = QWidget(self)
