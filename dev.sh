@@ -41,7 +41,8 @@ Usage: ./dev.sh COMMAND [ARGS...]
   format                 apply ruff format and ruff's safe fixes
   bench                  run the benchmarks in tests/bench/ (they print their figures)
   screenshots [DIR]      pictures of every page in light, dark and high contrast, from a
-                         demo vault under a virtual screen (default: docs/screenshots/)
+                         demo vault under a virtual screen (default: docs/screenshots/);
+                         --themes light,dark and --language es choose
   soak  [N] [options]    kill -9 every kill-loop scenario N times (default 1000) under a
                          virtual screen and print the counts (tests/adversarial/soak.py)
 EOF
