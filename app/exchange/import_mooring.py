@@ -23,6 +23,9 @@ from pathlib import Path
 from typing import Any, Final, TextIO
 
 from app.exchange.export_json import FORMAT_NAME, FORMAT_VERSION
+
+# One "stopped, nothing kept" for every import, so callers catch one class.
+from app.exchange.importers.model import ImportCancelled as ImportCancelled
 from app.platform.changes import Changes, OpResult
 from app.platform.contributions import ExportRecord, RestoreContext, RestoreError, RestoreResult
 from app.platform.module import FeatureModule
@@ -42,10 +45,6 @@ Cancelled = Callable[[], bool]
 
 class ImportFailed(Exception):
     """The file cannot be imported; the message is one sentence naming it."""
-
-
-class ImportCancelled(Exception):
-    """The person stopped the import; nothing was changed."""
 
 
 @dataclass(frozen=True)

@@ -1673,7 +1673,7 @@
       <translation>&amp;Detener</translation>
     </message>
     <message>
-      <location filename="../../ui/data/import_section.py" line="467" />
+      <location filename="../../ui/data/import_section.py" line="465" />
       <source>Stopped. Nothing was changed.</source>
       <translation>Detenido. No se cambió nada.</translation>
     </message>
@@ -1683,7 +1683,7 @@
       <translation>Detenido. No se importó nada.</translation>
     </message>
     <message>
-      <location filename="../../ui/data/import_section.py" line="470" />
+      <location filename="../../ui/data/import_section.py" line="468" />
       <source>Stopping…</source>
       <translation>Deteniendo…</translation>
     </message>
@@ -2214,7 +2214,7 @@ Mooring se bloquea mientras restaura; luego desbloquea como siempre.</translatio
     </message>
     <message>
       <location filename="../../ui/exercises/page.py" line="236" />
-      <location filename="../../ui/exercises/page.py" line="438" />
+      <location filename="../../ui/exercises/page.py" line="441" />
       <source>&amp;Done</source>
       <translation>&amp;Hecho</translation>
     </message>
@@ -2229,7 +2229,7 @@ Mooring se bloquea mientras restaura; luego desbloquea como siempre.</translatio
       <translation>&amp;Mover a la papelera</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="438" />
+      <location filename="../../ui/exercises/page.py" line="441" />
       <source>&amp;Open again</source>
       <translation>&amp;Abrir de nuevo</translation>
     </message>
@@ -2239,12 +2239,12 @@ Mooring se bloquea mientras restaura; luego desbloquea como siempre.</translatio
       <translation>&amp;Papelera…</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="590" />
+      <location filename="../../ui/exercises/page.py" line="593" />
       <source>A session not listed here</source>
       <translation>Una sesión que no aparece aquí</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="664" />
+      <location filename="../../ui/exercises/page.py" line="667" />
       <source>Add this boundary to your answer: {boundary}</source>
       <translation>Agregar este límite a tu respuesta: {boundary}</translation>
     </message>
@@ -2259,7 +2259,7 @@ Mooring se bloquea mientras restaura; luego desbloquea como siempre.</translatio
       <translation>Continuar</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="264" />
+      <location filename="../../ui/exercises/page.py" line="267" />
       <source>Each one takes a few minutes and keeps your place, so you can stop and come back. What you write stays here, encrypted. None of this replaces your therapist; you can bring any of it to a session.</source>
       <translation>Cada uno toma unos minutos y guarda tu avance, así que puedes parar y volver. Lo que escribes se queda aquí, cifrado. Nada de esto reemplaza a tu terapeuta; puedes llevar cualquier parte a una sesión.</translation>
     </message>
@@ -2300,7 +2300,7 @@ Mooring se bloquea mientras restaura; luego desbloquea como siempre.</translatio
       <translation>Vincular este ejercicio a una sesión, para tratarlo ahí</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="440" />
+      <location filename="../../ui/exercises/page.py" line="443" />
       <source>Mark this exercise as done</source>
       <translation>Marcar este ejercicio como hecho</translation>
     </message>
@@ -2310,13 +2310,13 @@ Mooring se bloquea mientras restaura; luego desbloquea como siempre.</translatio
       <translation>Mover este ejercicio a la papelera</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="526" />
+      <location filename="../../ui/exercises/page.py" line="529" />
       <source>Moved to the trash. It stays there for 30 days.</source>
       <translation>Se movió a la papelera. Ahí se queda 30 días.</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="567" />
-      <location filename="../../ui/exercises/page.py" line="586" />
+      <location filename="../../ui/exercises/page.py" line="570" />
+      <location filename="../../ui/exercises/page.py" line="589" />
       <source>None</source>
       <translation>Ninguna</translation>
     </message>
@@ -2326,12 +2326,12 @@ Mooring se bloquea mientras restaura; luego desbloquea como siempre.</translatio
       <translation>Aún no has escrito nada. Se guarda mientras avanzas.</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="442" />
+      <location filename="../../ui/exercises/page.py" line="445" />
       <source>Open this exercise again to change it</source>
       <translation>Abrir este ejercicio de nuevo para cambiarlo</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="260" />
+      <location filename="../../ui/exercises/page.py" line="263" />
       <source>Pick an exercise on the left</source>
       <translation>Elige un ejercicio a la izquierda</translation>
     </message>
@@ -2351,7 +2351,7 @@ Mooring se bloquea mientras restaura; luego desbloquea como siempre.</translatio
       <translation>Práctica guiada breve para límites y conversaciones difíciles. Hazlos a solas, a tu ritmo; guardan tu avance.</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="339" />
+      <location filename="../../ui/exercises/page.py" line="342" />
       <source>Some exercises couldn't be read: {problems}</source>
       <translation>Algunos ejercicios no se pudieron leer: {problems}</translation>
     </message>
@@ -2361,64 +2361,64 @@ Mooring se bloquea mientras restaura; luego desbloquea como siempre.</translatio
       <translation>Empezar un ejercicio</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="494" />
-      <location filename="../../ui/exercises/page.py" line="510" />
+      <location filename="../../ui/exercises/page.py" line="497" />
+      <location filename="../../ui/exercises/page.py" line="513" />
       <source>That couldn't be changed: {reason}</source>
       <translation>No se pudo cambiar: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="608" />
+      <location filename="../../ui/exercises/page.py" line="611" />
       <source>That couldn't be linked: {reason}</source>
       <translation>No se pudo vincular: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="532" />
+      <location filename="../../ui/exercises/page.py" line="535" />
       <source>That couldn't be moved to the trash: {reason}</source>
       <translation>No se pudo mover a la papelera: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="403" />
-      <location filename="../../ui/exercises/page.py" line="782" />
+      <location filename="../../ui/exercises/page.py" line="406" />
+      <location filename="../../ui/exercises/page.py" line="785" />
       <source>That exercise couldn't be opened: {reason}</source>
       <translation>No se pudo abrir ese ejercicio: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="390" />
+      <location filename="../../ui/exercises/page.py" line="393" />
       <source>That exercise couldn't be started: {reason}</source>
       <translation>No se pudo empezar ese ejercicio: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="467" />
+      <location filename="../../ui/exercises/page.py" line="470" />
       <source>Your answers couldn't be saved yet: {reason}</source>
       <translation>Tus respuestas aún no se pudieron guardar: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="651" />
+      <location filename="../../ui/exercises/page.py" line="654" />
       <source>Your boundaries</source>
       <translation>Tus límites</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="656" />
+      <location filename="../../ui/exercises/page.py" line="659" />
       <source>Your boundaries. Choose one to add it to your answer:</source>
       <translation>Tus límites. Elige uno para agregarlo a tu respuesta:</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="321" />
+      <location filename="../../ui/exercises/page.py" line="324" />
       <source>Your exercises couldn't be loaded: {reason}</source>
       <translation>No se pudieron cargar tus ejercicios: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="559" />
+      <location filename="../../ui/exercises/page.py" line="562" />
       <source>Your sessions couldn't be read just now: {reason}</source>
       <translation>No se pudieron leer tus sesiones en este momento: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="352" />
+      <location filename="../../ui/exercises/page.py" line="355" />
       <source>about {n} min</source>
       <translation>unos {n} min</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="363" />
+      <location filename="../../ui/exercises/page.py" line="366" />
       <source>for therapy</source>
       <translation>para terapia</translation>
     </message>
@@ -4684,12 +4684,12 @@ Mooring se bloquea mientras restaura; luego desbloquea como siempre.</translatio
       <translation>Entradas para llevar</translation>
     </message>
     <message>
-      <location filename="../../app/exercises/module.py" line="83" />
+      <location filename="../../app/exercises/module.py" line="82" />
       <source>Exercise</source>
       <translation>Ejercicio</translation>
     </message>
     <message>
-      <location filename="../../app/exercises/module.py" line="60" />
+      <location filename="../../app/exercises/module.py" line="59" />
       <source>Exercises to bring</source>
       <translation>Ejercicios para llevar</translation>
     </message>
@@ -4832,7 +4832,7 @@ Mooring se bloquea mientras restaura; luego desbloquea como siempre.</translatio
       <translation>La próxima vez</translation>
     </message>
     <message>
-      <location filename="../../app/exercises/module.py" line="125" />
+      <location filename="../../app/exercises/module.py" line="124" />
       <source>No</source>
       <translation>No</translation>
     </message>
@@ -4979,12 +4979,12 @@ Mooring se bloquea mientras restaura; luego desbloquea como siempre.</translatio
       <translation>Otra cosa, en sus palabras</translation>
     </message>
     <message>
-      <location filename="../../app/exercises/module.py" line="111" />
+      <location filename="../../app/exercises/module.py" line="110" />
       <source>Started {day}, not finished yet</source>
       <translation>Empezado el {day}, aún sin terminar</translation>
     </message>
     <message>
-      <location filename="../../app/exercises/module.py" line="114" />
+      <location filename="../../app/exercises/module.py" line="113" />
       <source>Started {start}, finished {end}</source>
       <translation>Empezado el {start}, terminado el {end}</translation>
     </message>
@@ -5100,7 +5100,7 @@ Mooring se bloquea mientras restaura; luego desbloquea como siempre.</translatio
       <translation>Por qué mi pareja podría estar diciendo que no, y cómo me afecta (posibilidades, no un veredicto sobre mi pareja).</translation>
     </message>
     <message>
-      <location filename="../../app/exercises/module.py" line="125" />
+      <location filename="../../app/exercises/module.py" line="124" />
       <source>Yes</source>
       <translation>Sí</translation>
     </message>
@@ -5376,7 +5376,7 @@ Mooring se bloquea mientras restaura; luego desbloquea como siempre.</translatio
       <translation>{start} a {end}</translation>
     </message>
     <message>
-      <location filename="../../app/exercises/module.py" line="87" />
+      <location filename="../../app/exercises/module.py" line="86" />
       <source>{title} — {dates}</source>
       <translation>{title} — {dates}</translation>
     </message>
@@ -5396,12 +5396,12 @@ Mooring se bloquea mientras restaura; luego desbloquea como siempre.</translatio
       <translation>{total} intentos en {months} meses de los últimos 12: {answers}.</translation>
     </message>
     <message>
-      <location filename="../../app/exercises/module.py" line="129" />
+      <location filename="../../app/exercises/module.py" line="128" />
       <source>{value} on a scale from {minimum} to {maximum}</source>
       <translation>{value} en una escala de {minimum} a {maximum}</translation>
     </message>
     <message>
-      <location filename="../../app/exercises/module.py" line="128" />
+      <location filename="../../app/exercises/module.py" line="127" />
       <source>{value} out of {maximum}</source>
       <translation>{value} de {maximum}</translation>
     </message>
@@ -5956,9 +5956,8 @@ Mooring se bloquea mientras restaura; luego desbloquea como siempre.</translatio
       <translation>Tus notas del periodo {period}, con las decisiones que tomaste en la vista previa.</translation>
     </message>
     <message>
-      <location filename="../../ui/exchange/words.py" line="40" />
       <source>d MMMM yyyy</source>
-      <translation>d 'de' MMMM 'de' yyyy</translation>
+      <translation type="vanished">d 'de' MMMM 'de' yyyy</translation>
     </message>
     <message>
       <location filename="../../ui/exchange/choose_step.py" line="172" />
@@ -10283,12 +10282,12 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
   <context>
     <name>Wording</name>
     <message>
-      <location filename="../../ui/common/wording.py" line="35" />
+      <location filename="../../ui/common/wording.py" line="34" />
       <source>MMMM yyyy</source>
       <translation>MMMM 'de' yyyy</translation>
     </message>
     <message>
-      <location filename="../../ui/common/wording.py" line="30" />
+      <location filename="../../ui/common/wording.py" line="29" />
       <source>d MMMM yyyy</source>
       <translation>d 'de' MMMM 'de' yyyy</translation>
     </message>
@@ -10779,7 +10778,7 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>El primer día de la semana debe ser de lunes a domingo.</translation>
     </message>
     <message>
-      <location filename="../../app/exchange/import_mooring.py" line="277" />
+      <location filename="../../app/exchange/import_mooring.py" line="276" />
       <source>The import was stopped; nothing was changed.</source>
       <translation>Se detuvo la importación; no se cambió nada.</translation>
     </message>

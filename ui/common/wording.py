@@ -4,7 +4,6 @@ reader (the packet's sentences, a chart's summary in words) translated in the co
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
@@ -40,12 +39,11 @@ def number_text(value: float, decimals: int = 0) -> str:
     return str(QLocale().toString(float(value), "f", decimals))
 
 
-def window_wording(day: Callable[[date], str] = long_day_text) -> Wording:
-    """Words from ``app/`` in the window's language; ``day`` writes a day on its own
-    (a table cell, a heading)."""
+def window_wording() -> Wording:
+    """Words from ``app/`` in the window's language, days and numbers in its locale."""
     return Wording(
         translate=packet_text,
-        day=day,
+        day=long_day_text,
         number=number_text,
         long_day=long_day_text,
         month=month_text,

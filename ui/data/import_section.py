@@ -104,7 +104,7 @@ def error_text(error: BaseException) -> str:
     from app.exchange.importers import ImportCancelled
     from app.platform.errors import UserError
 
-    if isinstance(error, (ImportCancelled, import_mooring.ImportCancelled)):
+    if isinstance(error, ImportCancelled):
         return tr("Stopped. Nothing was imported.")
     # ImportProblem and ImportFailed name the file and the line, entry or record.
     if isinstance(error, (UserError, import_mooring.ImportFailed)):
@@ -440,12 +440,10 @@ class ImportSection(Card):
     def _failed(self, number: int, error: BaseException) -> None:
         if not self._current(number):
             return
-        from app.exchange import import_mooring
         from app.exchange.importers import ImportCancelled
 
         self._stop = None
-        stopped = isinstance(error, (ImportCancelled, import_mooring.ImportCancelled))
-        if self.state == IMPORTING and stopped:
+        if self.state == IMPORTING and isinstance(error, ImportCancelled):
             self.state = PLANNED  # nothing was kept; the plan can be imported again
         else:
             self._forget()

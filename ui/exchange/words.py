@@ -37,7 +37,7 @@ def pydate(day: QDate) -> date:
 
 def day_text(day: date) -> str:
     """A day as the packet and the wizard write it ("3 June 2026" in English)."""
-    return QLocale().toString(qdate(day), tr("d MMMM yyyy"))
+    return common_wording.long_day_text(day)
 
 
 def weekday_text(day: date) -> str:
@@ -47,7 +47,7 @@ def weekday_text(day: date) -> str:
 
 def window_wording() -> Wording:
     """The packet's fixed words translated and its days in the person's locale."""
-    return common_wording.window_wording(day=day_text)
+    return common_wording.window_wording()
 
 
 def section_title(title: str) -> str:
