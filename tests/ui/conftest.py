@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from data_helpers import data_module  # noqa: F401 (the "Your data" pages' fixture)
 from ui_fixtures import PASSPHRASE, SMALL_KDF, FakeClock, close_shells, start_shell
 
 from ui.shell import navigation

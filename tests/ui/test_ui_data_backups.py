@@ -4,12 +4,12 @@ window shows afterwards."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
+from data_helpers import open_page
 from exchange_helpers import add_entry, unlock, worker
 from PySide6.QtCore import Qt
 from ui_fixtures import PASSPHRASE
@@ -17,31 +17,8 @@ from ui_fixtures import PASSPHRASE
 from app.vault import backup
 from app.vault.layout import VaultPaths
 from app.vault.vault import Vault
-from ui.shell import navigation
 
 pytestmark = pytest.mark.usefixtures("existing_vault")
-
-
-@pytest.fixture
-def data_module() -> Iterator[str]:
-    """The page in the navigation for this test (the lead lists ``ui.data`` for good)."""
-    import ui.data
-
-    before = {module.id for module in navigation.modules()}
-    ui.data.register()
-    yield "data"
-    if "data" not in before and "ui.data" not in navigation.MODULE_PACKAGES:
-        navigation.unregister("data")
-
-
-def open_page(shell: Any) -> Any:
-    from ui.data.page import DataPage
-
-    workspace = shell.window.workspace
-    assert workspace.show_module("data")
-    page = workspace.pages.currentWidget()
-    assert isinstance(page, DataPage)
-    return page
 
 
 def titles(shell: Any) -> list[str]:

@@ -8,13 +8,13 @@ from __future__ import annotations
 import contextlib
 import json
 import threading
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 import shiboken6
+from data_helpers import open_page
 from exchange_helpers import add_entry, unlock
 from fit import cut_short
 from folders import read_only
@@ -23,30 +23,14 @@ from PySide6.QtWidgets import QAbstractButton, QScrollArea, QWidget
 
 from tests.ui.shots import keep_shot
 from ui.common import theme
-from ui.shell import navigation
 
 pytestmark = pytest.mark.usefixtures("existing_vault")
 
 
-@pytest.fixture
-def data_module() -> Iterator[str]:
-    import ui.data
-
-    before = {module.id for module in navigation.modules()}
-    ui.data.register()
-    yield "data"
-    if "data" not in before and "ui.data" not in navigation.MODULE_PACKAGES:
-        navigation.unregister("data")
-
-
 def open_section(shell: Any) -> Any:
     from ui.data.export_section import ExportSection
-    from ui.data.page import DataPage
 
-    workspace = shell.window.workspace
-    assert workspace.show_module("data")
-    page = workspace.pages.currentWidget()
-    assert isinstance(page, DataPage)
+    page = open_page(shell)
     assert isinstance(page.export_card, ExportSection)
     return page.export_card
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
+from data_helpers import open_page
 from exchange_helpers import add_entry, unlock, worker
 from fit import cut_short
 from journal_helpers import titles as list_titles
@@ -21,7 +21,6 @@ from ui_fixtures import PASSPHRASE
 
 from tests.ui.shots import keep_shot
 from ui.common import theme
-from ui.shell import navigation
 
 pytestmark = pytest.mark.usefixtures("existing_vault")
 
@@ -29,26 +28,10 @@ SAMPLES = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
 JRNL_TITLES = ["First meeting in a while.", "Long walk after the argument.", "Quick note."]
 
 
-@pytest.fixture
-def data_module() -> Iterator[str]:
-    """The page in the navigation for this test (the lead lists ``ui.data`` for good)."""
-    import ui.data
-
-    before = {module.id for module in navigation.modules()}
-    ui.data.register()
-    yield "data"
-    if "data" not in before and "ui.data" not in navigation.MODULE_PACKAGES:
-        navigation.unregister("data")
-
-
 def open_section(shell: Any) -> Any:
     from ui.data.import_section import ImportSection
-    from ui.data.page import DataPage
 
-    workspace = shell.window.workspace
-    assert workspace.show_module("data")
-    page = workspace.pages.currentWidget()
-    assert isinstance(page, DataPage)
+    page = open_page(shell)
     assert isinstance(page.import_card, ImportSection)
     return page.import_card
 

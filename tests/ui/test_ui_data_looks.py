@@ -4,7 +4,6 @@ readable. Set MOORING_TEST_SHOTS=/some/folder to keep a screenshot of each."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,20 +14,8 @@ from PySide6.QtWidgets import QWidget
 
 from tests.ui.shots import keep_shot
 from ui.common import theme
-from ui.shell import navigation
 
 pytestmark = pytest.mark.usefixtures("existing_vault")
-
-
-@pytest.fixture
-def data_module() -> Iterator[str]:
-    import ui.data
-
-    before = {module.id for module in navigation.modules()}
-    ui.data.register()
-    yield "data"
-    if "data" not in before and "ui.data" not in navigation.MODULE_PACKAGES:
-        navigation.unregister("data")
 
 
 @pytest.mark.parametrize("name", ["light", "dark"])
