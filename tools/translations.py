@@ -425,6 +425,9 @@ def is_date_format(text: str) -> bool:
     return bool(_DATE_FORMAT.match(text)) and any(c in text for c in "dMy")
 
 
+PSEUDO_WORD = 6  # the padding's word length in a sentence
+
+
 def pseudo(text: str) -> str:
     """``text`` 40% longer, accented and in markers, with its fields, mnemonics and
     tags kept, so a page shows at a glance what is translated and what is cut off."""
@@ -442,8 +445,21 @@ def pseudo(text: str) -> str:
     tail = text[at:]
     parts.append(tail.translate(_ACCENTED))
     letters += len(tail)
-    padding = "~" * math.ceil(letters * 0.4)
-    return f"{PSEUDO_OPEN}{''.join(parts)}{padding}{PSEUDO_CLOSE}"
+    return f"{PSEUDO_OPEN}{''.join(parts)}{_padding(math.ceil(letters * 0.4), text)}{PSEUDO_CLOSE}"
+
+
+def _padding(length: int, text: str) -> str:
+    """``length`` characters of "~": in short words after a sentence, which a real
+    translation's longer words wrap like (one 60-character run would never wrap, and
+    would show every wrapped text as cut off); in one run after a single word."""
+    if " " not in text.strip():
+        return "~" * length
+    words = []
+    while length > 1:
+        word = "~" * min(PSEUDO_WORD, length - 1)
+        words.append(" " + word)
+        length -= len(word) + 1
+    return "".join(words) + "~" * length
 
 
 def build_pseudo(out: Path, messages: list[Message] | None = None) -> Path:

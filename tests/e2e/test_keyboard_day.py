@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import shutil
 import subprocess
 import time
@@ -345,27 +344,6 @@ def walk(tmp_path: Path, session_bus: str) -> Walk:
     return walk
 
 
-# Found by this walk and not mended yet (issue 15, left for the next stop): each is a
-# place where the focus is not drawn or not in view. Anything not listed fails.
-KNOWN_FOCUS_PROBLEMS: frozenset[str] = frozenset(
-    {
-        "checkins: nothing on the page shows the focus after Ctrl+3",
-        "exercises: nothing on the page shows the focus after Ctrl+6",  # no current item
-        "help: Tab 3",  # the help text's scroll area draws no focus
-        "help: shift+Tab 3",
-        'exercise: "Yes" (step 6, after Tab from the message and Space) is below the'
-        " visible part of the steps",  # the checker's notes push it down
-    }
-)
-
-
-def _focus_key(problem: str) -> str:
-    """A focus problem without its screenshot's name and the control's name."""
-    problem = re.sub(r" \(\d+-[^()]*\.png\)$", "", problem)
-    problem = re.sub(r" \(on [^()]*\)$", "", problem)
-    return re.sub(r"^([^:]+: (?:shift\+)?Tab \d+) to .*$", r"\1", problem)
-
-
 def test_a_whole_day_without_a_mouse(walk: Walk) -> None:
     started = time.monotonic()
     twice = walk.folders["inputs"] / "passphrase-twice"
@@ -389,13 +367,9 @@ def test_a_whole_day_without_a_mouse(walk: Walk) -> None:
     output = walk.app.output()
     assert code == 0, (code, output)
     assert "Traceback" not in output, output
-    # Every key that moved the focus showed where it went, and the focus was in sight,
-    # apart from the places found and not mended yet (KNOWN_FOCUS_PROBLEMS).
-    found = {_focus_key(problem): problem for problem in walk.unseen_moves + walk.out_of_view}
-    for key in sorted(KNOWN_FOCUS_PROBLEMS - set(found)):
-        print(f"mended, take it off KNOWN_FOCUS_PROBLEMS: {key!r}")
-    new = [problem for key, problem in found.items() if key not in KNOWN_FOCUS_PROBLEMS]
-    assert not new, f"focus not shown or out of sight: {new}"
+    # Every key that moved the focus showed where it went, and the focus was in sight.
+    problems = walk.unseen_moves + walk.out_of_view
+    assert not problems, "focus not shown or out of sight:\n" + "\n".join(problems)
 
 
 def _use_the_window(walk: Walk) -> None:

@@ -16,7 +16,6 @@ and ``QMessageBox.question`` are replaced for that moment only (``_shown_not_run
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -424,22 +423,3 @@ def cut_off(top: QWidget) -> list[str]:
                 f"needs {wanted} px, has {button.width()}"
             )
     return found
-
-
-def known_key(stop: str, found: str) -> str:
-    """A problem without its pixel figures and its stop's tab words, for the known lists."""
-    stop = re.sub(r"( / tab \d+) .*$", r"\1", stop)
-    return f"{stop}: " + re.sub(r": needs .*$", "", found)
-
-
-def split_known(problems: list[str], known: frozenset[str]) -> tuple[list[str], list[str]]:
-    """(new problems, known ones no longer seen). A known one is a layout still to mend
-    (issue 15); a new one fails the test, and a mended one is printed so that its line
-    can go from the list."""
-    keys = {known_key(*problem.split("\0", 1)): problem for problem in problems}
-    if listing := os.environ.get("MOORING_LIST_KNOWN"):  # to refresh a KNOWN list by hand
-        with open(listing, "a", encoding="utf-8") as out:
-            out.writelines(f"{key!r},\n" for key in sorted(keys))
-    new = [problem.replace("\0", ": ") for key, problem in keys.items() if key not in known]
-    gone = sorted(known - set(keys))
-    return new, gone

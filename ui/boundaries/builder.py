@@ -16,10 +16,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +28,7 @@ from ui.boundaries.words import PLAIN, area_choices, area_description, area_titl
 from ui.common.design import SPACE, TYPE
 from ui.common.messages import MessageBanner
 from ui.common.saving_dialog import SavingDialog, text_field
+from ui.common.scrolling import keep_focus_in_view, scroll_area
 from ui.common.surfaces import scaled_font, text_label
 
 if TYPE_CHECKING:
@@ -194,11 +193,8 @@ class BoundaryBuilder(SavingDialog):
         body_layout.addWidget(intro)
         body_layout.addLayout(form)
         body_layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(body)
+        scroll = scroll_area(body, self)
+        keep_focus_in_view(scroll)  # the checks come in under the boundary after a pause
 
         bottom = QHBoxLayout()
         bottom.addWidget(self.buttons)

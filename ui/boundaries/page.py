@@ -19,10 +19,8 @@ from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFrame,
     QHBoxLayout,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -55,6 +53,7 @@ from ui.common.record_lists import (
     TwoLineList,
     TwoLines,
 )
+from ui.common.scrolling import scroll_area
 from ui.common.surfaces import Card, PageHeader, scaled_font, text_label
 from ui.common.theme import set_role
 from ui.shell import shortcuts
@@ -402,11 +401,7 @@ class BoundariesPage(QWidget):
         layout.addWidget(self.held_card)
         layout.addWidget(self.log_card)
         layout.addStretch(1)
-        self.detail_scroll = QScrollArea(self)
-        self.detail_scroll.setWidgetResizable(True)
-        self.detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.detail_scroll.setWidget(detail)
+        self.detail_scroll = scroll_area(detail, self)
         return self.detail_scroll
 
     def _bind_keys(self) -> None:

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -38,6 +37,7 @@ from ui.checkins.trends import TrendsPanel, period_start
 from ui.common.autosave import Autosave, SaveState, SaveStateLabel
 from ui.common.design import SPACE, TYPE
 from ui.common.messages import MessageBanner, Tone
+from ui.common.scrolling import scroll_area
 from ui.common.surfaces import PageHeader, scaled_font
 from ui.common.text import app_text
 from ui.shell.context import ModuleContext
@@ -255,10 +255,7 @@ class CheckinPage(QWidget):
         centre = QHBoxLayout(holder)
         centre.setContentsMargins(0, 0, 0, 0)
         centre.addWidget(content, 1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(holder)
+        scroll = scroll_area(holder, self, sideways=True)
         self.scroll_area = scroll
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

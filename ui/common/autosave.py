@@ -202,7 +202,10 @@ class SaveStateLabel(MutedLabel):
         super().__init__(parent)
         self._autosave = autosave
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        # Longer words (another language, large text) wrap rather than run out of the row.
+        self.setWordWrap(True)
+        # As high as its wrapped lines (Fixed or Maximum would hold it to its size hint).
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.setAccessibleName(tr("Save status"))
         autosave.state_changed.connect(self.refresh)
         self.refresh()

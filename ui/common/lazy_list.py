@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QHelpEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QToolTip,
     QWidget,
 )
 
@@ -290,6 +291,34 @@ class TwoLineDelegate(QStyledItemDelegate):
         height = QFontMetrics(title).height() + QFontMetrics(small).height() + 3 * self.PADDING
         return QSize(200, height)
 
+    def _text_rect(self, option: QStyleOptionViewItem) -> QRect:
+        return option.rect.adjusted(
+            self.PADDING + 2, self.PADDING, -self.PADDING - 2, -self.PADDING
+        )
+
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: ModelIndex,
+    ) -> bool:
+        """A row cut short (large text, a longer language, a narrow list) shows its two
+        lines whole in a tooltip; one the model gives a tooltip of its own keeps it."""
+        if event.type() != QEvent.Type.ToolTip or index.data(Qt.ItemDataRole.ToolTipRole):
+            return super().helpEvent(event, view, option, index)
+        title_font, small_font = self._fonts(option)
+        width = self._text_rect(option).width()
+        first, second = self._lines(index)
+        if (
+            QFontMetrics(title_font).horizontalAdvance(first) > width
+            or QFontMetrics(small_font).horizontalAdvance(second) > width
+        ):
+            QToolTip.showText(event.globalPos(), f"{first}\n{second}".strip(), view)
+        else:
+            QToolTip.hideText()
+        return True
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
         # The style draws the row's background, selection and focus; the text is ours.
         opt = QStyleOptionViewItem(option)
@@ -308,9 +337,7 @@ class TwoLineDelegate(QStyledItemDelegate):
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
         )
         title_font, small_font = self._fonts(option)
-        rect: QRect = option.rect.adjusted(
-            self.PADDING + 2, self.PADDING, -self.PADDING - 2, -self.PADDING
-        )
+        rect = self._text_rect(option)
         title_metrics = QFontMetrics(title_font)
         small_metrics = QFontMetrics(small_font)
         first, second = self._lines(index)

@@ -88,15 +88,15 @@ class PageHeader(QWidget):
         self.subtitle.hide()
         self.action_row = QHBoxLayout()
         self.action_row.setSpacing(SPACE.s)
-        words = QVBoxLayout()
-        words.setContentsMargins(0, 0, 0, 0)
-        words.setSpacing(2)
-        words.addWidget(self.title)
-        words.addWidget(self.subtitle)
+        self.words = QVBoxLayout()
+        self.words.setContentsMargins(0, 0, 0, 0)
+        self.words.setSpacing(2)
+        self.words.addWidget(self.title)
+        self.words.addWidget(self.subtitle)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, SPACE.s)
         row.setSpacing(SPACE.l)
-        row.addLayout(words, 1)
+        row.addLayout(self.words, 1)
         row.addLayout(self.action_row)
         self.action_row.setAlignment(Qt.AlignmentFlag.AlignTop)
 
@@ -110,6 +110,11 @@ class PageHeader(QWidget):
 
     def add_action(self, widget: QWidget) -> None:
         self.action_row.addWidget(widget)
+
+    def add_under_title(self, widget: QWidget) -> None:
+        """A page-wide setting under the title (the action row is for buttons, and a
+        longer language runs out of room there)."""
+        self.words.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
 
 
 class Card(QFrame):
@@ -150,9 +155,15 @@ class Card(QFrame):
         paint_card(self, RADIUS.medium)
 
 
+def text_width(widget: QWidget, characters: int) -> int:
+    """Pixels for about ``characters`` characters of ``widget``'s font: a width that
+    grows with large text, where a fixed number of pixels would cut words off."""
+    return QFontMetrics(widget.font()).averageCharWidth() * characters
+
+
 def reading_width(widget: QWidget) -> int:
     """Pixels for about ``READING_WIDTH_CHARS`` characters of ``widget``'s font."""
-    return QFontMetrics(widget.font()).averageCharWidth() * READING_WIDTH_CHARS
+    return text_width(widget, READING_WIDTH_CHARS)
 
 
 def centred_column(inner: QWidget | QLayout, max_width: int, parent: QWidget) -> QBoxLayout:
@@ -182,4 +193,5 @@ __all__ = [
     "reading_width",
     "scaled_font",
     "text_label",
+    "text_width",
 ]

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QStyleOptionComplex
 
 from ui.common.design import BANNER_TINT, RADIUS, SPACE, THEMES, TYPE, Colours, TypeStep, tint
+from ui.common.focus_ring import KeyboardFocusRing
 
 CHOICES = ("system", "light", "dark", "contrast")
 
@@ -215,6 +216,8 @@ def _show(app: QApplication, colours: Colours) -> None:
         # One style on every platform, so the palette and roles look the same everywhere.
         app.setProperty("mooring-style", True)
         app.setStyle(_MooringStyle())
+        # Lists, text areas and scrolling pages show the keyboard with a ring of their own.
+        KeyboardFocusRing(app, lambda: current().accent)
     if not changed:
         return
     app.setProperty("mooring-theme", True)

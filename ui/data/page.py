@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -48,6 +47,7 @@ from PySide6.QtWidgets import (
 from ui.common.busy import BusyBar
 from ui.common.design import SPACE
 from ui.common.messages import MessageBanner, Tone
+from ui.common.scrolling import scroll_area
 from ui.common.surfaces import Card, PageHeader, text_label
 from ui.common.text import app_text
 from ui.data.export_section import ExportSection
@@ -216,11 +216,7 @@ class DataPage(QWidget):
         self.import_card = ImportSection(self.session, self)
         self.add_section(self.import_card)
         self.sections.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setObjectName("data-scroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(content)
+        scroll = scroll_area(content, self, name="data-scroll", sideways=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(SPACE.l, SPACE.m, SPACE.l, SPACE.m)
         layout.setSpacing(SPACE.s)

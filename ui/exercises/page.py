@@ -39,7 +39,7 @@ from ui.common.autosave import Autosave, SaveState, SaveStateLabel
 from ui.common.design import SPACE, TYPE
 from ui.common.lazy_list import TwoLineDelegate, split_two_lines
 from ui.common.messages import MessageBanner, Tone
-from ui.common.surfaces import PageHeader, scaled_font, text_label
+from ui.common.surfaces import PageHeader, scaled_font, text_label, text_width
 from ui.common.theme import set_role
 from ui.exercises.runner import ExerciseRunner
 from ui.exercises.words import run_lines
@@ -189,6 +189,7 @@ class ExercisesPage(QWidget):
         self.banner = MessageBanner(self)
 
         self.lists = QWidget(self)
+        self.lists.setMinimumWidth(text_width(self, 30))  # titles readable in a small window
         left = QVBoxLayout(self.lists)
         left.setContentsMargins(0, 0, SPACE.s, 0)
         left.setSpacing(SPACE.s)
@@ -283,7 +284,7 @@ class ExercisesPage(QWidget):
         self.splitter.addWidget(self.lists)
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([320, 700])
+        self.splitter.setSizes([text_width(self, 52), 700])  # wider with large text
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(SPACE.s, SPACE.s, SPACE.s, SPACE.s)
@@ -302,8 +303,10 @@ class ExercisesPage(QWidget):
         widget = QListWidget(self.lists)
         widget.setObjectName(name)
         widget.setAccessibleName(accessible)
-        # Title in bold, the detail quieter under it, each cut short to the width.
+        # Title in bold, the detail quieter under it, each cut short to the width (the
+        # whole of a row cut short is in its tooltip), never scrolled sideways.
         widget.setItemDelegate(TwoLineDelegate(split_two_lines, parent=widget))
+        widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         widget.itemActivated.connect(self._activated)
         widget.itemClicked.connect(self._activated)
         return widget

@@ -11,10 +11,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.exercises.model import Exercise, JsonValue, Step
 from ui.common.design import SPACE, TYPE
+from ui.common.scrolling import keep_focus_in_view, scroll_area
 from ui.common.surfaces import PageHeader, centred_column, reading_width, scaled_font, text_label
 from ui.exercises.steps import StepInput, field_for
 
@@ -86,11 +87,8 @@ class ExerciseRunner(QWidget):
         inner.addStretch(1)
         holder = QWidget(self)
         holder.setLayout(centred_column(body, reading_width(self) + 2 * SPACE.xl, holder))
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("exercise-scroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(holder)
+        self.scroll = scroll_area(holder, self, name="exercise-scroll", sideways=True)
+        keep_focus_in_view(self.scroll)  # the checker's notes come in after a pause
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll)

@@ -23,13 +23,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QSplitter,
@@ -46,6 +44,7 @@ from ui.common.lazy_list import TwoLineDelegate
 from ui.common.log_list import LogList
 from ui.common.messages import Tone
 from ui.common.notice import Notice
+from ui.common.scrolling import scroll_area
 from ui.common.surfaces import Card, PageHeader, text_label
 from ui.common.theme import set_role, set_tone
 from ui.invitations import jobs
@@ -359,11 +358,7 @@ class InvitationsPage(QWidget):
         holder_layout.setContentsMargins(SPACE.s, 0, SPACE.m, SPACE.s)
         holder_layout.addWidget(self.save_state)
         holder_layout.addWidget(self.editor)
-        self.editor_scroll = QScrollArea(self)
-        self.editor_scroll.setWidgetResizable(True)
-        self.editor_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.editor_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.editor_scroll.setWidget(holder)
+        self.editor_scroll = scroll_area(holder, self)
         self.side.addWidget(self.editor_scroll)
         # A mnemonic (Alt+O, Alt+Y) moves the keyboard without scrolling: follow it.
         app = QApplication.instance()
@@ -476,11 +471,7 @@ class InvitationsPage(QWidget):
         layout.addWidget(self.attempts_card)
         layout.addWidget(self.spacing_card)
         layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(inner)
+        scroll = scroll_area(inner, self)
         scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._attempt_chosen()
         return scroll

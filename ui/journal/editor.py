@@ -292,6 +292,7 @@ class EntryEditor(QWidget):
         self.state_label = SaveStateLabel(self.autosave, self)
         self.state_label.setObjectName("journal-save-state")
         self._mute(self.state_label)  # the same quiet colour as the word count beside it
+        self.state_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
         tags_label = QLabel(tr("&Tags:"), self)
         tags_label.setBuddy(self.tags)
@@ -308,7 +309,7 @@ class EntryEditor(QWidget):
         status.addSpacing(8)
         status.addWidget(self.words_label)
         status.addStretch(1)
-        status.addWidget(self.state_label)
+        status.addWidget(self.state_label, 1)
 
         when_row = QHBoxLayout()
         when_row.setSpacing(6)
@@ -357,7 +358,8 @@ class EntryEditor(QWidget):
 
     @staticmethod
     def _mute(label: QLabel) -> None:
-        label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        if not label.wordWrap():  # one line; a wrapped one is as high as its lines
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         # A role, not a colour: it follows light and dark mode.
         label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 

@@ -34,7 +34,7 @@ from app.journal import ops
 from ui.common.design import SPACE
 from ui.common.messages import Tone
 from ui.common.notice import Notice
-from ui.common.surfaces import PageHeader
+from ui.common.surfaces import PageHeader, text_width
 from ui.common.text import app_text
 from ui.common.theme import set_role
 from ui.journal import jobs
@@ -415,7 +415,7 @@ class JournalPage(QWidget):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([310, 600])
+        self.splitter.setSizes([text_width(self, 52), 600])  # wider with large text
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(SPACE.s, SPACE.s, SPACE.s, SPACE.s)

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 from ui.common.design import SPACE, TYPE
 from ui.common.messages import Tone
 from ui.common.notice import Notice
+from ui.common.scrolling import scroll_area
 from ui.common.surfaces import Card, PageHeader, scaled_font, text_label
 from ui.common.theme import set_role
 from ui.measures import jobs
@@ -211,11 +211,7 @@ class MeasuresPage(QWidget):
         layout.addWidget(self.latest_card)
         layout.addWidget(self.chart_card)
         layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(inner)
+        scroll = scroll_area(inner, self)
         self.overview_view = scroll
         return scroll
 

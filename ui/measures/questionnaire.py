@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.measures.content import Measure
 from app.measures.model import Run
 from ui.common.design import SPACE, TYPE
+from ui.common.scrolling import scroll_area
 from ui.common.surfaces import scaled_font, text_label
 from ui.common.theme import set_role
 from ui.measures.words import answered_text, day_text, say, tr
@@ -53,11 +53,7 @@ class Questionnaire(QWidget):
         self.items_layout = QVBoxLayout(self.items_holder)
         self.items_layout.setContentsMargins(0, 0, 0, 0)
         self.items_layout.setSpacing(SPACE.l)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self.items_holder)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = scroll_area(self.items_holder, self)
         self.scroller = scroll
 
         self.progress = text_label(self, muted=True, name="measures-progress")

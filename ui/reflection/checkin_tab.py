@@ -18,11 +18,9 @@ from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -34,6 +32,7 @@ from ui.common.autosave import Autosave, SaveState, SaveStateLabel
 from ui.common.chart import ChartData, ChartWidget, Series, Span, summary_sentences
 from ui.common.design import SPACE
 from ui.common.messages import MessageBanner, Tone
+from ui.common.scrolling import scroll_area
 from ui.common.surfaces import Card, text_label
 from ui.common.theme import set_role
 from ui.reflection import jobs
@@ -193,10 +192,7 @@ class CheckinTab(QWidget):
         column.addWidget(self.words)
         column.addStretch(1)
         form.setMaximumWidth(760)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(form)
+        scroll = scroll_area(form, self, sideways=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, SPACE.s, 0, 0)
         layout.addWidget(scroll)

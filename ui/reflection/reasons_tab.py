@@ -10,13 +10,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +24,7 @@ from app.reflection.model import Reflection, ReflectionDraft
 from ui.common.autosave import Autosave, SaveState, SaveStateLabel
 from ui.common.design import SPACE
 from ui.common.messages import Tone
+from ui.common.scrolling import scroll_area
 from ui.common.surfaces import text_label
 from ui.common.theme import set_role
 from ui.reflection import jobs
@@ -134,10 +133,7 @@ class ReasonsTab(QWidget):
             column.addWidget(row)
         column.addStretch(1)
         form.setMaximumWidth(720)
-        self.scroll_area = QScrollArea(self)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setWidget(form)
+        self.scroll_area = scroll_area(form, self, sideways=True)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, SPACE.s, 0, 0)

@@ -9,12 +9,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +22,7 @@ from app.reflection.model import Values, ValuesDraft
 from ui.common.autosave import Autosave, SaveState, SaveStateLabel
 from ui.common.design import SPACE
 from ui.common.messages import Tone
+from ui.common.scrolling import scroll_area
 from ui.common.surfaces import text_label
 from ui.common.theme import set_role
 from ui.reflection import jobs
@@ -102,10 +101,7 @@ class ValuesTab(QWidget):
             column.addWidget(row)
         column.addStretch(1)
         form.setMaximumWidth(720)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(form)
+        scroll = scroll_area(form, self, sideways=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, SPACE.s, 0, 0)
         layout.addWidget(scroll)

@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSignalBlocker, Qt,
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QFrame,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -34,6 +33,7 @@ from app import settings as app_settings
 from ui.common.design import SPACE, TYPE
 from ui.common.messages import Tone
 from ui.common.notice import Notice
+from ui.common.scrolling import scroll_area
 from ui.common.surfaces import (
     Card,
     PageHeader,
@@ -201,12 +201,7 @@ class SafetyPage(QWidget):
         column.setContentsMargins(0, 0, SPACE.m, SPACE.l)
         column.addLayout(centred_column(inner, max(640, reading_width(self) + 80), holder))
         column.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setObjectName(name)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(holder)
+        scroll = scroll_area(holder, self, name=name)
         return scroll
 
     def _build_check(self) -> QWidget:

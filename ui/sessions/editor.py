@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QTimeEdit,
@@ -69,6 +68,7 @@ from app.sessions.model import (
     Status,
 )
 from ui.common.messages import MessageBanner, Tone
+from ui.common.scrolling import scroll_area
 from ui.common.sensitive import wipe_line_edit
 from ui.sessions import jobs
 from ui.sessions.choices import format_box, kind_box, provider_box
@@ -637,11 +637,7 @@ class SessionEditor(QWidget):
         column.addWidget(self.links)
         column.addWidget(self.topics_box)
         column.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = scroll_area(body, self)
         self.scroll_area = scroll
 
         self.save_button = QPushButton(tr("&Save"), self)

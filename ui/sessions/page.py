@@ -21,11 +21,9 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -38,6 +36,7 @@ from app.sessions.model import LATEST_DAY, PartnerResponse, SessionFilter, Statu
 from ui.common.design import SPACE
 from ui.common.messages import Tone
 from ui.common.notice import Notice
+from ui.common.scrolling import scroll_area
 from ui.common.surfaces import Card, PageHeader
 from ui.common.theme import set_role
 from ui.sessions import export, jobs
@@ -203,8 +202,7 @@ class SessionsPage(QWidget):
             ).format(minutes=REMIND_MINUTES_BEFORE)
         )
         self.remind.toggled.connect(self._remind_toggled)
-        self.header.add_action(self.remind)
-        self.header.action_row.addSpacing(SPACE.m)
+        self.header.add_under_title(self.remind)
         for button in (
             self.new_button,
             self.repeat_button,
@@ -252,10 +250,7 @@ class SessionsPage(QWidget):
         self.upcoming.topic_added.connect(self.add_topic)
         self.upcoming.new_requested.connect(lambda: self.new_session())
         self.upcoming.repeat_requested.connect(self.open_repeat)
-        upcoming_scroll = QScrollArea(self.views)
-        upcoming_scroll.setWidgetResizable(True)
-        upcoming_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        upcoming_scroll.setWidget(self.upcoming)
+        upcoming_scroll = scroll_area(self.upcoming, self.views, sideways=True)
         self.views.addWidget(upcoming_scroll)
 
         past = QWidget(self.views)
@@ -303,11 +298,7 @@ class SessionsPage(QWidget):
             card.body.addWidget(panel)
             side_layout.addWidget(card)
         side_layout.addStretch(1)
-        self.side_scroll = QScrollArea(self)
-        self.side_scroll.setWidgetResizable(True)
-        self.side_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.side_scroll.setWidget(side)
+        self.side_scroll = scroll_area(side, self)
         self._editor: SessionEditor | None = None  # built when first needed
         self.side = QStackedWidget(self)
         self.side.addWidget(self.side_scroll)

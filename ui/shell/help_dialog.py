@@ -21,10 +21,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +30,7 @@ from PySide6.QtWidgets import (
 from app import settings as app_settings
 from app.content import crisis_lines as lines_content
 from ui.common.design import SPACE, TYPE
+from ui.common.scrolling import scroll_area
 from ui.common.surfaces import Card, scaled_font, text_label
 from ui.common.theme import set_role
 from ui.shell import shortcuts
@@ -327,13 +326,8 @@ class HelpDialog(QDialog):
         layout.addLayout(keys_form)
         layout.addStretch(1)
 
-        self.scroll_area = QScrollArea(self)
-        self.scroll_area.setObjectName("help-scroll")
+        self.scroll_area = scroll_area(content, self, name="help-scroll")
         self.scroll_area.setAccessibleName(tr("Help"))
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll_area.setWidget(content)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)

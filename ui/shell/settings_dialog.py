@@ -16,12 +16,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -30,6 +28,7 @@ from PySide6.QtWidgets import (
 from app import settings as schema
 from ui.common.design import SPACE
 from ui.common.messages import MessageBanner, Tone
+from ui.common.scrolling import scroll_area
 from ui.common.text import app_text
 from ui.shell.credentials_dialogs import (
     ChangePassphraseDialog,
@@ -252,12 +251,7 @@ class SettingsDialog(QDialog):
         column.addWidget(help_group)
         column.addWidget(keys)
         column.addStretch(1)
-        self.scroll_area = QScrollArea(self)
-        self.scroll_area.setObjectName("settings-scroll")
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll_area.setWidget(content)
+        self.scroll_area = scroll_area(content, self, name="settings-scroll")
         layout = QVBoxLayout(self)
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(buttons)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -29,9 +30,11 @@ from PySide6.QtWidgets import (
 
 from ui.common import theme
 from ui.common.design import SPACE
+from ui.common.focus_ring import keyboard_moved_focus
 from ui.common.icons import section_icon
 from ui.common.messages import MessageBanner, Tone
 from ui.common.sensitive import wipe_text_widgets
+from ui.common.surfaces import text_width
 from ui.shell import navigation, shortcuts
 from ui.shell.context import ModuleContext
 
@@ -60,8 +63,6 @@ class Workspace(QWidget):
         self.nav = QListWidget(self)
         self.nav.setObjectName("workspace-nav")  # styled by the theme (ui/common/theme.py)
         self.nav.setAccessibleName(tr("Sections"))
-        self.nav.setMaximumWidth(200)
-        self.nav.setMinimumWidth(150)
         self.nav.setSpacing(2)
         self.nav.setIconSize(QSize(NAV_ICON_SIZE, NAV_ICON_SIZE))
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
@@ -92,6 +93,7 @@ class Workspace(QWidget):
             self.nav.addItem(item)
             self.pages.addWidget(page)
             self.module_ids.append(module.id)
+        self._fit_nav()
         self.nav.currentRowChanged.connect(self._show_row)
         context.session.changed.connect(self._apply_changes)
         context.session.about_to_lock.connect(self._before_lock)
@@ -108,6 +110,15 @@ class Workspace(QWidget):
         layout.addWidget(self.nav)
         layout.addLayout(right, 1)
         self._bind_keys()
+
+    def _fit_nav(self) -> None:
+        """As wide as its longest section name (large text and longer languages are
+        wider), within a sixth to a quarter of a 1280-pixel screen's text."""
+        metrics = self.nav.fontMetrics()
+        names = [self.nav.item(row).text() for row in range(self.nav.count())]
+        widest = max((metrics.horizontalAdvance(name) for name in names), default=0)
+        frame = NAV_ICON_SIZE + 2 * SPACE.l + SPACE.s  # icon, padding and the gap
+        self.nav.setFixedWidth(min(max(widest + frame, 150), text_width(self.nav, 34)))
 
     def _bind_keys(self) -> None:
         # Inside the workspace only: not on the lock screen, not while a dialog is open.
@@ -137,6 +148,7 @@ class Workspace(QWidget):
         if self.nav.hasFocus():
             self.focus_page()
         else:
+            keyboard_moved_focus(self.window())
             self.nav.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_page(self) -> None:
@@ -144,12 +156,14 @@ class Workspace(QWidget):
         page = self.pages.currentWidget()
         if page is None:
             return
+        keyboard_moved_focus(self.window())
         widget = page.nextInFocusChain()
         for _ in range(5000):  # the whole window's chain, at most once round
             if widget is page:
                 break
             if (
                 page.isAncestorOf(widget)
+                and not isinstance(widget, QScrollArea)  # a control, not what holds them
                 and widget.isVisible()
                 and widget.isEnabled()
                 and widget.focusPolicy() & Qt.FocusPolicy.TabFocus

@@ -22,11 +22,9 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime, QTimer, 
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -34,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.platform import timestamps
 from ui.common.design import SPACE, TYPE
+from ui.common.scrolling import scroll_area
 from ui.common.surfaces import Card, scaled_font, text_label
 from ui.common.text import app_text
 from ui.shell import navigation
@@ -205,11 +204,7 @@ class TodayPage(QWidget):
         centre.addStretch(1)
         centre.addWidget(content, 100)
         centre.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setObjectName("today-scroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(holder)
+        scroll = scroll_area(holder, self, name="today-scroll", sideways=True)
         self.scroll_area = scroll
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
