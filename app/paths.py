@@ -7,6 +7,7 @@ import os
 import stat
 from pathlib import Path
 
+from app.platform.sentence import sentence
 from app.vault.errors import StorageError
 
 APP_NAME = "Mooring"
@@ -87,17 +88,25 @@ def ensure_private_dir(folder: str | os.PathLike[str]) -> None:
     shown = f"{stat.S_IMODE(mode):03o}"
     if os.stat(path).st_uid != os.geteuid():
         raise DataFolderNotPrivate(
-            f"The data folder {path} belongs to another user and can be read by others "
-            f"(permissions {shown}); Mooring won't use it."
+            sentence(
+                "The data folder {path} belongs to another user and can be read by "
+                "others (permissions {shown}); Mooring won't use it.",
+                path=path,
+                shown=shown,
+            )
         )
     with contextlib.suppress(OSError):  # a failure shows below: still open to others
         os.chmod(path, stat.S_IMODE(mode) & stat.S_IRWXU)
     after = _folder_mode(folder)
     if after is not None and after & _OTHERS:
         raise DataFolderNotPrivate(
-            f"Mooring can't make the data folder {path} private (permissions {shown}); "
-            "run 'chmod 700' on it, or on a drive that ignores permissions, mount it for "
-            "your user only."
+            sentence(
+                "Mooring can't make the data folder {path} private (permissions "
+                "{shown}); run 'chmod 700' on it, or on a drive that ignores "
+                "permissions, mount it for your user only.",
+                path=path,
+                shown=shown,
+            )
         )
 
 

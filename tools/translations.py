@@ -206,6 +206,20 @@ def _python_files() -> Iterator[Path]:
         yield from sorted((ROOT / folder).rglob("*.py"))
 
 
+def _sentence_templates(tree: ast.Module) -> Iterator[tuple[str, int]]:
+    """Templates an ``app`` module gives ``sentence("...", name=...)``
+    (app/platform/sentence.py), translated with their values put back."""
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "sentence"
+            and node.args
+            and (text := _literal(node.args[0])) is not None
+        ):
+            yield text, node.lineno
+
+
 def extract() -> list[Message]:
     """Every message the code translates, sorted, with where each is used."""
     trees = {path: ast.parse(path.read_text(encoding="utf-8")) for path in _python_files()}
@@ -224,6 +238,8 @@ def extract() -> list[Message]:
         where = str(path.relative_to(ROOT))
         if where.startswith("app/") and not where.startswith("app/cli/"):
             for source, line in _raised_sentences(tree):
+                add(APP_CONTEXT, source, "", False, where, line)
+            for source, line in _sentence_templates(tree):
                 add(APP_CONTEXT, source, "", False, where, line)
         known = dict(translators[_module_name(path)])
         for node in ast.walk(tree):

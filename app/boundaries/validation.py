@@ -24,6 +24,7 @@ from app.boundaries.model import (
 )
 from app.platform import timestamps
 from app.platform.errors import InvalidValue
+from app.platform.sentence import sentence
 from app.platform.text import storable
 
 MESSAGE_EMPTY_STATEMENT: Final = 'A boundary needs a few words, like "If ..., I will ...".'
@@ -58,10 +59,16 @@ class CleanEvent:
 def text(value: object, what: str) -> str:
     """Free text with its line breaks, up to MAX_TEXT_CHARS; ``what`` names the field."""
     if not isinstance(value, str):
-        raise InvalidBoundary(f"{what} must be text.")
+        raise InvalidBoundary(sentence("{what} must be text.", what=what))
     clean = storable(value)
     if len(clean) > MAX_TEXT_CHARS:
-        raise InvalidBoundary(f"{what} can be at most {MAX_TEXT_CHARS:,} characters long.")
+        raise InvalidBoundary(
+            sentence(
+                "{what} can be at most {max_text_chars:,} characters long.",
+                what=what,
+                max_text_chars=MAX_TEXT_CHARS,
+            )
+        )
     return clean
 
 

@@ -31,6 +31,7 @@ from app.platform.contributions import (
     check_date_text,
 )
 from app.platform.module import FeatureModule
+from app.platform.sentence import sentence
 from app.platform.sql import Connection
 from app.platform.wording import ENGLISH, Wording, message
 
@@ -271,15 +272,26 @@ def _checkin_row(data: Mapping[str, JsonValue]) -> tuple[object, ...]:
         raise RestoreError("A check-in in the file has no readable day.") from None
     scores = [data.get(name) for name in _SCORES]
     if not all(isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= 10 for v in scores):
-        raise RestoreError(f"A check-in in the file ({day}) has a score outside 0\u201310.")
+        raise RestoreError(
+            sentence(
+                "A check-in in the file ({day}) has a score that is not from 0 to 10.", day=day
+            )
+        )
     marks = [data.get(name, False) for name in _HALT]
     if not all(isinstance(mark, bool) for mark in marks):
-        raise RestoreError(f"A check-in in the file ({day}) has a HALT mark that is not yes/no.")
+        raise RestoreError(
+            sentence("A check-in in the file ({day}) has a HALT mark that is not yes/no.", day=day)
+        )
     sleep = data.get("sleep_hours")
     if sleep is not None and (
         isinstance(sleep, bool) or not isinstance(sleep, int | float) or not 0 <= sleep <= 24
     ):
-        raise RestoreError(f"A check-in in the file ({day}) has hours of sleep outside 0\u201324.")
+        raise RestoreError(
+            sentence(
+                "A check-in in the file ({day}) has hours of sleep that are not from 0 to 24.",
+                day=day,
+            )
+        )
     return (day, *scores, *(int(bool(mark)) for mark in marks), sleep, note, saved)
 
 

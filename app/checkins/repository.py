@@ -15,6 +15,7 @@ from app.checkins.errors import InvalidCheckIn
 from app.checkins.model import CheckIn
 from app.platform import timestamps
 from app.platform.errors import InvalidValue
+from app.platform.sentence import sentence
 from app.platform.sql import Connection
 from app.platform.text import one_line
 
@@ -36,9 +37,15 @@ def validated(checkin: CheckIn) -> CheckIn:
     for name in ("mood", "stress", "craving"):
         value = getattr(checkin, name)
         if isinstance(value, bool) or not isinstance(value, int):
-            raise InvalidCheckIn(f"The {name} score must be a whole number from 0 to 10.")
+            raise InvalidCheckIn(
+                sentence("The {name} score must be a whole number from 0 to 10.", name=name)
+            )
         if not 0 <= value <= MAX_SCORE:
-            raise InvalidCheckIn(f"The {name} score must be from 0 to 10, not {value}.")
+            raise InvalidCheckIn(
+                sentence(
+                    "The {name} score must be from 0 to 10, not {value}.", name=name, value=value
+                )
+            )
     for name in ("hungry", "angry", "lonely", "tired"):
         if not isinstance(getattr(checkin, name), bool):
             raise InvalidCheckIn(f"'{name.capitalize()}' must be yes or no.")
@@ -53,7 +60,12 @@ def validated(checkin: CheckIn) -> CheckIn:
         raise InvalidCheckIn("The note must be text.")
     note = one_line(checkin.note)
     if len(note) > MAX_NOTE_CHARS:
-        raise InvalidCheckIn(f"The note can be at most {MAX_NOTE_CHARS} characters long.")
+        raise InvalidCheckIn(
+            sentence(
+                "The note can be at most {max_note_chars} characters long.",
+                max_note_chars=MAX_NOTE_CHARS,
+            )
+        )
     return replace(checkin, sleep_hours=sleep, note=note)
 
 

@@ -38,6 +38,7 @@ from app.exchange.output import OutputError, open_new_file, sync_files
 from app.platform.contributions import ExportRecord, JsonValue
 from app.platform.module import FeatureModule
 from app.platform.registry import feature_modules
+from app.platform.sentence import sentence
 from app.platform.sql import Connection
 
 JOURNAL_FOLDER: Final = "journal"
@@ -116,7 +117,10 @@ def export_markdown(
             sync_files(writer.written)
         except OSError as error:
             raise OutputError(
-                f"The files could not be saved to the disk ({error.strerror})."
+                sentence(
+                    "The files could not be saved to the disk ({strerror}).",
+                    strerror=error.strerror,
+                )
             ) from None
     except BaseException:
         writer.remove_written()
@@ -131,20 +135,29 @@ def _prepare_folder(folder: Path, into_existing: bool) -> list[Path]:
     """Check (or make) the folder; returns the folders this export made."""
     if folder.exists():
         if not folder.is_dir():
-            raise OutputError(f"{folder} is a file; choose a folder.")
+            raise OutputError(sentence("{folder} is a file; choose a folder.", folder=folder))
         if any(folder.iterdir()) and not into_existing:
-            raise OutputError(f"The folder {folder} is not empty; choose an empty or new folder.")
+            raise OutputError(
+                sentence(
+                    "The folder {folder} is not empty; choose an empty or new folder.",
+                    folder=folder,
+                )
+            )
         if not os.access(folder, os.W_OK | os.X_OK):
-            raise OutputError(f"The folder {folder} cannot be written to.")
+            raise OutputError(sentence("The folder {folder} cannot be written to.", folder=folder))
         return []
     parent = folder.parent
     if not parent.is_dir():
-        raise OutputError(f"The folder {parent} does not exist.")
+        raise OutputError(sentence("The folder {parent} does not exist.", parent=parent))
     try:
         folder.mkdir(mode=0o700)
     except OSError as error:
         raise OutputError(
-            f"The folder {folder} could not be made ({error.strerror or 'unknown error'})."
+            sentence(
+                "The folder {folder} could not be made ({value}).",
+                folder=folder,
+                value=error.strerror or "unknown error",
+            )
         ) from None
     return [folder]
 
@@ -180,7 +193,7 @@ class _Writer:
 
     def _open(self, path: Path) -> contextlib.AbstractContextManager[BinaryIO]:
         if not safe_file_name(path.name):  # never happens with the names made here
-            raise OutputError(f"{path.name} is not a safe file name.")
+            raise OutputError(sentence("{name} is not a safe file name.", name=path.name))
         self.written.append(path)
         return open_new_file(path, self.overwrite, sync=False)
 
@@ -204,7 +217,11 @@ class _Writer:
                     entries.mkdir(mode=0o700)
                 except OSError as error:
                     raise OutputError(
-                        f"The folder {entries} could not be made ({error.strerror})."
+                        sentence(
+                            "The folder {entries} could not be made ({strerror}).",
+                            entries=entries,
+                            strerror=error.strerror,
+                        )
                     ) from None
                 self.made.append(entries)
             created = str(data.get("created", ""))[:10]

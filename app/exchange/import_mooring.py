@@ -30,6 +30,7 @@ from app.platform.changes import Changes, OpResult
 from app.platform.contributions import ExportRecord, RestoreContext, RestoreError, RestoreResult
 from app.platform.module import FeatureModule
 from app.platform.registry import feature_modules
+from app.platform.sentence import sentence
 from app.platform.sql import Connection, transaction
 
 # A sane cap: a 100,000-entry journal with five years of everything else exports to
@@ -169,7 +170,9 @@ def _run(
     try:
         stream = open(path, encoding="utf-8", newline="")  # noqa: SIM115 (closed below)
     except OSError as error:
-        raise ImportFailed(f"{path} could not be read ({error.strerror}).") from None
+        raise ImportFailed(
+            sentence("{path} could not be read ({strerror}).", path=path, strerror=error.strerror)
+        ) from None
     try:
         reader = _Reader(stream, path)
         counter = _Counter(progress, cancelled, total)
@@ -183,11 +186,21 @@ def _run(
                     module = modules.get(module_id)
                     if module is None or module.restore is None:
                         raise ImportFailed(
-                            f"{path.name} has records of a part this Mooring doesn't know"
-                            f" ({module_id[:40]}); update Mooring to import it."
+                            sentence(
+                                "{name} has records of a part this Mooring doesn't know ({module_id}); "
+                                "update Mooring to import it.",
+                                name=path.name,
+                                module_id=module_id[:40],
+                            )
                         )
                     if any(s.id == module_id for s in summaries):
-                        raise ImportFailed(f"{path.name} lists {module_id} twice.")
+                        raise ImportFailed(
+                            sentence(
+                                "{name} lists {module_id} twice.",
+                                name=path.name,
+                                module_id=module_id,
+                            )
+                        )
                     seen = _Seen(records, counter, days)
                     result = module.restore(connection, seen, context)
                     seen.drain()
@@ -203,10 +216,14 @@ def _run(
             ) from None
     except UnicodeDecodeError:
         raise ImportFailed(
-            f"{path.name} is not UTF-8 text, so it is not a Mooring export."
+            sentence("{name} is not UTF-8 text, so it is not a Mooring export.", name=path.name)
         ) from None
     except OSError as error:
-        raise ImportFailed(f"{path.name} could not be read ({error.strerror}).") from None
+        raise ImportFailed(
+            sentence(
+                "{name} could not be read ({strerror}).", name=path.name, strerror=error.strerror
+            )
+        ) from None
     finally:
         stream.close()
     return ImportSummary(
@@ -243,18 +260,23 @@ def _check_file(path: Path) -> None:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise ImportFailed(f"{path} does not exist.") from None
+        raise ImportFailed(sentence("{path} does not exist.", path=path)) from None
     except OSError as error:
-        raise ImportFailed(f"{path} could not be read ({error.strerror}).") from None
+        raise ImportFailed(
+            sentence("{path} could not be read ({strerror}).", path=path, strerror=error.strerror)
+        ) from None
     if path.is_dir():
-        raise ImportFailed(f"{path} is a folder; choose the export file.")
+        raise ImportFailed(sentence("{path} is a folder; choose the export file.", path=path))
     if size > MAX_IMPORT_BYTES:
         raise ImportFailed(
-            f"{path.name} is larger than {MAX_IMPORT_BYTES // 1024**3} GB, more than"
-            " Mooring imports at once."
+            sentence(
+                "{name} is larger than {value} GB, more than Mooring imports at once.",
+                name=path.name,
+                value=MAX_IMPORT_BYTES // 1024**3,
+            )
         )
     if not os.access(path, os.R_OK):
-        raise ImportFailed(f"{path} cannot be read.")
+        raise ImportFailed(sentence("{path} cannot be read.", path=path))
 
 
 class _Counter:
@@ -367,8 +389,12 @@ class _Reader:
             raise self._shape("it has no format version")
         if version > FORMAT_VERSION:
             raise ImportFailed(
-                f"{self._path.name} was made by a newer Mooring (format version {version});"
-                " update Mooring to import it."
+                sentence(
+                    "{name} was made by a newer Mooring (format version {version}); update "
+                    "Mooring to import it.",
+                    name=self._path.name,
+                    version=version,
+                )
             )
 
     def modules(self) -> Iterator[tuple[str, Iterator[ExportRecord]]]:

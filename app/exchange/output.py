@@ -16,6 +16,8 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
+from app.platform.sentence import sentence
+
 
 class OutputError(Exception):
     """The file could not be written; the message is one sentence for the person."""
@@ -34,15 +36,17 @@ def check_target(path: Path, overwrite: bool) -> None:
     """Refuse, with one sentence, a place that cannot take the file (before any work)."""
     folder = path.parent
     if not folder.exists():
-        raise OutputError(f"The folder {folder} does not exist.")
+        raise OutputError(sentence("The folder {folder} does not exist.", folder=folder))
     if not folder.is_dir():
-        raise OutputError(f"{folder} is not a folder.")
+        raise OutputError(sentence("{folder} is not a folder.", folder=folder))
     if path.is_dir():
-        raise OutputError(f"{path} is a folder; give a file name.")
+        raise OutputError(sentence("{path} is a folder; give a file name.", path=path))
     if path.exists() and not overwrite:
-        raise OutputError(f"{path} already exists; choose another name or allow replacing it.")
+        raise OutputError(
+            sentence("{path} already exists; choose another name or allow replacing it.", path=path)
+        )
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise OutputError(f"The folder {folder} cannot be written to.")
+        raise OutputError(sentence("The folder {folder} cannot be written to.", folder=folder))
 
 
 def _sentence(error: OSError, path: Path) -> str:

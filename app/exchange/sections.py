@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.platform.sentence import sentence
+
 
 @dataclass(frozen=True)
 class SectionChoice:
@@ -64,7 +66,10 @@ def parse_sections(text: str) -> frozenset[str]:
             unknown.append(name)
     if unknown:
         raise UnknownSectionError(
-            f"Unknown section {', '.join(repr(u) for u in unknown)};"
-            f" choose from: {', '.join(SECTION_IDS)}, all, default."
+            sentence(
+                "Unknown section {join}; choose from: {join2}, all, default.",
+                join=", ".join(repr(u) for u in unknown),
+                join2=", ".join(SECTION_IDS),
+            )
         )
     return frozenset(chosen)

@@ -17,6 +17,7 @@ from typing import Final, TypeGuard
 
 from app.exercises.model import Exercise, JsonValue, Step, StepKind
 from app.platform.errors import InvalidValue
+from app.platform.sentence import sentence
 
 MAX_TEXT_CHARS: Final = 100_000
 MAX_ITEM_CHARS: Final = 500
@@ -95,7 +96,13 @@ def clean_answer(step: Step, value: object) -> JsonValue:
         return [option_id for option_id in ids if option_id in chosen]
     if kind is StepKind.SCALE:
         if not _is_int(value) or not step.minimum <= value <= step.maximum:
-            raise InvalidValue(f"Please pick a whole number from {step.minimum} to {step.maximum}.")
+            raise InvalidValue(
+                sentence(
+                    "Please pick a whole number from {minimum} to {maximum}.",
+                    minimum=step.minimum,
+                    maximum=step.maximum,
+                )
+            )
         return value
     if kind is StepKind.YESNO:
         if not isinstance(value, bool):
@@ -108,15 +115,19 @@ def clean_answer(step: Step, value: object) -> JsonValue:
 
 def _clean_text(value: object, limit: int, what: str) -> str:
     if not isinstance(value, str):
-        raise InvalidValue(f"{what} must be text.")
+        raise InvalidValue(sentence("{what} must be text.", what=what))
     if len(value) > limit:
-        raise InvalidValue(f"{what} is longer than {limit:,} characters.")
+        raise InvalidValue(
+            sentence("{what} is longer than {limit:,} characters.", what=what, limit=limit)
+        )
     if "\x00" in value:
-        raise InvalidValue(f"{what} holds a character that cannot be saved.")
+        raise InvalidValue(sentence("{what} holds a character that cannot be saved.", what=what))
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        raise InvalidValue(f"{what} holds a character that cannot be saved.") from None
+        raise InvalidValue(
+            sentence("{what} holds a character that cannot be saved.", what=what)
+        ) from None
     return value
 
 
@@ -131,7 +142,9 @@ def _clean_list(value: object) -> list[str]:
         if item:
             items.append(item)
     if len(items) > MAX_ITEMS:
-        raise InvalidValue(f"A list can hold up to {MAX_ITEMS} items.")
+        raise InvalidValue(
+            sentence("A list can hold up to {max_items} items.", max_items=MAX_ITEMS)
+        )
     return items
 
 

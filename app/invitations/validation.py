@@ -28,6 +28,7 @@ from app.invitations.model import (
 )
 from app.platform import timestamps
 from app.platform.errors import InvalidValue
+from app.platform.sentence import sentence
 from app.platform.text import one_line, storable
 from app.sessions.model import DeclineReason
 
@@ -72,10 +73,16 @@ class CleanAttempt:
 
 def text(value: object, what: str) -> str:
     if not isinstance(value, str):
-        raise InvalidInvitation(f"{what} must be text.")
+        raise InvalidInvitation(sentence("{what} must be text.", what=what))
     clean = storable(value)
     if len(clean) > MAX_TEXT_CHARS:
-        raise InvalidInvitation(f"{what} can be at most {MAX_TEXT_CHARS:,} characters long.")
+        raise InvalidInvitation(
+            sentence(
+                "{what} can be at most {max_text_chars:,} characters long.",
+                what=what,
+                max_text_chars=MAX_TEXT_CHARS,
+            )
+        )
     return clean
 
 
@@ -84,7 +91,12 @@ def title(value: object) -> str:
         raise InvalidInvitation("A plan's name must be text.")
     clean = one_line(value)
     if len(clean) > MAX_TITLE_CHARS:
-        raise InvalidInvitation(f"A plan's name can be at most {MAX_TITLE_CHARS} characters long.")
+        raise InvalidInvitation(
+            sentence(
+                "A plan's name can be at most {max_title_chars} characters long.",
+                max_title_chars=MAX_TITLE_CHARS,
+            )
+        )
     return clean
 
 

@@ -21,6 +21,7 @@ from app.journal import demo_text
 from app.journal.errors import InvalidEntry, JournalNotEmpty
 from app.journal.text import preview, tag_text
 from app.platform import timestamps
+from app.platform.sentence import sentence
 from app.platform.sql import Connection, transaction
 from app.vault import search_index
 
@@ -51,7 +52,12 @@ def generate(
     unless ``force``; then the demo entries are added to what is there.
     """
     if isinstance(entries, bool) or not isinstance(entries, int) or not 1 <= entries <= MAX_ENTRIES:
-        raise InvalidEntry(f"The demo journal can have from 1 to {MAX_ENTRIES:,} entries.")
+        raise InvalidEntry(
+            sentence(
+                "The demo journal can have from 1 to {max_entries:,} entries.",
+                max_entries=MAX_ENTRIES,
+            )
+        )
     end = timestamps.require_day(today if today is not None else date.today())
     existing = connection.execute("SELECT count(*), max(id) FROM entries").fetchone()
     if existing[0] and not force:

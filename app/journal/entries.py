@@ -63,6 +63,7 @@ from app.journal.text import (
     tag_text,
 )
 from app.platform import timestamps
+from app.platform.sentence import sentence
 from app.platform.sql import Connection, transaction
 
 MAX_PAGE: Final = 1000
@@ -460,7 +461,9 @@ class EntryRepository:
         try:
             first = timestamps.require_day(date(year, month, 1))
         except ValueError:
-            raise InvalidEntry(f"There is no month {month} in {year}.") from None
+            raise InvalidEntry(
+                sentence("There is no month {month} in {year}.", month=month, year=year)
+            ) from None
         last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
         where, params = _where(EntryFilter(start=first, end=last))
         rows = self._db.execute(

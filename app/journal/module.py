@@ -27,6 +27,7 @@ from app.platform.contributions import (
 )
 from app.platform.errors import InvalidValue
 from app.platform.module import FeatureModule
+from app.platform.sentence import sentence
 from app.platform.sql import Connection
 from app.platform.wording import ENGLISH, Wording, message
 from app.vault import search_index
@@ -205,14 +206,16 @@ def _moment(data: Mapping[str, JsonValue], name: str) -> datetime:
     except InvalidValue as error:
         raise RestoreError(f"A journal entry in the file: {error}") from None
     if moment.tzinfo is None:
-        raise RestoreError(f"A journal entry's {name} time in the file has no offset.")
+        raise RestoreError(
+            sentence("A journal entry's {name} time in the file has no offset.", name=name)
+        )
     return moment
 
 
 def _text(data: Mapping[str, JsonValue], name: str) -> str:
     value = data.get(name, "")
     if not isinstance(value, str):
-        raise RestoreError(f"A journal entry's {name} in the file is not text.")
+        raise RestoreError(sentence("A journal entry's {name} in the file is not text.", name=name))
     return value
 
 

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from app.journal.errors import InvalidEntry, InvalidTag
+from app.platform.sentence import sentence
 from app.platform.text import one_line, storable
 
 MAX_TITLE_CHARS: Final = 300
@@ -32,7 +33,12 @@ def clean_title(title: str) -> str:
         raise InvalidEntry("A title must be text.")
     cleaned = one_line(title)
     if len(cleaned) > MAX_TITLE_CHARS:
-        raise InvalidEntry(f"A title can be at most {MAX_TITLE_CHARS} characters long.")
+        raise InvalidEntry(
+            sentence(
+                "A title can be at most {max_title_chars} characters long.",
+                max_title_chars=MAX_TITLE_CHARS,
+            )
+        )
     return cleaned
 
 
@@ -69,7 +75,11 @@ def clean_tag(tag: str) -> str:
         # back as two tags the next time that line is edited.
         raise InvalidTag("A tag can't contain a comma: commas separate tags.")
     if len(cleaned) > MAX_TAG_CHARS:
-        raise InvalidTag(f"A tag can be at most {MAX_TAG_CHARS} characters long.")
+        raise InvalidTag(
+            sentence(
+                "A tag can be at most {max_tag_chars} characters long.", max_tag_chars=MAX_TAG_CHARS
+            )
+        )
     return cleaned
 
 

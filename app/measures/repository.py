@@ -23,6 +23,7 @@ from app.measures.errors import InvalidAnswer, NotFound
 from app.measures.model import MAX_DAYS_AHEAD, HistoryPoint, Run, Status
 from app.platform import timestamps
 from app.platform.errors import InvalidValue
+from app.platform.sentence import sentence
 from app.platform.sql import Connection
 
 Clock = Callable[[], datetime]
@@ -156,7 +157,9 @@ class MeasureRepository:
     @staticmethod
     def _item(measure: content.Measure, item: object) -> str:
         if not isinstance(item, str) or measure.item(item) is None:
-            raise InvalidAnswer(f"That question isn't part of the {measure.name}.")
+            raise InvalidAnswer(
+                sentence("That question isn't part of the {name}.", name=measure.name)
+            )
         return item
 
     @staticmethod
@@ -165,7 +168,9 @@ class MeasureRepository:
             return None
         if isinstance(value, bool) or not isinstance(value, int) or value not in measure.values:
             top = max(measure.values)
-            raise InvalidAnswer(f"An answer is one of the choices given, from 0 to {top}.")
+            raise InvalidAnswer(
+                sentence("An answer is one of the choices given, from 0 to {top}.", top=top)
+            )
         return value
 
     @staticmethod

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from app.platform.sentence import sentence
 from app.platform.wording import Wording
 
 Connection = Any  # sqlcipher3.dbapi2.Connection
@@ -265,7 +266,7 @@ def restore_tables(
         return RestoreResult(
             added=0,
             skipped=1 + sum(1 for _ in pending),
-            note="This vault already has its own, so the file's were left out.",
+            note=sentence("This vault already has its own, so the file's were left out."),
         )
     columns = {table: _columns(connection, table) for table, _order in tables}
     required = {table: _required(connection, table) for table, _order in tables}
@@ -273,11 +274,19 @@ def restore_tables(
     for record in itertools.chain((first,), pending):
         table = (kinds or {}).get(record.kind, record.kind)
         if table not in columns:
-            raise RestoreError(f"The file has a {module} record of an unknown kind.")
+            raise RestoreError(
+                sentence("The file has a {module} record of an unknown kind.", module=module)
+            )
         row: dict[str, Any] = {}
         for name, value in record.data.items():
             if name not in columns[table]:
-                raise RestoreError(f"A {table} record of {module} has a field this vault lacks.")
+                raise RestoreError(
+                    sentence(
+                        "A {table} record of {module} has a field this vault lacks.",
+                        table=table,
+                        module=module,
+                    )
+                )
             row[name] = _stored(value, module, table, name, name in json_columns)
         if not _follow_links(row, table, links or {}, required[table], context):
             skipped += 1
@@ -296,7 +305,12 @@ def restore_tables(
             )
         except Exception as error:  # sqlcipher3 errors: a row the table refuses
             raise RestoreError(
-                f"A {table} record of {module} does not fit this vault ({error})."
+                sentence(
+                    "A {table} record of {module} does not fit this vault ({error}).",
+                    table=table,
+                    module=module,
+                    error=error,
+                )
             ) from None
         if isinstance(row.get("id"), int):
             context.remember(module, table, row["id"], row["id"])
@@ -345,4 +359,11 @@ def _stored(value: JsonValue, module: str, table: str, column: str, as_json: boo
         return value
     if value is None or isinstance(value, int | float):
         return value
-    raise RestoreError(f"A {table} record of {module} has a list or object in {column}.")
+    raise RestoreError(
+        sentence(
+            "A {table} record of {module} has a list or object in {column}.",
+            table=table,
+            module=module,
+            column=column,
+        )
+    )

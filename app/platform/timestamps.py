@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Final
 
 from app.platform.errors import InvalidValue
+from app.platform.sentence import sentence
 
 EARLIEST: Final = date(1900, 1, 1)
 LATEST: Final = date(2100, 12, 31)
@@ -30,7 +31,13 @@ def require_aware(moment: datetime, what: str = "time") -> datetime:
         moment = moment.astimezone()
     if not EARLIEST <= moment.date() <= LATEST:
         raise InvalidValue(
-            f"The {what} must be between {EARLIEST.year} and {LATEST.year}; it is {moment.date():%Y-%m-%d}."
+            sentence(
+                "The {what} must be between {year} and {year2}; it is {date:%Y-%m-%d}.",
+                what=what,
+                year=EARLIEST.year,
+                year2=LATEST.year,
+                date=moment.date(),
+            )
         )
     return moment
 
@@ -38,10 +45,16 @@ def require_aware(moment: datetime, what: str = "time") -> datetime:
 def require_day(day: object, what: str = "date") -> date:
     """``day`` if it is a plain date inside the supported range, else InvalidValue."""
     if not isinstance(day, date) or isinstance(day, datetime):
-        raise InvalidValue(f"The {what} must be a calendar date.")
+        raise InvalidValue(sentence("The {what} must be a calendar date.", what=what))
     if not EARLIEST <= day <= LATEST:
         raise InvalidValue(
-            f"The {what} must be between {EARLIEST.year} and {LATEST.year}; it is {day:%Y-%m-%d}."
+            sentence(
+                "The {what} must be between {year} and {year2}; it is {day:%Y-%m-%d}.",
+                what=what,
+                year=EARLIEST.year,
+                year2=LATEST.year,
+                day=day,
+            )
         )
     return day
 

@@ -13,6 +13,7 @@ from typing import Final
 
 from app.platform import timestamps
 from app.platform.errors import InvalidValue
+from app.platform.sentence import sentence
 from app.platform.text import storable
 from app.reflection.errors import InvalidReflection
 from app.reflection.model import (
@@ -37,10 +38,16 @@ MESSAGE_UNSURE_IMPACT: Final = "'Not sure' is only for the possible reasons."
 
 def text(value: object, what: str) -> str:
     if not isinstance(value, str):
-        raise InvalidReflection(f"{what} must be text.")
+        raise InvalidReflection(sentence("{what} must be text.", what=what))
     clean = storable(value)
     if len(clean) > MAX_TEXT_CHARS:
-        raise InvalidReflection(f"{what} can be at most {MAX_TEXT_CHARS:,} characters long.")
+        raise InvalidReflection(
+            sentence(
+                "{what} can be at most {max_text_chars:,} characters long.",
+                what=what,
+                max_text_chars=MAX_TEXT_CHARS,
+            )
+        )
     return clean
 
 

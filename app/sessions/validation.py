@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Final
 
 from app.platform import timestamps
+from app.platform.sentence import sentence
 from app.platform.text import one_line, storable
 from app.sessions.errors import InvalidSession
 from app.sessions.model import (
@@ -171,22 +172,24 @@ def feeling(value: object) -> int | None:
 def notes(value: object, what: str) -> str:
     """Free text with its line breaks, up to MAX_NOTES_CHARS; ``what`` names the field."""
     if not isinstance(value, str):
-        raise InvalidSession(f"{what} must be text.")
+        raise InvalidSession(sentence("{what} must be text.", what=what))
     text = storable(value)
     if len(text) > MAX_NOTES_CHARS:
-        raise InvalidSession(f"{what} can be at most 100,000 characters long.")
+        raise InvalidSession(sentence("{what} can be at most 100,000 characters long.", what=what))
     return text
 
 
 def line(value: object, what: str, limit: int, *, required: bool = False) -> str:
     """One line of text up to ``limit`` characters; ``what`` names the field."""
     if not isinstance(value, str):
-        raise InvalidSession(f"{what} must be text.")
+        raise InvalidSession(sentence("{what} must be text.", what=what))
     text = one_line(value)
     if required and not text:
-        raise InvalidSession(f"{what} needs a few words.")
+        raise InvalidSession(sentence("{what} needs a few words.", what=what))
     if len(text) > limit:
-        raise InvalidSession(f"{what} can be at most {limit:,} characters long.")
+        raise InvalidSession(
+            sentence("{what} can be at most {limit:,} characters long.", what=what, limit=limit)
+        )
     return text
 
 
@@ -198,7 +201,7 @@ def optional_id(value: object, what: str) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidSession(f"Please choose {what} from the list.")
+        raise InvalidSession(sentence("Please choose {what} from the list.", what=what))
     return value
 
 
@@ -250,7 +253,7 @@ def session_draft(
 def day(value: object, what: str = "date") -> date:
     """A calendar date within 1970..2099."""
     if not isinstance(value, date) or isinstance(value, datetime):
-        raise InvalidSession(f"The {what} must be a calendar date.")
+        raise InvalidSession(sentence("The {what} must be a calendar date.", what=what))
     if not EARLIEST_DAY <= value <= LATEST_DAY:
         raise InvalidSession(MESSAGE_DAY_RANGE)
     return value

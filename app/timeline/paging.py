@@ -33,6 +33,7 @@ from app.platform import timestamps
 from app.platform.contributions import TimelineItem, TimelineSource
 from app.platform.errors import InvalidValue
 from app.platform.module import FeatureModule
+from app.platform.sentence import sentence
 from app.platform.sql import Connection
 from app.timeline import days
 from app.timeline.kinds import TimelineFilter
@@ -147,7 +148,9 @@ def read_page(
     """The next ``size`` items the filter ``wanted`` shows, after ``cursor`` (from the
     newest when None). ``modules`` defaults to every feature module."""
     if isinstance(size, bool) or not isinstance(size, int) or not 1 <= size <= MAX_SIZE:
-        raise InvalidValue(f"A page of the timeline holds from 1 to {MAX_SIZE} items.")
+        raise InvalidValue(
+            sentence("A page of the timeline holds from 1 to {max_size} items.", max_size=MAX_SIZE)
+        )
     wanted = wanted if wanted is not None else TimelineFilter()
     if modules is None:
         from app.platform.registry import feature_modules

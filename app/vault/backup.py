@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from app.platform.sentence import sentence
 from app.vault import engine
 from app.vault.atomic import fsync_directory, replace_with_retry, write_atomically
 from app.vault.errors import VaultError
@@ -530,7 +531,9 @@ def save_copy(
             fsync_directory(target.root)
         except OSError as error:
             reason = error.strerror or "the system refused"
-            raise StorageError(f"Mooring can't write to that folder ({reason}).") from error
+            raise StorageError(
+                sentence("Mooring can't write to that folder ({reason}).", reason=reason)
+            ) from error
     except BaseException:
         for path in reversed(written):
             _remove_partial(path)
@@ -725,7 +728,9 @@ def restore_from(
     except OSError as error:
         _remove_partial(staging)
         reason = error.strerror or "the system refused"
-        raise StorageError(f"Mooring can't write to its data folder ({reason}).") from error
+        raise StorageError(
+            sentence("Mooring can't write to its data folder ({reason}).", reason=reason)
+        ) from error
     except BaseException:
         _remove_partial(staging)
         raise

@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from app.platform.sentence import sentence
 from app.vault.errors import EngineUnsupported, StorageError, VaultDamaged
 
 # Set after the key, each read back; start-up refuses to continue on any mismatch.
@@ -107,7 +108,10 @@ def _apply(connection: Connection, pragmas: Sequence[tuple[str, str, tuple[str, 
         actual = _read_pragma(connection, name)
         if actual not in accepted:
             raise EngineUnsupported(
-                f"Mooring could not turn on a required protection ({name}); nothing was opened."
+                sentence(
+                    "Mooring could not turn on a required protection ({name}); nothing was opened.",
+                    name=name,
+                )
             )
 
 
@@ -230,7 +234,9 @@ def self_check() -> str:
                 continue  # in-memory databases cannot use WAL; checked on every real open
             connection.execute(f"PRAGMA {name} = {value}").fetchall()
             if _read_pragma(connection, name) not in accepted:
-                raise EngineUnsupported(f"SQLCipher refused the required setting {name}.")
+                raise EngineUnsupported(
+                    sentence("SQLCipher refused the required setting {name}.", name=name)
+                )
         try:
             connection.execute("CREATE VIRTUAL TABLE probe USING fts5(body)")
         except sqlcipher3.OperationalError as error:

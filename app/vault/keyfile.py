@@ -33,6 +33,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from app.platform.sentence import sentence
 from app.vault.errors import KeyFileDamaged
 from app.vault.kdf import KEY_BYTES, SALT_BYTES, KdfParams, derive_key
 
@@ -271,7 +272,9 @@ class KeyFile:
         except FileNotFoundError:
             raise KeyFileDamaged("The key file is missing from the data folder.") from None
         except OSError as error:
-            raise KeyFileDamaged(f"The key file can't be read ({error.strerror}).") from None
+            raise KeyFileDamaged(
+                sentence("The key file can't be read ({strerror}).", strerror=error.strerror)
+            ) from None
         if len(data) > _MAX_KEY_FILE_BYTES:
             raise KeyFileDamaged(_DAMAGED)
         return cls.from_bytes(data)

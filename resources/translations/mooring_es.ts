@@ -10,7 +10,7 @@
       <translation>Sin guardar aún</translation>
     </message>
     <message>
-      <location filename="../../ui/common/autosave.py" line="206" />
+      <location filename="../../ui/common/autosave.py" line="209" />
       <source>Save status</source>
       <translation>Estado del guardado</translation>
     </message>
@@ -29,7 +29,7 @@
   <context>
     <name>Boundaries</name>
     <message numerus="yes">
-      <location filename="../../ui/boundaries/page.py" line="459" />
+      <location filename="../../ui/boundaries/page.py" line="454" />
       <source>%Ln archived boundaries</source>
       <translation>
         <numerusform>%Ln límites archivados</numerusform>
@@ -37,7 +37,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="459" />
+      <location filename="../../ui/boundaries/page.py" line="454" />
       <source>1 archived boundary</source>
       <translation>1 límite archivado</translation>
     </message>
@@ -105,310 +105,310 @@
   <context>
     <name>BoundariesPage</name>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="543" />
+      <location filename="../../ui/boundaries/page.py" line="538" />
       <source>&amp;Archive</source>
       <translation>&amp;Archivar</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="539" />
+      <location filename="../../ui/boundaries/page.py" line="534" />
       <source>&amp;Back in use</source>
       <translation>&amp;Volver a usar</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="331" />
+      <location filename="../../ui/boundaries/page.py" line="330" />
       <source>&amp;Edit…</source>
       <translation>&amp;Editar…</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="334" />
+      <location filename="../../ui/boundaries/page.py" line="333" />
       <source>&amp;Log a moment…</source>
       <translation>Anotar un &amp;momento…</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="190" />
+      <location filename="../../ui/boundaries/page.py" line="189" />
       <source>&amp;New boundary…</source>
       <translation>&amp;Nuevo límite…</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="197" />
+      <location filename="../../ui/boundaries/page.py" line="196" />
       <source>&amp;Where my care goes…</source>
       <translation>A &amp;dónde va mi cuidado…</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="227" />
+      <location filename="../../ui/boundaries/page.py" line="226" />
       <source>A boundary is something you decide to do to look after yourself, like “If there’s drink in the house, I will spend the evening at my sister’s.” It is about your own actions, not about changing your partner.</source>
       <translation>Un límite es algo que decides hacer para cuidarte, como “Si hay alcohol en la casa, pasaré la tarde con mi hermana.” Se trata de tus propias acciones, no de cambiar a tu pareja.</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="200" />
+      <location filename="../../ui/boundaries/page.py" line="199" />
       <source>A reflection on where looking after your partner costs your own recovery. It opens on the Exercises page.</source>
       <translation>Una reflexión sobre cuándo cuidar de tu pareja le cuesta a tu propia recuperación. Se abre en la página Ejercicios.</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="544" />
+      <location filename="../../ui/boundaries/page.py" line="539" />
       <source>Archive this boundary</source>
       <translation>Archivar este límite</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="457" />
+      <location filename="../../ui/boundaries/page.py" line="452" />
       <source>Archived ({n})</source>
       <translation>Archivados ({n})</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="277" />
+      <location filename="../../ui/boundaries/page.py" line="276" />
       <source>Archived boundaries</source>
       <translation>Límites archivados</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="161" />
-      <location filename="../../ui/boundaries/page.py" line="186" />
+      <location filename="../../ui/boundaries/page.py" line="160" />
+      <location filename="../../ui/boundaries/page.py" line="185" />
       <source>Boundaries</source>
       <translation>Límites</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="265" />
+      <location filename="../../ui/boundaries/page.py" line="264" />
       <source>Boundaries in use</source>
       <translation>Límites en uso</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="346" />
+      <location filename="../../ui/boundaries/page.py" line="345" />
       <source>Bring this boundary to therapy</source>
       <translation>Llevar este límite a terapia</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="345" />
+      <location filename="../../ui/boundaries/page.py" line="344" />
       <source>Bring to thera&amp;py</source>
       <translation>&amp;Llevar a terapia</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="382" />
+      <location filename="../../ui/boundaries/page.py" line="381" />
       <source>Change the chosen moment</source>
       <translation>Cambiar el momento elegido</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="297" />
+      <location filename="../../ui/boundaries/page.py" line="296" />
       <source>Choose a boundary on the left to see it here.</source>
       <translation>Elige un límite a la izquierda para verlo aquí.</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="383" />
+      <location filename="../../ui/boundaries/page.py" line="382" />
       <source>Delete the chosen moment</source>
       <translation>Eliminar el momento elegido</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="384" />
+      <location filename="../../ui/boundaries/page.py" line="383" />
       <source>Delete the chosen moment (you can undo it)</source>
       <translation>Eliminar el momento elegido (puedes deshacerlo)</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="124" />
+      <location filename="../../ui/boundaries/page.py" line="123" />
       <source>Delete this moment</source>
       <translation>Eliminar este momento</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="332" />
+      <location filename="../../ui/boundaries/page.py" line="331" />
       <source>Edit this boundary</source>
       <translation>Editar este límite</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="131" />
+      <location filename="../../ui/boundaries/page.py" line="130" />
       <source>Felt {n} of 10</source>
       <translation>Sentí {n} de 10</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="100" />
+      <location filename="../../ui/boundaries/page.py" line="99" />
       <source>For therapy</source>
       <translation>Para terapia</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="367" />
+      <location filename="../../ui/boundaries/page.py" line="366" />
       <source>How often it held</source>
       <translation>Cuántas veces se mantuvo</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="263" />
+      <location filename="../../ui/boundaries/page.py" line="262" />
       <source>In use</source>
       <translation>En uso</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="347" />
+      <location filename="../../ui/boundaries/page.py" line="346" />
       <source>Include it in what you take to your next session</source>
       <translation>Inclúyelo en lo que lleves a tu próxima sesión</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="343" />
+      <location filename="../../ui/boundaries/page.py" line="342" />
       <source>Kept in the trash for 30 days, with its moments</source>
       <translation>Se guarda en la papelera 30 días, con sus momentos</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="335" />
+      <location filename="../../ui/boundaries/page.py" line="334" />
       <source>Log a moment this boundary was tested</source>
       <translation>Anotar un momento en que este límite se puso a prueba</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="374" />
+      <location filename="../../ui/boundaries/page.py" line="373" />
       <source>Moments</source>
       <translation>Momentos</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="124" />
+      <location filename="../../ui/boundaries/page.py" line="123" />
       <source>Moments this boundary was tested, newest first</source>
       <translation>Momentos en que este límite se puso a prueba, los más recientes primero</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="541" />
+      <location filename="../../ui/boundaries/page.py" line="536" />
       <source>Move it back to the boundaries in use</source>
       <translation>Devolverlo a los límites en uso</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="342" />
+      <location filename="../../ui/boundaries/page.py" line="341" />
       <source>Move this boundary to the trash</source>
       <translation>Mover este límite a la papelera</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="341" />
+      <location filename="../../ui/boundaries/page.py" line="340" />
       <source>Move to &amp;trash</source>
       <translation>Mover a la &amp;papelera</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="191" />
-      <location filename="../../ui/boundaries/page.py" line="413" />
+      <location filename="../../ui/boundaries/page.py" line="190" />
+      <location filename="../../ui/boundaries/page.py" line="408" />
       <source>New boundary</source>
       <translation>Nuevo límite</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="137" />
+      <location filename="../../ui/boundaries/page.py" line="136" />
       <source>Next time: {text}</source>
       <translation>La próxima vez: {text}</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="224" />
+      <location filename="../../ui/boundaries/page.py" line="223" />
       <source>No boundaries yet</source>
       <translation>Aún no hay límites</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="378" />
+      <location filename="../../ui/boundaries/page.py" line="377" />
       <source>No moments yet. When this boundary is tested, note how it went: held, bent or not held, each one is worth noticing.</source>
       <translation>Aún no hay momentos. Cuando este límite se ponga a prueba, anota cómo fue: se mantuvo, a medias o no se mantuvo. Vale la pena notar cada uno.</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="268" />
+      <location filename="../../ui/boundaries/page.py" line="267" />
       <source>None in use just now. Archived ones can be brought back below.</source>
       <translation>Ninguno en uso por ahora. Los archivados pueden volver desde abajo.</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="336" />
+      <location filename="../../ui/boundaries/page.py" line="335" />
       <source>Note a time this boundary was tested, however it went</source>
       <translation>Anota una vez en que este límite se puso a prueba, como haya salido</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="236" />
+      <location filename="../../ui/boundaries/page.py" line="235" />
       <source>Once you have one, you can note each time it is tested and see how it holds over the weeks. There is no score to keep.</source>
       <translation>Cuando tengas uno, podrás anotar cada vez que se ponga a prueba y ver cómo se mantiene con las semanas. No hay puntaje que llevar.</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="540" />
+      <location filename="../../ui/boundaries/page.py" line="535" />
       <source>Put this boundary back in use</source>
       <translation>Volver a usar este límite</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="546" />
+      <location filename="../../ui/boundaries/page.py" line="541" />
       <source>Set it aside: it keeps its moments and can come back any time</source>
       <translation>Guárdalo aparte: conserva sus momentos y puede volver cuando quieras</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="385" />
+      <location filename="../../ui/boundaries/page.py" line="384" />
       <source>Show older moments</source>
       <translation>Mostrar momentos anteriores</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="806" />
+      <location filename="../../ui/boundaries/page.py" line="801" />
       <source>That didn't work: {reason}</source>
       <translation>No funcionó: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="690" />
+      <location filename="../../ui/boundaries/page.py" line="685" />
       <source>The boundary is archived. It keeps its moments.</source>
       <translation>El límite está archivado. Conserva sus momentos.</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="688" />
+      <location filename="../../ui/boundaries/page.py" line="683" />
       <source>The boundary is back in use.</source>
       <translation>El límite vuelve a estar en uso.</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="723" />
+      <location filename="../../ui/boundaries/page.py" line="718" />
       <source>The boundary is back.</source>
       <translation>El límite volvió.</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="709" />
+      <location filename="../../ui/boundaries/page.py" line="704" />
       <source>The boundary is in the trash, with its moments.</source>
       <translation>El límite está en la papelera, con sus momentos.</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="797" />
+      <location filename="../../ui/boundaries/page.py" line="792" />
       <source>The moment is back.</source>
       <translation>El momento volvió.</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="783" />
+      <location filename="../../ui/boundaries/page.py" line="778" />
       <source>The moment was deleted.</source>
       <translation>Se eliminó el momento.</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="320" />
+      <location filename="../../ui/boundaries/page.py" line="319" />
       <source>The need behind it</source>
       <translation>La necesidad detrás</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="566" />
+      <location filename="../../ui/boundaries/page.py" line="561" />
       <source>This chart couldn't be drawn just now: {reason}</source>
       <translation>No se pudo dibujar esta gráfica ahora: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="711" />
-      <location filename="../../ui/boundaries/page.py" line="785" />
+      <location filename="../../ui/boundaries/page.py" line="706" />
+      <location filename="../../ui/boundaries/page.py" line="780" />
       <source>Undo</source>
       <translation>Deshacer</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="325" />
+      <location filename="../../ui/boundaries/page.py" line="324" />
       <source>What I could say</source>
       <translation>Lo que podría decir</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="188" />
+      <location filename="../../ui/boundaries/page.py" line="187" />
       <source>What you will do to look after yourself, and how it goes when it's tested.</source>
       <translation>Lo que harás para cuidarte, y cómo va cuando se pone a prueba.</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="198" />
+      <location filename="../../ui/boundaries/page.py" line="197" />
       <source>Where my care goes: a reflection</source>
       <translation>A dónde va mi cuidado: una reflexión</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="192" />
+      <location filename="../../ui/boundaries/page.py" line="191" />
       <source>Write a new boundary ({key})</source>
       <translation>Escribir un límite nuevo ({key})</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="242" />
+      <location filename="../../ui/boundaries/page.py" line="241" />
       <source>Write your first boundary</source>
       <translation>Escribe tu primer límite</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="241" />
+      <location filename="../../ui/boundaries/page.py" line="240" />
       <source>Write your first boundary…</source>
       <translation>Escribe tu primer límite…</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="439" />
+      <location filename="../../ui/boundaries/page.py" line="434" />
       <source>Your boundaries couldn't be read just now: {reason}</source>
       <translation>No se pudieron leer tus límites ahora: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/page.py" line="528" />
+      <location filename="../../ui/boundaries/page.py" line="523" />
       <source>{area}, archived</source>
       <translation>{area}, archivado</translation>
     </message>
@@ -416,117 +416,117 @@
   <context>
     <name>BoundaryBuilder</name>
     <message>
-      <location filename="../../ui/boundaries/builder.py" line="169" />
+      <location filename="../../ui/boundaries/builder.py" line="168" />
       <source>&amp;Area</source>
       <translation>Á&amp;rea</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/builder.py" line="171" />
+      <location filename="../../ui/boundaries/builder.py" line="170" />
       <source>&amp;Boundary</source>
       <translation>&amp;Límite</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/builder.py" line="185" />
+      <location filename="../../ui/boundaries/builder.py" line="184" />
       <source>&amp;Rehearse it</source>
       <translation>&amp;Practícalo</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/builder.py" line="97" />
+      <location filename="../../ui/boundaries/builder.py" line="96" />
       <source>A boundary is about what you will do to look after yourself, not about what your partner must do. Take your time; you can change it later.</source>
       <translation>Un límite trata de lo que tú harás para cuidarte, no de lo que tu pareja debe hacer. Tómate tu tiempo; puedes cambiarlo después.</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/builder.py" line="148" />
+      <location filename="../../ui/boundaries/builder.py" line="147" />
       <source>A few words to practise, said the way you would on a calm day.</source>
       <translation>Unas palabras para practicar, dichas como lo harías en un día tranquilo.</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/builder.py" line="105" />
+      <location filename="../../ui/boundaries/builder.py" line="104" />
       <source>Area of life</source>
       <translation>Área de la vida</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/builder.py" line="112" />
+      <location filename="../../ui/boundaries/builder.py" line="111" />
       <source>Choose an area</source>
       <translation>Elige un área</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/builder.py" line="163" />
+      <location filename="../../ui/boundaries/builder.py" line="162" />
       <source>Close without saving these changes</source>
       <translation>Cerrar sin guardar estos cambios</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/builder.py" line="161" />
+      <location filename="../../ui/boundaries/builder.py" line="160" />
       <source>Close without saving: what you typed here is let go</source>
       <translation>Cerrar sin guardar: lo que escribiste aquí se descarta</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/builder.py" line="89" />
+      <location filename="../../ui/boundaries/builder.py" line="88" />
       <source>Edit boundary</source>
       <translation>Editar límite</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/builder.py" line="138" />
+      <location filename="../../ui/boundaries/builder.py" line="137" />
       <source>Gentle checks</source>
       <translation>Revisiones amables</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/builder.py" line="129" />
+      <location filename="../../ui/boundaries/builder.py" line="128" />
       <source>If …, I will …</source>
       <translation>Si …, yo voy a …</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/builder.py" line="67" />
+      <location filename="../../ui/boundaries/builder.py" line="66" />
       <source>Met</source>
       <translation>Cumple</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/builder.py" line="89" />
+      <location filename="../../ui/boundaries/builder.py" line="88" />
       <source>New boundary</source>
       <translation>Nuevo límite</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/builder.py" line="67" />
+      <location filename="../../ui/boundaries/builder.py" line="66" />
       <source>Not yet</source>
       <translation>Todavía no</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/builder.py" line="160" />
+      <location filename="../../ui/boundaries/builder.py" line="159" />
       <source>Save boundary</source>
       <translation>Guardar límite</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/builder.py" line="141" />
+      <location filename="../../ui/boundaries/builder.py" line="140" />
       <source>Suggestions only: your boundary saves whatever they say.</source>
       <translation>Son solo sugerencias: tu límite se guarda diga lo que digan.</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/builder.py" line="170" />
+      <location filename="../../ui/boundaries/builder.py" line="169" />
       <source>The &amp;need behind it</source>
       <translation>La &amp;necesidad de fondo</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/builder.py" line="119" />
+      <location filename="../../ui/boundaries/builder.py" line="118" />
       <source>The need behind it</source>
       <translation>La necesidad de fondo</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/builder.py" line="120" />
+      <location filename="../../ui/boundaries/builder.py" line="119" />
       <source>What do you need? For example: evenings where staying sober doesn't take all my strength.</source>
       <translation>¿Qué necesitas? Por ejemplo: tardes en las que mantener la sobriedad no me quite todas las fuerzas.</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/builder.py" line="147" />
+      <location filename="../../ui/boundaries/builder.py" line="146" />
       <source>What you could say</source>
       <translation>Lo que podrías decir</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/builder.py" line="133" />
+      <location filename="../../ui/boundaries/builder.py" line="132" />
       <source>Write what you will do: "If …, I will …". For example: "If there is drink in the house, I will spend the evening at my sister's."</source>
       <translation>Escribe lo que tú harás: "Si …, yo voy a …". Por ejemplo: "Si hay alcohol en la casa, voy a pasar la tarde en casa de mi hermana."</translation>
     </message>
     <message>
-      <location filename="../../ui/boundaries/builder.py" line="128" />
+      <location filename="../../ui/boundaries/builder.py" line="127" />
       <source>Your boundary</source>
       <translation>Tu límite</translation>
     </message>
@@ -1066,17 +1066,17 @@
       <translation>Ir a hoy</translation>
     </message>
     <message>
-      <location filename="../../ui/checkins/page.py" line="326" />
+      <location filename="../../ui/checkins/page.py" line="323" />
       <source>How are you doing today?</source>
       <translation>¿Cómo estás hoy?</translation>
     </message>
     <message>
-      <location filename="../../ui/checkins/page.py" line="331" />
+      <location filename="../../ui/checkins/page.py" line="328" />
       <source>How were you doing on {day}?</source>
       <translation>¿Cómo estabas el {day}?</translation>
     </message>
     <message>
-      <location filename="../../ui/checkins/page.py" line="328" />
+      <location filename="../../ui/checkins/page.py" line="325" />
       <source>How were you doing yesterday?</source>
       <translation>¿Cómo estabas ayer?</translation>
     </message>
@@ -1098,7 +1098,7 @@
       <translation>Día anterior</translation>
     </message>
     <message>
-      <location filename="../../ui/checkins/page.py" line="269" />
+      <location filename="../../ui/checkins/page.py" line="266" />
       <source>Save check-in now</source>
       <translation>Guardar el registro ahora</translation>
     </message>
@@ -1113,17 +1113,17 @@
       <translation>&amp;Hoy</translation>
     </message>
     <message>
-      <location filename="../../ui/checkins/page.py" line="369" />
+      <location filename="../../ui/checkins/page.py" line="366" />
       <source>This day's check-in couldn't be loaded: {reason}</source>
       <translation>No se pudo cargar el registro de este día: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/checkins/page.py" line="419" />
+      <location filename="../../ui/checkins/page.py" line="416" />
       <source>Your check-in couldn't be saved yet: {reason}</source>
       <translation>Aún no se pudo guardar tu registro: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/checkins/page.py" line="463" />
+      <location filename="../../ui/checkins/page.py" line="460" />
       <source>Your trends couldn't be loaded: {reason}</source>
       <translation>No se pudieron cargar tus tendencias: {reason}</translation>
     </message>
@@ -1534,13 +1534,157 @@
   </context>
   <context>
     <name>DataImport</name>
+    <message numerus="yes">
+      <location filename="../../ui/data/import_words.py" line="93" />
+      <source>%Ln entries appeared twice in the source; the copies were left out</source>
+      <translation>
+        <numerusform>%Ln entrada aparecía dos veces en el origen; se dejó fuera la copia</numerusform>
+        <numerusform>%Ln entradas aparecían dos veces en el origen; se dejaron fuera las copias</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/data/import_words.py" line="169" />
+      <source>%Ln entries are already in your journal and will not be added again.</source>
+      <translation>
+        <numerusform>%Ln entrada ya está en tu diario y no se volverá a agregar.</numerusform>
+        <numerusform>%Ln entradas ya están en tu diario y no se volverán a agregar.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/data/import_words.py" line="83" />
+      <source>%Ln entries dated outside 1900 to 2100 left out</source>
+      <translation>
+        <numerusform>%Ln entrada con fecha fuera de 1900 a 2100 quedó fuera</numerusform>
+        <numerusform>%Ln entradas con fecha fuera de 1900 a 2100 quedaron fuera</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/data/import_words.py" line="79" />
+      <source>%Ln entries had no date I could read</source>
+      <translation>
+        <numerusform>%Ln entrada no tenía una fecha que yo pudiera leer</numerusform>
+        <numerusform>%Ln entradas no tenían una fecha que yo pudiera leer</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/data/import_words.py" line="161" />
+      <source>%Ln entries to add, {days}.</source>
+      <translation>
+        <numerusform>%Ln entrada para agregar, {days}.</numerusform>
+        <numerusform>%Ln entradas para agregar, {days}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/data/import_words.py" line="91" />
+      <source>%Ln entries were too long to store</source>
+      <translation>
+        <numerusform>%Ln entrada era demasiado larga para guardarla</numerusform>
+        <numerusform>%Ln entradas eran demasiado largas para guardarlas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/data/import_words.py" line="73" />
+      <source>%Ln entries without text skipped: Mooring keeps no empty entries</source>
+      <translation>
+        <numerusform>%Ln entrada sin texto omitida: Mooring no guarda entradas vacías</numerusform>
+        <numerusform>%Ln entradas sin texto omitidas: Mooring no guarda entradas vacías</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/data/import_words.py" line="117" />
+      <source>%Ln files could not be read</source>
+      <translation>
+        <numerusform>%Ln archivo no se pudo leer</numerusform>
+        <numerusform>%Ln archivos no se pudieron leer</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/data/import_words.py" line="119" />
+      <source>%Ln files were too large to read</source>
+      <translation>
+        <numerusform>%Ln archivo era demasiado grande para leerlo</numerusform>
+        <numerusform>%Ln archivos eran demasiado grandes para leerlos</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/data/import_words.py" line="111" />
+      <source>%Ln items in the zip with unsafe names ignored</source>
+      <translation>
+        <numerusform>%Ln elemento del zip con un nombre no seguro se ignoró</numerusform>
+        <numerusform>%Ln elementos del zip con nombres no seguros se ignoraron</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/data/import_words.py" line="198" />
+      <source>%Ln items in {name}, from {first} to {last}.</source>
+      <translation>
+        <numerusform>%Ln elemento en {name}, del {first} al {last}.</numerusform>
+        <numerusform>%Ln elementos en {name}, del {first} al {last}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/data/import_words.py" line="204" />
+      <source>%Ln items in {name}.</source>
+      <translation>
+        <numerusform>%Ln elemento en {name}.</numerusform>
+        <numerusform>%Ln elementos en {name}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/data/import_words.py" line="89" />
+      <source>%Ln items were not entries</source>
+      <translation>
+        <numerusform>%Ln elemento no era una entrada</numerusform>
+        <numerusform>%Ln elementos no eran entradas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/data/import_words.py" line="121" />
+      <source>%Ln links to other places were not followed</source>
+      <translation>
+        <numerusform>%Ln enlace a otro lugar no se siguió</numerusform>
+        <numerusform>%Ln enlaces a otros lugares no se siguieron</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/data/import_words.py" line="67" />
+      <source>%Ln photos and other attachments left out</source>
+      <translation>
+        <numerusform>%Ln foto u otro adjunto quedó fuera</numerusform>
+        <numerusform>%Ln fotos y otros adjuntos quedaron fuera</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/data/import_words.py" line="105" />
+      <source>%Ln tags beyond 100 on one entry left out</source>
+      <translation>
+        <numerusform>%Ln etiqueta por encima de 100 en una entrada quedó fuera</numerusform>
+        <numerusform>%Ln etiquetas por encima de 100 en una entrada quedaron fuera</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/data/import_words.py" line="99" />
+      <source>%Ln tags could not be stored and were left out</source>
+      <translation>
+        <numerusform>%Ln etiqueta no se pudo guardar y quedó fuera</numerusform>
+        <numerusform>%Ln etiquetas no se pudieron guardar y quedaron fuera</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/data/import_words.py" line="127" />
+      <source>%Ln titles were cut to 300 characters</source>
+      <translation>
+        <numerusform>%Ln título se recortó a 300 caracteres</numerusform>
+        <numerusform>%Ln títulos se recortaron a 300 caracteres</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../ui/data/import_section.py" line="209" />
+      <location filename="../../ui/data/import_section.py" line="198" />
       <source>&amp;Import</source>
       <translation>&amp;Importar</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/data/import_section.py" line="320" />
+      <location filename="../../ui/data/import_section.py" line="309" />
       <source>&amp;Import %Ln entries</source>
       <translation>
         <numerusform>&amp;Importar %Ln entradas</numerusform>
@@ -1548,7 +1692,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/data/import_section.py" line="318" />
+      <location filename="../../ui/data/import_section.py" line="307" />
       <source>&amp;Import %Ln items</source>
       <translation>
         <numerusform>&amp;Importar %Ln elementos</numerusform>
@@ -1556,17 +1700,107 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/data/import_section.py" line="320" />
+      <location filename="../../ui/data/import_section.py" line="309" />
       <source>&amp;Import 1 entry</source>
       <translation>&amp;Importar 1 entrada</translation>
     </message>
     <message>
-      <location filename="../../ui/data/import_section.py" line="318" />
+      <location filename="../../ui/data/import_section.py" line="307" />
       <source>&amp;Import 1 item</source>
       <translation>&amp;Importar 1 elemento</translation>
     </message>
+    <message>
+      <location filename="../../ui/data/import_words.py" line="93" />
+      <source>1 entry appeared twice in the source; the copy was left out</source>
+      <translation>1 entrada aparecía dos veces en el origen; se dejó fuera la copia</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data/import_words.py" line="83" />
+      <source>1 entry dated outside 1900 to 2100 left out</source>
+      <translation>1 entrada con fecha fuera de 1900 a 2100 quedó fuera</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data/import_words.py" line="79" />
+      <source>1 entry had no date I could read</source>
+      <translation>1 entrada no tenía una fecha que yo pudiera leer</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data/import_words.py" line="169" />
+      <source>1 entry is already in your journal and will not be added again.</source>
+      <translation>1 entrada ya está en tu diario y no se volverá a agregar.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data/import_words.py" line="161" />
+      <source>1 entry to add, {days}.</source>
+      <translation>1 entrada para agregar, {days}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data/import_words.py" line="91" />
+      <source>1 entry was too long to store</source>
+      <translation>1 entrada era demasiado larga para guardarla</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data/import_words.py" line="73" />
+      <source>1 entry without text skipped: Mooring keeps no empty entries</source>
+      <translation>1 entrada sin texto omitida: Mooring no guarda entradas vacías</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data/import_words.py" line="117" />
+      <source>1 file could not be read</source>
+      <translation>1 archivo no se pudo leer</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data/import_words.py" line="119" />
+      <source>1 file was too large to read</source>
+      <translation>1 archivo era demasiado grande para leerlo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data/import_words.py" line="111" />
+      <source>1 item in the zip with an unsafe name ignored</source>
+      <translation>1 elemento del zip con un nombre no seguro se ignoró</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data/import_words.py" line="198" />
+      <source>1 item in {name}, from {first} to {last}.</source>
+      <translation>1 elemento en {name}, del {first} al {last}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data/import_words.py" line="204" />
+      <source>1 item in {name}.</source>
+      <translation>1 elemento en {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data/import_words.py" line="89" />
+      <source>1 item was not an entry</source>
+      <translation>1 elemento no era una entrada</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data/import_words.py" line="121" />
+      <source>1 link to another place was not followed</source>
+      <translation>1 enlace a otro lugar no se siguió</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data/import_words.py" line="67" />
+      <source>1 photo or other attachment left out</source>
+      <translation>1 foto u otro adjunto quedó fuera</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data/import_words.py" line="105" />
+      <source>1 tag beyond 100 on one entry left out</source>
+      <translation>1 etiqueta por encima de 100 en una entrada quedó fuera</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data/import_words.py" line="99" />
+      <source>1 tag could not be stored and was left out</source>
+      <translation>1 etiqueta no se pudo guardar y quedó fuera</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data/import_words.py" line="127" />
+      <source>1 title was cut to 300 characters</source>
+      <translation>1 título se recortó a 300 caracteres</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../ui/data/import_section.py" line="426" />
+      <location filename="../../ui/data/import_section.py" line="415" />
       <source>Added %Ln entries; they are in your journal.</source>
       <translation>
         <numerusform>Se agregaron %Ln entradas; están en tu diario.</numerusform>
@@ -1574,7 +1808,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/data/import_section.py" line="417" />
+      <location filename="../../ui/data/import_section.py" line="406" />
       <source>Added %Ln items; each is in its place in Mooring.</source>
       <translation>
         <numerusform>Se agregaron %Ln elementos; cada uno está en su lugar en Mooring.</numerusform>
@@ -1582,133 +1816,261 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/data/import_section.py" line="426" />
+      <location filename="../../ui/data/import_section.py" line="415" />
       <source>Added 1 entry; it is in your journal.</source>
       <translation>Se agregó 1 entrada; está en tu diario.</translation>
     </message>
     <message>
-      <location filename="../../ui/data/import_section.py" line="417" />
+      <location filename="../../ui/data/import_section.py" line="406" />
       <source>Added 1 item; it is in its place in Mooring.</source>
       <translation>Se agregó 1 elemento; está en su lugar en Mooring.</translation>
     </message>
     <message>
-      <location filename="../../ui/data/import_section.py" line="364" />
+      <location filename="../../ui/data/import_section.py" line="353" />
       <source>Adding entries…</source>
       <translation>Agregando entradas…</translation>
     </message>
     <message>
-      <location filename="../../ui/data/import_section.py" line="364" />
+      <location filename="../../ui/data/import_section.py" line="353" />
       <source>Adding everything…</source>
       <translation>Agregando todo…</translation>
     </message>
     <message>
-      <location filename="../../ui/data/import_section.py" line="81" />
+      <location filename="../../ui/data/import_section.py" line="71" />
       <source>All files (*)</source>
       <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/data/import_section.py" line="188" />
+      <location filename="../../ui/data/import_words.py" line="55" />
+      <source>Boundaries</source>
+      <translation>Límites</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data/import_section.py" line="177" />
       <source>Bring in entries from jrnl, Day One, RedNotebook, or a folder of Markdown or text files, or everything from a Mooring export. You see what will be added before anything is changed, and entries already in your journal are not added twice.</source>
       <translation>Trae entradas de jrnl, Day One, RedNotebook o una carpeta de archivos Markdown o de texto, o todo lo de una exportación de Mooring. Verás lo que se agregará antes de que cambie nada, y las entradas que ya están en tu diario no se agregan dos veces.</translation>
     </message>
     <message>
-      <location filename="../../ui/data/import_section.py" line="325" />
+      <location filename="../../ui/data/import_section.py" line="314" />
       <source>C&amp;lose</source>
       <translation>Ce&amp;rrar</translation>
     </message>
     <message>
-      <location filename="../../ui/data/import_section.py" line="210" />
-      <location filename="../../ui/data/import_section.py" line="323" />
+      <location filename="../../ui/data/import_section.py" line="199" />
+      <location filename="../../ui/data/import_section.py" line="312" />
       <source>Cance&amp;l</source>
       <translation>Cance&amp;lar</translation>
     </message>
     <message>
-      <location filename="../../ui/data/import_section.py" line="195" />
+      <location filename="../../ui/data/import_words.py" line="51" />
+      <source>Check-ins</source>
+      <translation>Registros</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data/import_section.py" line="184" />
       <source>Choose a &amp;file…</source>
       <translation>Elegir un &amp;archivo…</translation>
     </message>
     <message>
-      <location filename="../../ui/data/import_section.py" line="197" />
+      <location filename="../../ui/data/import_section.py" line="186" />
       <source>Choose a fol&amp;der…</source>
       <translation>Elegir una car&amp;peta…</translation>
     </message>
     <message>
-      <location filename="../../ui/data/import_section.py" line="263" />
+      <location filename="../../ui/data/import_section.py" line="252" />
       <source>Choose the file to import</source>
       <translation>Elige el archivo que quieres importar</translation>
     </message>
     <message>
-      <location filename="../../ui/data/import_section.py" line="270" />
+      <location filename="../../ui/data/import_section.py" line="259" />
       <source>Choose the folder to import</source>
       <translation>Elige la carpeta que quieres importar</translation>
     </message>
     <message>
-      <location filename="../../ui/data/import_section.py" line="161" />
+      <location filename="../../ui/data/import_words.py" line="54" />
+      <source>Exercises</source>
+      <translation>Ejercicios</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data/import_words.py" line="149" />
+      <source>From {what}: {name}.</source>
+      <translation>De {what}: {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data/import_section.py" line="150" />
       <source>Import from another journal</source>
       <translation>Importar de otro diario</translation>
     </message>
     <message>
-      <location filename="../../ui/data/import_section.py" line="80" />
+      <location filename="../../ui/data/import_words.py" line="56" />
+      <source>Inviting my partner</source>
+      <translation>Invitar a mi pareja</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data/import_words.py" line="50" />
+      <source>Journal</source>
+      <translation>Diario</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data/import_section.py" line="70" />
       <source>Journal exports (*.json *.zip *.md *.markdown *.txt)</source>
       <translation>Exportaciones de diarios (*.json *.zip *.md *.markdown *.txt)</translation>
     </message>
     <message>
-      <location filename="../../ui/data/import_section.py" line="113" />
+      <location filename="../../ui/data/import_section.py" line="103" />
       <source>Mooring couldn't read that. Nothing was changed.</source>
       <translation>Mooring no pudo leer eso. No se cambió nada.</translation>
     </message>
     <message>
-      <location filename="../../ui/data/import_section.py" line="435" />
+      <location filename="../../ui/data/import_words.py" line="166" />
+      <source>No new entries to add.</source>
+      <translation>No hay entradas nuevas para agregar.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data/import_section.py" line="424" />
       <source>Nothing was added: those entries are already in your journal.</source>
       <translation>No se agregó nada: esas entradas ya están en tu diario.</translation>
     </message>
     <message>
-      <location filename="../../ui/data/import_section.py" line="281" />
+      <location filename="../../ui/data/import_words.py" line="52" />
+      <source>Questionnaires</source>
+      <translation>Cuestionarios</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data/import_section.py" line="270" />
       <source>Reading {name}…</source>
       <translation>Leyendo {name}…</translation>
     </message>
     <message>
-      <location filename="../../ui/data/import_section.py" line="221" />
+      <location filename="../../ui/data/import_words.py" line="57" />
+      <source>Reflection</source>
+      <translation>Reflexión</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data/import_section.py" line="210" />
       <source>S&amp;top</source>
       <translation>&amp;Detener</translation>
     </message>
     <message>
-      <location filename="../../ui/data/import_section.py" line="465" />
+      <location filename="../../ui/data/import_words.py" line="58" />
+      <source>Safety</source>
+      <translation>Seguridad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data/import_words.py" line="53" />
+      <source>Sessions</source>
+      <translation>Sesiones</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data/import_section.py" line="454" />
       <source>Stopped. Nothing was changed.</source>
       <translation>Detenido. No se cambió nada.</translation>
     </message>
     <message>
-      <location filename="../../ui/data/import_section.py" line="108" />
+      <location filename="../../ui/data/import_section.py" line="98" />
       <source>Stopped. Nothing was imported.</source>
       <translation>Detenido. No se importó nada.</translation>
     </message>
     <message>
-      <location filename="../../ui/data/import_section.py" line="468" />
+      <location filename="../../ui/data/import_section.py" line="457" />
       <source>Stopping…</source>
       <translation>Deteniendo…</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../ui/data/import_words.py" line="181" />
+      <source>Tags: {named} and %Ln more.</source>
+      <translation>
+        <numerusform>Etiquetas: {named} y %Ln más.</numerusform>
+        <numerusform>Etiquetas: {named} y %Ln más.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../ui/data/import_section.py" line="115" />
+      <location filename="../../ui/data/import_words.py" line="181" />
+      <source>Tags: {named} and 1 more.</source>
+      <translation>Etiquetas: {named} y 1 más.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data/import_words.py" line="186" />
+      <source>Tags: {named}.</source>
+      <translation>Etiquetas: {named}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data/import_section.py" line="105" />
       <source>That didn't work, and nothing was changed. Please try again.</source>
       <translation>Eso no funcionó y no se cambió nada. Inténtalo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../ui/data/import_section.py" line="329" />
+      <location filename="../../ui/data/import_section.py" line="318" />
       <source>There is nothing in it that Mooring can add.</source>
       <translation>No hay nada ahí que Mooring pueda agregar.</translation>
     </message>
     <message>
-      <location filename="../../ui/data/import_section.py" line="327" />
+      <location filename="../../ui/data/import_section.py" line="316" />
       <source>There is nothing new to add: it is all in your journal already.</source>
       <translation>No hay nada nuevo que agregar: todo ya está en tu diario.</translation>
     </message>
     <message>
-      <location filename="../../ui/data/import_section.py" line="208" />
+      <location filename="../../ui/data/import_section.py" line="197" />
       <source>What will be imported</source>
       <translation>Lo que se va a importar</translation>
     </message>
+    <message>
+      <location filename="../../ui/data/import_words.py" line="41" />
+      <source>a Day One export</source>
+      <translation>una exportación de Day One</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data/import_words.py" line="42" />
+      <source>a RedNotebook data folder</source>
+      <translation>una carpeta de datos de RedNotebook</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data/import_words.py" line="43" />
+      <source>a folder of Markdown or text files</source>
+      <translation>una carpeta de archivos Markdown o de texto</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data/import_words.py" line="40" />
+      <source>a jrnl export</source>
+      <translation>una exportación de jrnl</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data/import_words.py" line="157" />
+      <source>{first} to {last}</source>
+      <translation>del {first} al {last}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data/import_words.py" line="222" />
+      <source>{part}: {found} in the file, {added} to add, {here} already here.</source>
+      <translation>{part}: {found} en el archivo, {added} para agregar, {here} ya están aquí.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data/import_words.py" line="226" />
+      <source>{part}: {found} in the file, {added} to add.</source>
+      <translation>{part}: {found} en el archivo, {added} para agregar.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data/import_words.py" line="218" />
+      <source>{part}: {found} in the file, {added} to add. {note}</source>
+      <translation>{part}: {found} en el archivo, {added} para agregar. {note}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data/import_words.py" line="142" />
+      <source>{what} (the first: {where}).</source>
+      <translation>{what} (la primera vez: {where}).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data/import_words.py" line="141" />
+      <source>{what} ({where}).</source>
+      <translation>{what} ({where}).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data/import_words.py" line="138" />
+      <source>{what}.</source>
+      <translation>{what}.</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../ui/data/import_section.py" line="141" />
+      <location filename="../../ui/data/import_section.py" line="130" />
       <source>…and %Ln more notes.</source>
       <translation>
         <numerusform>…y %Ln notas más.</numerusform>
@@ -1716,7 +2078,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/data/import_section.py" line="141" />
+      <location filename="../../ui/data/import_section.py" line="130" />
       <source>…and 1 more note.</source>
       <translation>…y 1 nota más.</translation>
     </message>
@@ -1734,63 +2096,63 @@
       <translation>&amp;Restaurar</translation>
     </message>
     <message>
-      <location filename="../../ui/data/page.py" line="282" />
+      <location filename="../../ui/data/page.py" line="278" />
       <source>&amp;Restore this backup…</source>
       <translation>&amp;Restaurar esta copia de seguridad…</translation>
     </message>
     <message>
-      <location filename="../../ui/data/page.py" line="303" />
+      <location filename="../../ui/data/page.py" line="299" />
       <source>&amp;Stop</source>
       <translation>&amp;Detener</translation>
     </message>
     <message>
-      <location filename="../../ui/data/page.py" line="277" />
+      <location filename="../../ui/data/page.py" line="273" />
       <source>Back up &amp;now</source>
       <translation>Hacer copia &amp;ahora</translation>
     </message>
     <message>
-      <location filename="../../ui/data/page.py" line="475" />
+      <location filename="../../ui/data/page.py" line="471" />
       <source>Backed up. The newest backup is at the top.</source>
       <translation>Copia hecha. La más reciente está arriba.</translation>
     </message>
     <message>
-      <location filename="../../ui/data/page.py" line="467" />
+      <location filename="../../ui/data/page.py" line="463" />
       <source>Backing up…</source>
       <translation>Haciendo copia de seguridad…</translation>
     </message>
     <message>
-      <location filename="../../ui/data/page.py" line="247" />
-      <location filename="../../ui/data/page.py" line="257" />
+      <location filename="../../ui/data/page.py" line="243" />
+      <location filename="../../ui/data/page.py" line="253" />
       <source>Backups</source>
       <translation>Copias de seguridad</translation>
     </message>
     <message>
-      <location filename="../../ui/data/page.py" line="532" />
+      <location filename="../../ui/data/page.py" line="528" />
       <source>Checking the backup…</source>
       <translation>Revisando la copia de seguridad…</translation>
     </message>
     <message>
-      <location filename="../../ui/data/page.py" line="515" />
+      <location filename="../../ui/data/page.py" line="511" />
       <source>Choose the folder of the copy</source>
       <translation>Elige la carpeta de la copia</translation>
     </message>
     <message>
-      <location filename="../../ui/data/page.py" line="480" />
+      <location filename="../../ui/data/page.py" line="476" />
       <source>Choose where to save the copy</source>
       <translation>Elige dónde guardar la copia</translation>
     </message>
     <message>
-      <location filename="../../ui/data/page.py" line="258" />
+      <location filename="../../ui/data/page.py" line="254" />
       <source>Made</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../ui/data/page.py" line="250" />
+      <location filename="../../ui/data/page.py" line="246" />
       <source>Mooring makes a backup a few seconds after you unlock, once a day, and keeps the last few. Each one is encrypted like your journal.</source>
       <translation>Mooring hace una copia de seguridad unos segundos después de desbloquear, una vez al día, y guarda las últimas. Cada una está cifrada como tu diario.</translation>
     </message>
     <message>
-      <location filename="../../ui/data/page.py" line="274" />
+      <location filename="../../ui/data/page.py" line="270" />
       <source>No backups yet. The first is made soon after you unlock, or choose Back up now.</source>
       <translation>Aún no hay copias de seguridad. La primera se hace poco después de desbloquear, o elige Hacer copia ahora.</translation>
     </message>
@@ -1800,7 +2162,7 @@
       <translation>Desconocida</translation>
     </message>
     <message>
-      <location filename="../../ui/data/page.py" line="285" />
+      <location filename="../../ui/data/page.py" line="281" />
       <source>Restore from a cop&amp;y…</source>
       <translation>Restaurar desde una cop&amp;ia…</translation>
     </message>
@@ -1810,27 +2172,27 @@
       <translation>¿Restaurar tu diario?</translation>
     </message>
     <message>
-      <location filename="../../ui/data/page.py" line="552" />
+      <location filename="../../ui/data/page.py" line="548" />
       <source>Restoring your journal…</source>
       <translation>Restaurando tu diario…</translation>
     </message>
     <message>
-      <location filename="../../ui/data/page.py" line="279" />
+      <location filename="../../ui/data/page.py" line="275" />
       <source>Save an encrypted &amp;copy to…</source>
       <translation>Guardar una &amp;copia cifrada en…</translation>
     </message>
     <message>
-      <location filename="../../ui/data/page.py" line="496" />
+      <location filename="../../ui/data/page.py" line="492" />
       <source>Saved an encrypted copy. It opens with your passphrase; keep the whole folder together. It is here: {folder}</source>
       <translation>Se guardó una copia cifrada. Se abre con tu frase de acceso; conserva la carpeta completa. Está aquí: {folder}</translation>
     </message>
     <message>
-      <location filename="../../ui/data/page.py" line="491" />
+      <location filename="../../ui/data/page.py" line="487" />
       <source>Saving a copy…</source>
       <translation>Guardando una copia…</translation>
     </message>
     <message>
-      <location filename="../../ui/data/page.py" line="258" />
+      <location filename="../../ui/data/page.py" line="254" />
       <source>Size</source>
       <translation>Tamaño</translation>
     </message>
@@ -1840,7 +2202,7 @@
       <translation>Detenido. No se guardó nada.</translation>
     </message>
     <message>
-      <location filename="../../ui/data/page.py" line="445" />
+      <location filename="../../ui/data/page.py" line="441" />
       <source>Stopping…</source>
       <translation>Deteniendo…</translation>
     </message>
@@ -1855,7 +2217,7 @@
       <translation>Esta copia es de otro diario, así que Mooring no la pondrá en lugar de este. No se cambió nada.</translation>
     </message>
     <message>
-      <location filename="../../ui/data/page.py" line="258" />
+      <location filename="../../ui/data/page.py" line="254" />
       <source>Version</source>
       <translation>Versión</translation>
     </message>
@@ -1871,7 +2233,7 @@
       <translation>Tu diario se queda en esta computadora. Aquí puedes guardar copias seguras de él.</translation>
     </message>
     <message>
-      <location filename="../../ui/data/page.py" line="563" />
+      <location filename="../../ui/data/page.py" line="559" />
       <source>Your journal was restored from {what}. Your journal as it was is kept as a backup. Unlock to carry on.</source>
       <translation>Tu diario se restauró desde {what}. Tu diario como estaba se guarda como copia de seguridad. Desbloquea para continuar.</translation>
     </message>
@@ -1885,12 +2247,12 @@ Mooring locks while it restores; then unlock as usual.</source>
 Mooring se bloquea mientras restaura; luego desbloquea como siempre.</translation>
     </message>
     <message>
-      <location filename="../../ui/data/page.py" line="509" />
+      <location filename="../../ui/data/page.py" line="505" />
       <source>the backup made {when}</source>
       <translation>la copia de seguridad hecha el {when}</translation>
     </message>
     <message>
-      <location filename="../../ui/data/page.py" line="518" />
+      <location filename="../../ui/data/page.py" line="514" />
       <source>the copy in the folder {folder}</source>
       <translation>la copia en la carpeta {folder}</translation>
     </message>
@@ -1936,7 +2298,7 @@ Mooring se bloquea mientras restaura; luego desbloquea como siempre.</translatio
   <context>
     <name>EntryEditor</name>
     <message numerus="yes">
-      <location filename="../../ui/journal/editor.py" line="644" />
+      <location filename="../../ui/journal/editor.py" line="646" />
       <source>%Ln words</source>
       <translation>
         <numerusform>%Ln palabras</numerusform>
@@ -1944,7 +2306,7 @@ Mooring se bloquea mientras restaura; luego desbloquea como siempre.</translatio
       </translation>
     </message>
     <message>
-      <location filename="../../ui/journal/editor.py" line="296" />
+      <location filename="../../ui/journal/editor.py" line="297" />
       <source>&amp;Tags:</source>
       <translation>&amp;Etiquetas:</translation>
     </message>
@@ -1954,12 +2316,12 @@ Mooring se bloquea mientras restaura; luego desbloquea como siempre.</translatio
       <translation>&amp;Fecha</translation>
     </message>
     <message>
-      <location filename="../../ui/journal/editor.py" line="642" />
+      <location filename="../../ui/journal/editor.py" line="644" />
       <source>1 word</source>
       <translation>1 palabra</translation>
     </message>
     <message>
-      <location filename="../../ui/journal/editor.py" line="562" />
+      <location filename="../../ui/journal/editor.py" line="564" />
       <source>A tag can be at most {n} characters long; “{tag}…” was left out.</source>
       <translation>Una etiqueta puede tener como máximo {n} caracteres; “{tag}…” no se incluyó.</translation>
     </message>
@@ -2000,12 +2362,12 @@ Mooring se bloquea mientras restaura; luego desbloquea como siempre.</translatio
       <translation>Aún sin guardar: empieza a escribir</translation>
     </message>
     <message>
-      <location filename="../../ui/journal/editor.py" line="659" />
+      <location filename="../../ui/journal/editor.py" line="661" />
       <source>Only text can be pasted into an entry.</source>
       <translation>En una entrada solo se puede pegar texto.</translation>
     </message>
     <message>
-      <location filename="../../ui/journal/editor.py" line="655" />
+      <location filename="../../ui/journal/editor.py" line="657" />
       <source>Pictures can't go into an entry (it holds text only). Describe it in words instead.</source>
       <translation>Una entrada no admite imágenes (solo guarda texto). Mejor describe la imagen con palabras.</translation>
     </message>
@@ -2106,7 +2468,7 @@ Mooring se bloquea mientras restaura; luego desbloquea como siempre.</translatio
       <translation>Escribe lo que tengas en mente. Se guarda mientras escribes.</translation>
     </message>
     <message>
-      <location filename="../../ui/journal/editor.py" line="617" />
+      <location filename="../../ui/journal/editor.py" line="619" />
       <source>Your latest words couldn't be saved yet: {reason}</source>
       <translation>Tus últimas palabras aún no se pudieron guardar: {reason}</translation>
     </message>
@@ -2208,222 +2570,222 @@ Mooring se bloquea mientras restaura; luego desbloquea como siempre.</translatio
   <context>
     <name>ExercisesPage</name>
     <message>
-      <location filename="../../ui/exercises/page.py" line="222" />
+      <location filename="../../ui/exercises/page.py" line="224" />
       <source>&amp;Bring to therapy</source>
       <translation>&amp;Llevar a terapia</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="236" />
-      <location filename="../../ui/exercises/page.py" line="441" />
+      <location filename="../../ui/exercises/page.py" line="238" />
+      <location filename="../../ui/exercises/page.py" line="445" />
       <source>&amp;Done</source>
       <translation>&amp;Hecho</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="233" />
+      <location filename="../../ui/exercises/page.py" line="235" />
       <source>&amp;For session:</source>
       <translation>Para la &amp;sesión:</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="239" />
+      <location filename="../../ui/exercises/page.py" line="241" />
       <source>&amp;Move to trash</source>
       <translation>&amp;Mover a la papelera</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="441" />
+      <location filename="../../ui/exercises/page.py" line="445" />
       <source>&amp;Open again</source>
       <translation>&amp;Abrir de nuevo</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="211" />
+      <location filename="../../ui/exercises/page.py" line="213" />
       <source>&amp;Trash…</source>
       <translation>&amp;Papelera…</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="593" />
+      <location filename="../../ui/exercises/page.py" line="597" />
       <source>A session not listed here</source>
       <translation>Una sesión que no aparece aquí</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="667" />
+      <location filename="../../ui/exercises/page.py" line="671" />
       <source>Add this boundary to your answer: {boundary}</source>
       <translation>Agregar este límite a tu respuesta: {boundary}</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="224" />
+      <location filename="../../ui/exercises/page.py" line="226" />
       <source>Bring this to therapy</source>
       <translation>Llevar esto a terapia</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="195" />
+      <location filename="../../ui/exercises/page.py" line="197" />
       <source>Carry on</source>
       <translation>Continuar</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="267" />
+      <location filename="../../ui/exercises/page.py" line="269" />
       <source>Each one takes a few minutes and keeps your place, so you can stop and come back. What you write stays here, encrypted. None of this replaces your therapist; you can bring any of it to a session.</source>
       <translation>Cada uno toma unos minutos y guarda tu avance, así que puedes parar y volver. Lo que escribes se queda aquí, cifrado. Nada de esto reemplaza a tu terapeuta; puedes llevar cualquier parte a una sesión.</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="157" />
-      <location filename="../../ui/exercises/page.py" line="182" />
+      <location filename="../../ui/exercises/page.py" line="158" />
+      <location filename="../../ui/exercises/page.py" line="183" />
       <source>Exercises</source>
       <translation>Ejercicios</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="196" />
+      <location filename="../../ui/exercises/page.py" line="198" />
       <source>Exercises in progress</source>
       <translation>Ejercicios en curso</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="213" />
+      <location filename="../../ui/exercises/page.py" line="215" />
       <source>Exercises in the trash</source>
       <translation>Ejercicios en la papelera</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="198" />
+      <location filename="../../ui/exercises/page.py" line="200" />
       <source>Exercises you can start</source>
       <translation>Ejercicios que puedes empezar</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="199" />
+      <location filename="../../ui/exercises/page.py" line="201" />
       <source>Finished</source>
       <translation>Terminados</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="200" />
+      <location filename="../../ui/exercises/page.py" line="202" />
       <source>Finished exercises</source>
       <translation>Ejercicios terminados</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="229" />
+      <location filename="../../ui/exercises/page.py" line="231" />
       <source>Link this exercise to a session, to bring it up there</source>
       <translation>Vincular este ejercicio a una sesión, para tratarlo ahí</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="443" />
+      <location filename="../../ui/exercises/page.py" line="447" />
       <source>Mark this exercise as done</source>
       <translation>Marcar este ejercicio como hecho</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="241" />
+      <location filename="../../ui/exercises/page.py" line="243" />
       <source>Move this exercise to the trash</source>
       <translation>Mover este ejercicio a la papelera</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="529" />
+      <location filename="../../ui/exercises/page.py" line="533" />
       <source>Moved to the trash. It stays there for 30 days.</source>
       <translation>Se movió a la papelera. Ahí se queda 30 días.</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="570" />
-      <location filename="../../ui/exercises/page.py" line="589" />
+      <location filename="../../ui/exercises/page.py" line="574" />
+      <location filename="../../ui/exercises/page.py" line="593" />
       <source>None</source>
       <translation>Ninguna</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="167" />
+      <location filename="../../ui/exercises/page.py" line="168" />
       <source>Nothing written yet. It saves as you go.</source>
       <translation>Aún no has escrito nada. Se guarda mientras avanzas.</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="445" />
+      <location filename="../../ui/exercises/page.py" line="449" />
       <source>Open this exercise again to change it</source>
       <translation>Abrir este ejercicio de nuevo para cambiarlo</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="263" />
+      <location filename="../../ui/exercises/page.py" line="265" />
       <source>Pick an exercise on the left</source>
       <translation>Elige un ejercicio a la izquierda</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="214" />
+      <location filename="../../ui/exercises/page.py" line="216" />
       <source>Restore an exercise you moved to the trash</source>
       <translation>Restaurar un ejercicio que moviste a la papelera</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="228" />
+      <location filename="../../ui/exercises/page.py" line="230" />
       <source>Session this exercise is for</source>
       <translation>Sesión para la que es este ejercicio</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="184" />
+      <location filename="../../ui/exercises/page.py" line="185" />
       <source>Short guided practice for boundaries and hard conversations. Do them alone, at your pace; they keep your place.</source>
       <translation>Práctica guiada breve para límites y conversaciones difíciles. Hazlos a solas, a tu ritmo; guardan tu avance.</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="342" />
+      <location filename="../../ui/exercises/page.py" line="346" />
       <source>Some exercises couldn't be read: {problems}</source>
       <translation>Algunos ejercicios no se pudieron leer: {problems}</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="197" />
+      <location filename="../../ui/exercises/page.py" line="199" />
       <source>Start an exercise</source>
       <translation>Empezar un ejercicio</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="497" />
-      <location filename="../../ui/exercises/page.py" line="513" />
+      <location filename="../../ui/exercises/page.py" line="501" />
+      <location filename="../../ui/exercises/page.py" line="517" />
       <source>That couldn't be changed: {reason}</source>
       <translation>No se pudo cambiar: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="611" />
+      <location filename="../../ui/exercises/page.py" line="615" />
       <source>That couldn't be linked: {reason}</source>
       <translation>No se pudo vincular: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="535" />
+      <location filename="../../ui/exercises/page.py" line="539" />
       <source>That couldn't be moved to the trash: {reason}</source>
       <translation>No se pudo mover a la papelera: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="406" />
-      <location filename="../../ui/exercises/page.py" line="785" />
+      <location filename="../../ui/exercises/page.py" line="410" />
+      <location filename="../../ui/exercises/page.py" line="789" />
       <source>That exercise couldn't be opened: {reason}</source>
       <translation>No se pudo abrir ese ejercicio: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="393" />
+      <location filename="../../ui/exercises/page.py" line="397" />
       <source>That exercise couldn't be started: {reason}</source>
       <translation>No se pudo empezar ese ejercicio: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="470" />
+      <location filename="../../ui/exercises/page.py" line="474" />
       <source>Your answers couldn't be saved yet: {reason}</source>
       <translation>Tus respuestas aún no se pudieron guardar: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="654" />
+      <location filename="../../ui/exercises/page.py" line="658" />
       <source>Your boundaries</source>
       <translation>Tus límites</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="659" />
+      <location filename="../../ui/exercises/page.py" line="663" />
       <source>Your boundaries. Choose one to add it to your answer:</source>
       <translation>Tus límites. Elige uno para agregarlo a tu respuesta:</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="324" />
+      <location filename="../../ui/exercises/page.py" line="328" />
       <source>Your exercises couldn't be loaded: {reason}</source>
       <translation>No se pudieron cargar tus ejercicios: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="562" />
+      <location filename="../../ui/exercises/page.py" line="566" />
       <source>Your sessions couldn't be read just now: {reason}</source>
       <translation>No se pudieron leer tus sesiones en este momento: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="355" />
+      <location filename="../../ui/exercises/page.py" line="359" />
       <source>about {n} min</source>
       <translation>unos {n} min</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="366" />
+      <location filename="../../ui/exercises/page.py" line="370" />
       <source>for therapy</source>
       <translation>para terapia</translation>
     </message>
     <message>
-      <location filename="../../ui/exercises/page.py" line="150" />
+      <location filename="../../ui/exercises/page.py" line="151" />
       <source>something went wrong on this computer</source>
       <translation>algo salió mal en esta computadora</translation>
     </message>
@@ -2465,201 +2827,201 @@ Mooring se bloquea mientras restaura; luego desbloquea como siempre.</translatio
   <context>
     <name>HelpDialog</name>
     <message>
-      <location filename="../../ui/shell/help_dialog.py" line="70" />
-      <location filename="../../ui/shell/help_dialog.py" line="85" />
+      <location filename="../../ui/shell/help_dialog.py" line="69" />
+      <location filename="../../ui/shell/help_dialog.py" line="84" />
       <source>Australia</source>
       <translation>Australia</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/help_dialog.py" line="66" />
-      <location filename="../../ui/shell/help_dialog.py" line="84" />
+      <location filename="../../ui/shell/help_dialog.py" line="65" />
+      <location filename="../../ui/shell/help_dialog.py" line="83" />
       <source>Canada</source>
       <translation>Canadá</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/help_dialog.py" line="340" />
+      <location filename="../../ui/shell/help_dialog.py" line="334" />
       <source>Close</source>
       <translation>Cerrar</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/help_dialog.py" line="164" />
+      <location filename="../../ui/shell/help_dialog.py" line="163" />
       <source>Everything is saved as you go and stays encrypted on this computer. Nothing is sent anywhere.</source>
       <translation>Todo se guarda a medida que avanzas y queda cifrado en esta computadora. No se envía nada a ningún lugar.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/help_dialog.py" line="137" />
+      <location filename="../../ui/shell/help_dialog.py" line="136" />
       <source>Exercises are short guided practice for saying hard things calmly; they keep your place if you stop halfway. Boundaries keeps the limits you set for yourself and how they held.</source>
       <translation>Los ejercicios son prácticas guiadas breves para decir cosas difíciles con calma; guardan tu avance si te detienes a la mitad. Límites guarda los que te pones tú y cómo se mantuvieron.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/help_dialog.py" line="112" />
+      <location filename="../../ui/shell/help_dialog.py" line="111" />
       <source>For people anywhere</source>
       <translation>Para cualquier lugar</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/help_dialog.py" line="114" />
+      <location filename="../../ui/shell/help_dialog.py" line="113" />
       <source>For people in {region}</source>
       <translation>Para personas en {region}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/help_dialog.py" line="389" />
+      <location filename="../../ui/shell/help_dialog.py" line="383" />
       <source>Get help now</source>
       <translation>Pedir ayuda ahora</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/help_dialog.py" line="332" />
-      <location filename="../../ui/shell/help_dialog.py" line="389" />
+      <location filename="../../ui/shell/help_dialog.py" line="330" />
+      <location filename="../../ui/shell/help_dialog.py" line="383" />
       <source>Help</source>
       <translation>Ayuda</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/help_dialog.py" line="392" />
+      <location filename="../../ui/shell/help_dialog.py" line="386" />
       <source>How it works</source>
       <translation>Cómo funciona</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/help_dialog.py" line="305" />
-      <location filename="../../ui/shell/help_dialog.py" line="392" />
+      <location filename="../../ui/shell/help_dialog.py" line="304" />
+      <location filename="../../ui/shell/help_dialog.py" line="386" />
       <source>How to use Mooring</source>
       <translation>Cómo usar Mooring</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/help_dialog.py" line="294" />
+      <location filename="../../ui/shell/help_dialog.py" line="293" />
       <source>If none of these is right for where you are, the directory lists lines in many countries, and your therapist or doctor can give you the numbers for where you live.</source>
       <translation>Si ninguna de estas sirve para donde estás, el directorio tiene líneas de muchos países, y tu terapeuta o tu médico pueden darte los números de donde vives.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/help_dialog.py" line="172" />
+      <location filename="../../ui/shell/help_dialog.py" line="171" />
       <source>If you forget your passphrase, your recovery code opens your journal again: choose “Use recovery code instead” when it is locked.</source>
       <translation>Si olvidas tu frase de acceso, tu código de recuperación vuelve a abrir tu diario: elige “Usar el código de recuperación” cuando esté bloqueado.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/help_dialog.py" line="239" />
+      <location filename="../../ui/shell/help_dialog.py" line="238" />
       <source>If you or someone else is in danger, call your local emergency number now.</source>
       <translation>Si tú u otra persona están en peligro, llama ahora a tu número local de emergencias.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/help_dialog.py" line="146" />
+      <location filename="../../ui/shell/help_dialog.py" line="145" />
       <source>Inviting my partner helps you plan a calm, low-pressure ask, note how it went, and look after yourself whatever the answer.</source>
       <translation>Invitar a mi pareja te ayuda a planear una petición tranquila y sin presión, anotar cómo salió y cuidarte sea cual sea la respuesta.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/help_dialog.py" line="69" />
-      <location filename="../../ui/shell/help_dialog.py" line="83" />
+      <location filename="../../ui/shell/help_dialog.py" line="68" />
+      <location filename="../../ui/shell/help_dialog.py" line="82" />
       <source>Ireland</source>
       <translation>Irlanda</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/help_dialog.py" line="129" />
+      <location filename="../../ui/shell/help_dialog.py" line="128" />
       <source>Journal is for writing, as much or as little as you like. Check-ins take a minute: how you feel, how you slept, and a note if you want.</source>
       <translation>El diario es para escribir, tanto o tan poco como quieras. Los registros toman un minuto: cómo te sientes, cómo dormiste y una nota si quieres.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/help_dialog.py" line="315" />
+      <location filename="../../ui/shell/help_dialog.py" line="314" />
       <source>Keyboard shortcuts</source>
       <translation>Atajos de teclado</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/help_dialog.py" line="168" />
+      <location filename="../../ui/shell/help_dialog.py" line="167" />
       <source>Lock with {lock} when you step away; {hide} locks and hides the window at once. It also locks itself after a while without use.</source>
       <translation>Bloquea con {lock} cuando te alejes; {hide} bloquea y oculta la ventana a la vez. También se bloquea por sí solo tras un rato sin uso.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/help_dialog.py" line="72" />
-      <location filename="../../ui/shell/help_dialog.py" line="87" />
+      <location filename="../../ui/shell/help_dialog.py" line="71" />
+      <location filename="../../ui/shell/help_dialog.py" line="86" />
       <source>Mexico</source>
       <translation>México</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/help_dialog.py" line="71" />
-      <location filename="../../ui/shell/help_dialog.py" line="86" />
+      <location filename="../../ui/shell/help_dialog.py" line="70" />
+      <location filename="../../ui/shell/help_dialog.py" line="85" />
       <source>New Zealand</source>
       <translation>Nueva Zelanda</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/help_dialog.py" line="142" />
+      <location filename="../../ui/shell/help_dialog.py" line="141" />
       <source>Questionnaires has the PHQ-9 and GAD-7, two short, widely used questionnaires about low mood and worry, with results to share with your clinician.</source>
       <translation>Cuestionarios tiene el PHQ-9 y el GAD-7, dos cuestionarios breves y muy usados sobre el ánimo bajo y la preocupación, con resultados para compartir con tu profesional.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/help_dialog.py" line="150" />
+      <location filename="../../ui/shell/help_dialog.py" line="149" />
       <source>Reflection is for thinking through why your partner might be saying no, what it does to you, and what you want, at your own pace.</source>
       <translation>Reflexión es para pensar con calma por qué tu pareja podría estar diciendo que no, qué te provoca y qué quieres tú, a tu propio ritmo.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/help_dialog.py" line="154" />
+      <location filename="../../ui/shell/help_dialog.py" line="153" />
       <source>Safety is a short, private check on how safe your relationship feels, with people to call and ways to plan. Nothing is kept unless you choose to save it.</source>
       <translation>Seguridad es una revisión breve y privada de qué tan segura se siente tu relación, con personas a quienes llamar y formas de planear. No se guarda nada a menos que tú lo elijas.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/help_dialog.py" line="133" />
+      <location filename="../../ui/shell/help_dialog.py" line="132" />
       <source>Sessions keeps your appointments, the homework they give you, and things to bring up next time.</source>
       <translation>Sesiones guarda tus citas, la tarea que te dejan y los temas para hablar la próxima vez.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/help_dialog.py" line="262" />
+      <location filename="../../ui/shell/help_dialog.py" line="261" />
       <source>Show help lines for</source>
       <translation>Mostrar líneas de ayuda para</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/help_dialog.py" line="260" />
+      <location filename="../../ui/shell/help_dialog.py" line="259" />
       <source>Show lines &amp;for</source>
       <translation>Mostrar líneas &amp;para</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/help_dialog.py" line="89" />
+      <location filename="../../ui/shell/help_dialog.py" line="88" />
       <source>Somewhere else</source>
       <translation>Otro lugar</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/help_dialog.py" line="73" />
-      <location filename="../../ui/shell/help_dialog.py" line="88" />
+      <location filename="../../ui/shell/help_dialog.py" line="72" />
+      <location filename="../../ui/shell/help_dialog.py" line="87" />
       <source>Spain</source>
       <translation>España</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/help_dialog.py" line="82" />
+      <location filename="../../ui/shell/help_dialog.py" line="81" />
       <source>The United Kingdom</source>
       <translation>Reino Unido</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/help_dialog.py" line="81" />
+      <location filename="../../ui/shell/help_dialog.py" line="80" />
       <source>The United States</source>
       <translation>Estados Unidos</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/help_dialog.py" line="176" />
+      <location filename="../../ui/shell/help_dialog.py" line="175" />
       <source>The help lines are at the top of this window. {key} opens it from anywhere, even while locked.</source>
       <translation>Las líneas de ayuda están arriba en esta ventana. {key} la abre desde cualquier lugar, incluso con el diario bloqueado.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/help_dialog.py" line="284" />
+      <location filename="../../ui/shell/help_dialog.py" line="283" />
       <source>The list of support lines couldn't be shown. Your local emergency number, a doctor or your therapist can point you to help nearby.</source>
       <translation>No se pudo mostrar la lista de líneas de apoyo. Tu número local de emergencias, un médico o tu terapeuta pueden orientarte hacia ayuda cercana.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/help_dialog.py" line="158" />
+      <location filename="../../ui/shell/help_dialog.py" line="157" />
       <source>Timeline shows everything in one list, newest first. For my therapist makes notes from the days you choose, to print or save; you see all of it first and can leave anything out. Your data keeps backups you can restore, and can save an encrypted copy to another drive.</source>
       <translation>Línea de tiempo muestra todo en una sola lista, lo más reciente primero. Para mi terapeuta prepara notas de los días que elijas, para imprimir o guardar; tú lo ves todo antes y puedes dejar fuera lo que quieras. Tus datos guarda copias de seguridad que puedes restaurar y puede guardar una copia cifrada en otra unidad.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/help_dialog.py" line="128" />
+      <location filename="../../ui/shell/help_dialog.py" line="127" />
       <source>Today shows your day at a glance: a check-in, your next session and a question.</source>
       <translation>Hoy muestra tu día de un vistazo: un registro, tu próxima sesión y una pregunta.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/help_dialog.py" line="248" />
+      <location filename="../../ui/shell/help_dialog.py" line="247" />
       <source>You don't have to get through a hard moment alone. These lines are free and answered by people who want to help:</source>
       <translation>No tienes que atravesar un momento difícil sin compañía. Estas líneas son gratuitas y las atienden personas que quieren ayudar:</translation>
     </message>
     <message>
+      <location filename="../../ui/shell/help_dialog.py" line="66" />
       <location filename="../../ui/shell/help_dialog.py" line="67" />
-      <location filename="../../ui/shell/help_dialog.py" line="68" />
       <source>the United Kingdom</source>
       <translation>el Reino Unido</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/help_dialog.py" line="65" />
+      <location filename="../../ui/shell/help_dialog.py" line="64" />
       <source>the United States</source>
       <translation>Estados Unidos</translation>
     </message>
@@ -3179,280 +3541,280 @@ Mooring se bloquea mientras restaura; luego desbloquea como siempre.</translatio
   <context>
     <name>InvitationsPage</name>
     <message>
-      <location filename="../../ui/invitations/page.py" line="456" />
+      <location filename="../../ui/invitations/page.py" line="451" />
       <source> days</source>
       <translation> días</translation>
     </message>
     <message>
-      <location filename="../../ui/invitations/page.py" line="426" />
+      <location filename="../../ui/invitations/page.py" line="421" />
       <source>&amp;Change…</source>
       <translation>&amp;Cambiar…</translation>
     </message>
     <message>
-      <location filename="../../ui/invitations/page.py" line="429" />
+      <location filename="../../ui/invitations/page.py" line="424" />
       <source>&amp;Delete</source>
       <translation>&amp;Eliminar</translation>
     </message>
     <message>
-      <location filename="../../ui/invitations/page.py" line="263" />
+      <location filename="../../ui/invitations/page.py" line="262" />
       <source>&amp;New plan…</source>
       <translation>&amp;Nuevo plan…</translation>
     </message>
     <message>
-      <location filename="../../ui/invitations/page.py" line="449" />
+      <location filename="../../ui/invitations/page.py" line="444" />
       <source>A pause between asks gives you both room. After a maybe, not now or no, the page suggests waiting this long, unless they bring it up themselves.</source>
       <translation>Una pausa entre un intento y otro les da espacio a los dos. Después de un tal vez, un ahora no o un no, la página sugiere esperar este tiempo, a menos que tu pareja saque el tema.</translation>
     </message>
     <message>
-      <location filename="../../ui/invitations/page.py" line="414" />
+      <location filename="../../ui/invitations/page.py" line="409" />
       <source>Attempts</source>
       <translation>Intentos</translation>
     </message>
     <message>
-      <location filename="../../ui/invitations/page.py" line="117" />
+      <location filename="../../ui/invitations/page.py" line="116" />
       <source>Attempts, newest first</source>
       <translation>Intentos, más recientes primero</translation>
     </message>
     <message>
-      <location filename="../../ui/invitations/page.py" line="446" />
+      <location filename="../../ui/invitations/page.py" line="441" />
       <source>Before asking again</source>
       <translation>Antes de volver a preguntar</translation>
     </message>
     <message>
-      <location filename="../../ui/invitations/page.py" line="427" />
+      <location filename="../../ui/invitations/page.py" line="422" />
       <source>Change the chosen attempt</source>
       <translation>Cambiar el intento elegido</translation>
     </message>
     <message>
-      <location filename="../../ui/invitations/page.py" line="457" />
+      <location filename="../../ui/invitations/page.py" line="452" />
       <source>Days to wait before asking again</source>
       <translation>Días de espera antes de volver a preguntar</translation>
     </message>
     <message>
-      <location filename="../../ui/invitations/page.py" line="430" />
+      <location filename="../../ui/invitations/page.py" line="425" />
       <source>Delete the chosen attempt</source>
       <translation>Eliminar el intento elegido</translation>
     </message>
     <message>
-      <location filename="../../ui/invitations/page.py" line="431" />
+      <location filename="../../ui/invitations/page.py" line="426" />
       <source>Delete the chosen attempt (you can undo it)</source>
       <translation>Eliminar el intento elegido (puedes deshacerlo)</translation>
     </message>
     <message>
-      <location filename="../../ui/invitations/page.py" line="117" />
+      <location filename="../../ui/invitations/page.py" line="116" />
       <source>Delete this attempt</source>
       <translation>Eliminar este intento</translation>
     </message>
     <message>
-      <location filename="../../ui/invitations/page.py" line="127" />
+      <location filename="../../ui/invitations/page.py" line="126" />
       <source>Felt {n} of 10</source>
       <translation>Me sentí {n} de 10</translation>
     </message>
     <message>
-      <location filename="../../ui/invitations/page.py" line="669" />
+      <location filename="../../ui/invitations/page.py" line="660" />
       <source>Go on anyway</source>
       <translation>Seguir de todos modos</translation>
     </message>
     <message>
-      <location filename="../../ui/invitations/page.py" line="285" />
+      <location filename="../../ui/invitations/page.py" line="284" />
       <source>Hi&amp;story</source>
       <translation>&amp;Historial</translation>
     </message>
     <message>
-      <location filename="../../ui/invitations/page.py" line="409" />
+      <location filename="../../ui/invitations/page.py" line="404" />
       <source>How they answered, month by month</source>
       <translation>Cómo respondió, mes a mes</translation>
     </message>
     <message>
-      <location filename="../../ui/invitations/page.py" line="169" />
+      <location filename="../../ui/invitations/page.py" line="168" />
       <source>Invitation plans</source>
       <translation>Planes de invitación</translation>
     </message>
     <message>
-      <location filename="../../ui/invitations/page.py" line="330" />
+      <location filename="../../ui/invitations/page.py" line="329" />
       <source>Inviting a partner to therapy can take more than one try, and their answer is theirs to give. A plan walks you through five small steps, adapted from common advice for families in recovery. It does not replace your therapist.</source>
       <translation>Invitar a tu pareja a terapia puede llevar más de un intento, y la respuesta es decisión suya. Un plan te guía en cinco pasos pequeños, adaptados de consejos comunes para familias en recuperación. No reemplaza a tu terapeuta.</translation>
     </message>
     <message>
-      <location filename="../../ui/invitations/page.py" line="224" />
-      <location filename="../../ui/invitations/page.py" line="257" />
+      <location filename="../../ui/invitations/page.py" line="223" />
+      <location filename="../../ui/invitations/page.py" line="256" />
       <source>Inviting my partner</source>
       <translation>Invitar a mi pareja</translation>
     </message>
     <message>
-      <location filename="../../ui/invitations/page.py" line="664" />
+      <location filename="../../ui/invitations/page.py" line="655" />
       <source>It has been a short while since you last asked. Waiting until {until} may make it easier for you both, but it is your choice.</source>
       <translation>Hace poco que preguntaste por última vez. Esperar hasta el {until} puede hacerlo más fácil para los dos, pero tú decides.</translation>
     </message>
     <message>
-      <location filename="../../ui/invitations/page.py" line="315" />
+      <location filename="../../ui/invitations/page.py" line="314" />
       <source>Kept in the trash for 30 days; its attempts stay in the history</source>
       <translation>Se queda en la papelera 30 días; sus intentos siguen en el historial</translation>
     </message>
     <message>
-      <location filename="../../ui/invitations/page.py" line="312" />
+      <location filename="../../ui/invitations/page.py" line="311" />
       <source>Move plan to &amp;trash</source>
       <translation>Mover el plan a la &amp;papelera</translation>
     </message>
     <message>
-      <location filename="../../ui/invitations/page.py" line="313" />
+      <location filename="../../ui/invitations/page.py" line="312" />
       <source>Move the chosen plan to the trash</source>
       <translation>Mover el plan elegido a la papelera</translation>
     </message>
     <message>
-      <location filename="../../ui/invitations/page.py" line="264" />
-      <location filename="../../ui/invitations/page.py" line="295" />
+      <location filename="../../ui/invitations/page.py" line="263" />
+      <location filename="../../ui/invitations/page.py" line="294" />
       <source>New invitation plan</source>
       <translation>Nuevo plan de invitación</translation>
     </message>
     <message>
-      <location filename="../../ui/invitations/page.py" line="137" />
+      <location filename="../../ui/invitations/page.py" line="136" />
       <source>Next: {text}</source>
       <translation>Siguiente: {text}</translation>
     </message>
     <message>
-      <location filename="../../ui/invitations/page.py" line="419" />
+      <location filename="../../ui/invitations/page.py" line="414" />
       <source>No attempts noted yet. When you ask, or try to, you can note how it went here.</source>
       <translation>Aún no hay intentos anotados. Cuando preguntes, o lo intentes, puedes anotar aquí cómo fue.</translation>
     </message>
     <message>
-      <location filename="../../ui/invitations/page.py" line="307" />
+      <location filename="../../ui/invitations/page.py" line="306" />
       <source>No plans yet. A plan helps you choose a good moment, think about what might be behind a no, and find gentle words.</source>
       <translation>Aún no hay planes. Un plan te ayuda a elegir un buen momento, pensar qué puede haber detrás de un no y encontrar palabras amables.</translation>
     </message>
     <message>
-      <location filename="../../ui/invitations/page.py" line="187" />
+      <location filename="../../ui/invitations/page.py" line="186" />
       <source>Not asked yet</source>
       <translation>Sin preguntar aún</translation>
     </message>
     <message>
-      <location filename="../../ui/invitations/page.py" line="725" />
+      <location filename="../../ui/invitations/page.py" line="716" />
       <source>Not saved yet: {reason}</source>
       <translation>Aún no se guardó: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/invitations/page.py" line="272" />
+      <location filename="../../ui/invitations/page.py" line="271" />
       <source>Note an &amp;attempt…</source>
       <translation>&amp;Anotar un intento…</translation>
     </message>
     <message>
-      <location filename="../../ui/invitations/page.py" line="273" />
+      <location filename="../../ui/invitations/page.py" line="272" />
       <source>Note an attempt</source>
       <translation>Anotar un intento</translation>
     </message>
     <message>
-      <location filename="../../ui/invitations/page.py" line="284" />
+      <location filename="../../ui/invitations/page.py" line="283" />
       <source>P&amp;lan</source>
       <translation>P&amp;lan</translation>
     </message>
     <message>
-      <location filename="../../ui/invitations/page.py" line="259" />
+      <location filename="../../ui/invitations/page.py" line="258" />
       <source>Plan an invitation to therapy without pressure, note how it went, and look after yourself either way.</source>
       <translation>Planea una invitación a terapia sin presión, anota cómo fue y cuídate, sea cual sea la respuesta.</translation>
     </message>
     <message>
-      <location filename="../../ui/invitations/page.py" line="95" />
+      <location filename="../../ui/invitations/page.py" line="94" />
       <source>Plan from {day}</source>
       <translation>Plan del {day}</translation>
     </message>
     <message>
-      <location filename="../../ui/invitations/page.py" line="283" />
+      <location filename="../../ui/invitations/page.py" line="282" />
       <source>Plan or history</source>
       <translation>Plan o historial</translation>
     </message>
     <message>
-      <location filename="../../ui/invitations/page.py" line="326" />
+      <location filename="../../ui/invitations/page.py" line="325" />
       <source>Plan, ask, note how it went, look after yourself</source>
       <translation>Planear, preguntar, anotar cómo fue, cuidarte</translation>
     </message>
     <message>
-      <location filename="../../ui/invitations/page.py" line="132" />
+      <location filename="../../ui/invitations/page.py" line="131" />
       <source>Reason: {reason}</source>
       <translation>Motivo: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/invitations/page.py" line="433" />
+      <location filename="../../ui/invitations/page.py" line="428" />
       <source>Show &amp;more</source>
       <translation>Mostrar &amp;más</translation>
     </message>
     <message>
-      <location filename="../../ui/invitations/page.py" line="434" />
+      <location filename="../../ui/invitations/page.py" line="429" />
       <source>Show older attempts</source>
       <translation>Mostrar intentos anteriores</translation>
     </message>
     <message>
-      <location filename="../../ui/invitations/page.py" line="266" />
+      <location filename="../../ui/invitations/page.py" line="265" />
       <source>Start a new plan ({key})</source>
       <translation>Empezar un plan nuevo ({key})</translation>
     </message>
     <message>
-      <location filename="../../ui/invitations/page.py" line="337" />
+      <location filename="../../ui/invitations/page.py" line="336" />
       <source>Start a plan</source>
       <translation>Empezar un plan</translation>
     </message>
     <message>
-      <location filename="../../ui/invitations/page.py" line="336" />
+      <location filename="../../ui/invitations/page.py" line="335" />
       <source>Start a plan…</source>
       <translation>Empezar un plan…</translation>
     </message>
     <message>
-      <location filename="../../ui/invitations/page.py" line="855" />
+      <location filename="../../ui/invitations/page.py" line="846" />
       <source>That didn't work: {reason}</source>
       <translation>No funcionó: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/invitations/page.py" line="840" />
+      <location filename="../../ui/invitations/page.py" line="831" />
       <source>The attempt is back.</source>
       <translation>El intento volvió.</translation>
     </message>
     <message>
-      <location filename="../../ui/invitations/page.py" line="826" />
+      <location filename="../../ui/invitations/page.py" line="817" />
       <source>The attempt was deleted.</source>
       <translation>Se eliminó el intento.</translation>
     </message>
     <message>
-      <location filename="../../ui/invitations/page.py" line="754" />
+      <location filename="../../ui/invitations/page.py" line="745" />
       <source>The plan is back.</source>
       <translation>El plan volvió.</translation>
     </message>
     <message>
-      <location filename="../../ui/invitations/page.py" line="740" />
+      <location filename="../../ui/invitations/page.py" line="731" />
       <source>The plan is in the trash. Its attempts stay in your history.</source>
       <translation>El plan está en la papelera. Sus intentos siguen en tu historial.</translation>
     </message>
     <message>
-      <location filename="../../ui/invitations/page.py" line="130" />
+      <location filename="../../ui/invitations/page.py" line="129" />
       <source>They brought it up themselves</source>
       <translation>Sacó el tema por su cuenta</translation>
     </message>
     <message>
-      <location filename="../../ui/invitations/page.py" line="606" />
+      <location filename="../../ui/invitations/page.py" line="597" />
       <source>This chart couldn't be drawn just now: {reason}</source>
       <translation>No se pudo dibujar esta gráfica ahora: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/invitations/page.py" line="742" />
-      <location filename="../../ui/invitations/page.py" line="828" />
+      <location filename="../../ui/invitations/page.py" line="733" />
+      <location filename="../../ui/invitations/page.py" line="819" />
       <source>Undo</source>
       <translation>Deshacer</translation>
     </message>
     <message>
-      <location filename="../../ui/invitations/page.py" line="458" />
+      <location filename="../../ui/invitations/page.py" line="453" />
       <source>Wait this many days before asking aga&amp;in</source>
       <translation>&amp;Días de espera antes de volver a preguntar</translation>
     </message>
     <message>
-      <location filename="../../ui/invitations/page.py" line="103" />
+      <location filename="../../ui/invitations/page.py" line="102" />
       <source>You last asked on {last}. Giving it until {until} ({left}) can help the next ask feel less like pressure. You can still go ahead whenever it feels right.</source>
       <translation>Preguntaste por última vez el {last}. Esperar hasta el {until} ({left}) puede ayudar a que la próxima vez se sienta con menos presión. Aun así, puedes hacerlo cuando te parezca bien.</translation>
     </message>
     <message>
-      <location filename="../../ui/invitations/page.py" line="507" />
+      <location filename="../../ui/invitations/page.py" line="498" />
       <source>Your plans couldn't be read just now: {reason}</source>
       <translation>No se pudieron leer tus planes ahora: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/invitations/page.py" line="183" />
+      <location filename="../../ui/invitations/page.py" line="182" />
       <source>last on {day}</source>
       <translation>la última, el {day}</translation>
     </message>
@@ -4125,7 +4487,7 @@ Mooring se bloquea mientras restaura; luego desbloquea como siempre.</translatio
   <context>
     <name>Measures</name>
     <message>
-      <location filename="../../ui/measures/questionnaire.py" line="69" />
+      <location filename="../../ui/measures/questionnaire.py" line="65" />
       <source>&amp;Back, finish later</source>
       <translation>&amp;Volver, terminar después</translation>
     </message>
@@ -4150,7 +4512,7 @@ Mooring se bloquea mientras restaura; luego desbloquea como siempre.</translatio
       <translation>Volver al resumen</translation>
     </message>
     <message>
-      <location filename="../../ui/measures/questionnaire.py" line="70" />
+      <location filename="../../ui/measures/questionnaire.py" line="66" />
       <source>Back to the overview; your answers are kept</source>
       <translation>Volver al resumen; tus respuestas se conservan</translation>
     </message>
@@ -4256,17 +4618,17 @@ Mooring se bloquea mientras restaura; luego desbloquea como siempre.</translatio
       <translation>Puntajes a lo largo del tiempo</translation>
     </message>
     <message>
-      <location filename="../../ui/measures/questionnaire.py" line="64" />
+      <location filename="../../ui/measures/questionnaire.py" line="60" />
       <source>See your &amp;result</source>
       <translation>Ver tu &amp;resultado</translation>
     </message>
     <message>
-      <location filename="../../ui/measures/questionnaire.py" line="65" />
+      <location filename="../../ui/measures/questionnaire.py" line="61" />
       <source>See your result</source>
       <translation>Ver tu resultado</translation>
     </message>
     <message>
-      <location filename="../../ui/measures/questionnaire.py" line="66" />
+      <location filename="../../ui/measures/questionnaire.py" line="62" />
       <source>Shows once every question has an answer</source>
       <translation>Aparece cuando todas las preguntas tienen respuesta</translation>
     </message>
@@ -4321,12 +4683,12 @@ Mooring se bloquea mientras restaura; luego desbloquea como siempre.</translatio
       <translation>ddd d MMM yyyy</translation>
     </message>
     <message>
-      <location filename="../../ui/measures/questionnaire.py" line="110" />
+      <location filename="../../ui/measures/questionnaire.py" line="106" />
       <source>not scored</source>
       <translation>sin puntaje</translation>
     </message>
     <message>
-      <location filename="../../ui/measures/questionnaire.py" line="100" />
+      <location filename="../../ui/measures/questionnaire.py" line="96" />
       <source>question {n} of {total}</source>
       <translation>pregunta {n} de {total}</translation>
     </message>
@@ -4366,7 +4728,7 @@ Mooring se bloquea mientras restaura; luego desbloquea como siempre.</translatio
       <translation>{score} de {top}, {band}</translation>
     </message>
     <message>
-      <location filename="../../ui/measures/questionnaire.py" line="152" />
+      <location filename="../../ui/measures/questionnaire.py" line="148" />
       <source>{title}, {day}</source>
       <translation>{title}, {day}</translation>
     </message>
@@ -4374,7 +4736,7 @@ Mooring se bloquea mientras restaura; luego desbloquea como siempre.</translatio
   <context>
     <name>MeasuresPage</name>
     <message>
-      <location filename="../../ui/measures/page.py" line="306" />
+      <location filename="../../ui/measures/page.py" line="302" />
       <source>&amp;Carry on</source>
       <translation>&amp;Continuar</translation>
     </message>
@@ -4384,7 +4746,7 @@ Mooring se bloquea mientras restaura; luego desbloquea como siempre.</translatio
       <translation>&amp;Descartarlo</translation>
     </message>
     <message>
-      <location filename="../../ui/measures/page.py" line="308" />
+      <location filename="../../ui/measures/page.py" line="304" />
       <source>Carry on the {name} you started</source>
       <translation>Continuar el {name} que empezaste</translation>
     </message>
@@ -4416,32 +4778,32 @@ Mooring se bloquea mientras restaura; luego desbloquea como siempre.</translatio
       <translation>Cuestionarios</translation>
     </message>
     <message>
-      <location filename="../../ui/measures/page.py" line="238" />
+      <location filename="../../ui/measures/page.py" line="234" />
       <source>Show the {name}</source>
       <translation>Mostrar el {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/measures/page.py" line="311" />
+      <location filename="../../ui/measures/page.py" line="307" />
       <source>Take the {name} &amp;now</source>
       <translation>Hacer el {name} &amp;ahora</translation>
     </message>
     <message>
-      <location filename="../../ui/measures/page.py" line="312" />
+      <location filename="../../ui/measures/page.py" line="308" />
       <source>Take the {name} now</source>
       <translation>Hacer el {name} ahora</translation>
     </message>
     <message>
-      <location filename="../../ui/measures/page.py" line="520" />
+      <location filename="../../ui/measures/page.py" line="516" />
       <source>That didn't work: {reason}</source>
       <translation>Eso no funcionó: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/measures/page.py" line="502" />
+      <location filename="../../ui/measures/page.py" line="498" />
       <source>The list of lines couldn't be read. In the United States, call or text 988; elsewhere, call your local emergency number.</source>
       <translation>No se pudo leer la lista de líneas. En Estados Unidos, llama o envía un mensaje de texto al 988; en otros lugares, llama a tu número local de emergencias.</translation>
     </message>
     <message>
-      <location filename="../../ui/measures/page.py" line="476" />
+      <location filename="../../ui/measures/page.py" line="472" />
       <source>The unfinished questionnaire was discarded.</source>
       <translation>Se descartó el cuestionario sin terminar.</translation>
     </message>
@@ -4451,27 +4813,27 @@ Mooring se bloquea mientras restaura; luego desbloquea como siempre.</translatio
       <translation>Dos cuestionarios breves y muy usados: el PHQ-9, sobre el ánimo bajo, y el GAD-7, sobre la ansiedad. Son pruebas de detección, no un diagnóstico, y no reemplazan a tu profesional de salud.</translation>
     </message>
     <message>
-      <location filename="../../ui/measures/page.py" line="478" />
+      <location filename="../../ui/measures/page.py" line="474" />
       <source>Undo</source>
       <translation>Deshacer</translation>
     </message>
     <message>
-      <location filename="../../ui/measures/page.py" line="301" />
+      <location filename="../../ui/measures/page.py" line="297" />
       <source>You started one on {day} and can carry on where you left off ({n}).</source>
       <translation>Empezaste uno el {day} y puedes continuar donde lo dejaste ({n}).</translation>
     </message>
     <message>
-      <location filename="../../ui/measures/page.py" line="284" />
+      <location filename="../../ui/measures/page.py" line="280" />
       <source>Your questionnaires couldn't be read just now: {reason}</source>
       <translation>No se pudieron leer tus cuestionarios en este momento: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/measures/page.py" line="321" />
+      <location filename="../../ui/measures/page.py" line="317" />
       <source>item 9 above zero</source>
       <translation>pregunta 9 mayor que cero</translation>
     </message>
     <message>
-      <location filename="../../ui/measures/page.py" line="335" />
+      <location filename="../../ui/measures/page.py" line="331" />
       <source>{day}: {score}</source>
       <translation>{day}: {score}</translation>
     </message>
@@ -4585,12 +4947,12 @@ Mooring se bloquea mientras restaura; luego desbloquea como siempre.</translatio
       <translation>1 intento en 1 mes de los últimos 12: {answers}.</translation>
     </message>
     <message>
-      <location filename="../../app/checkins/module.py" line="148" />
+      <location filename="../../app/checkins/module.py" line="149" />
       <source>1 check-in. Average mood {mood}, stress {stress}, craving {craving} (0–10); average sleep {sleep} hours. Days marked: {halt}.</source>
       <translation>1 registro. Promedio de ánimo {mood}, estrés {stress}, ganas de consumir {craving} (0–10); sueño promedio {sleep} horas. Días marcados: {halt}.</translation>
     </message>
     <message>
-      <location filename="../../app/checkins/module.py" line="129" />
+      <location filename="../../app/checkins/module.py" line="130" />
       <source>1 check-in: mood {mood}, stress {stress}, craving {craving} on average (0–10)</source>
       <translation>1 registro: ánimo {mood}, estrés {stress}, ganas de consumir {craving} en promedio (0–10)</translation>
     </message>
@@ -4646,19 +5008,19 @@ Mooring se bloquea mientras restaura; luego desbloquea como siempre.</translatio
       <translation>Me acompañó</translation>
     </message>
     <message>
-      <location filename="../../app/checkins/module.py" line="57" />
+      <location filename="../../app/checkins/module.py" line="58" />
       <source>Check-ins and trends</source>
       <translation>Registros y tendencias</translation>
     </message>
     <message>
-      <location filename="../../app/checkins/module.py" line="71" />
-      <location filename="../../app/checkins/module.py" line="65" />
+      <location filename="../../app/checkins/module.py" line="72" />
+      <location filename="../../app/checkins/module.py" line="66" />
       <source>Craving</source>
       <translation>Ganas de consumir</translation>
     </message>
     <message>
       <location filename="../../app/boundaries/module.py" line="49" />
-      <location filename="../../app/checkins/module.py" line="68" />
+      <location filename="../../app/checkins/module.py" line="69" />
       <location filename="../../app/exchange/svg.py" line="62" />
       <source>Date</source>
       <translation>Fecha</translation>
@@ -4679,7 +5041,7 @@ Mooring se bloquea mientras restaura; luego desbloquea como siempre.</translatio
       <translation>Para el</translation>
     </message>
     <message>
-      <location filename="../../app/journal/module.py" line="73" />
+      <location filename="../../app/journal/module.py" line="74" />
       <source>Entries to bring</source>
       <translation>Entradas para llevar</translation>
     </message>
@@ -4715,7 +5077,7 @@ Mooring se bloquea mientras restaura; luego desbloquea como siempre.</translatio
       <translation>Asignada</translation>
     </message>
     <message>
-      <location filename="../../app/checkins/module.py" line="72" />
+      <location filename="../../app/checkins/module.py" line="73" />
       <source>HALT</source>
       <translation>HALT</translation>
     </message>
@@ -4806,18 +5168,18 @@ Mooring se bloquea mientras restaura; luego desbloquea como siempre.</translatio
       <translation>Registros mensuales de la relación (una reflexión personal, no una medida clínica).</translation>
     </message>
     <message>
-      <location filename="../../app/checkins/module.py" line="69" />
-      <location filename="../../app/checkins/module.py" line="63" />
+      <location filename="../../app/checkins/module.py" line="70" />
+      <location filename="../../app/checkins/module.py" line="64" />
       <source>Mood</source>
       <translation>Ánimo</translation>
     </message>
     <message>
-      <location filename="../../app/checkins/module.py" line="60" />
+      <location filename="../../app/checkins/module.py" line="61" />
       <source>Mood, stress and craving by day</source>
       <translation>Ánimo, estrés y ganas de consumir por día</translation>
     </message>
     <message>
-      <location filename="../../app/checkins/module.py" line="61" />
+      <location filename="../../app/checkins/module.py" line="62" />
       <source>Mood, stress and craving, weekly average</source>
       <translation>Ánimo, estrés y ganas de consumir, promedio semanal</translation>
     </message>
@@ -4872,7 +5234,7 @@ Mooring se bloquea mientras restaura; luego desbloquea como siempre.</translatio
       <translation>No se puso a prueba en este periodo.</translation>
     </message>
     <message>
-      <location filename="../../app/checkins/module.py" line="74" />
+      <location filename="../../app/checkins/module.py" line="75" />
       <location filename="../../app/reflection/module.py" line="55" />
       <location filename="../../app/reflection/module.py" line="56" />
       <source>Note</source>
@@ -4969,7 +5331,7 @@ Mooring se bloquea mientras restaura; luego desbloquea como siempre.</translatio
       <translation>Gravedad</translation>
     </message>
     <message>
-      <location filename="../../app/checkins/module.py" line="73" />
+      <location filename="../../app/checkins/module.py" line="74" />
       <source>Sleep</source>
       <translation>Sueño</translation>
     </message>
@@ -4994,8 +5356,8 @@ Mooring se bloquea mientras restaura; luego desbloquea como siempre.</translatio
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../app/checkins/module.py" line="70" />
-      <location filename="../../app/checkins/module.py" line="64" />
+      <location filename="../../app/checkins/module.py" line="71" />
+      <location filename="../../app/checkins/module.py" line="65" />
       <source>Stress</source>
       <translation>Estrés</translation>
     </message>
@@ -5110,12 +5472,12 @@ Mooring se bloquea mientras restaura; luego desbloquea como siempre.</translatio
       <translation>un poco</translation>
     </message>
     <message>
-      <location filename="../../app/checkins/module.py" line="79" />
+      <location filename="../../app/checkins/module.py" line="80" />
       <source>angry</source>
       <translation>enojo</translation>
     </message>
     <message>
-      <location filename="../../app/checkins/module.py" line="85" />
+      <location filename="../../app/checkins/module.py" line="86" />
       <source>angry {count}</source>
       <translation>enojo {count}</translation>
     </message>
@@ -5160,12 +5522,12 @@ Mooring se bloquea mientras restaura; luego desbloquea como siempre.</translatio
       <translation>se mantuvo</translation>
     </message>
     <message>
-      <location filename="../../app/checkins/module.py" line="78" />
+      <location filename="../../app/checkins/module.py" line="79" />
       <source>hungry</source>
       <translation>hambre</translation>
     </message>
     <message>
-      <location filename="../../app/checkins/module.py" line="84" />
+      <location filename="../../app/checkins/module.py" line="85" />
       <source>hungry {count}</source>
       <translation>hambre {count}</translation>
     </message>
@@ -5175,12 +5537,12 @@ Mooring se bloquea mientras restaura; luego desbloquea como siempre.</translatio
       <translation>en persona</translation>
     </message>
     <message>
-      <location filename="../../app/checkins/module.py" line="80" />
+      <location filename="../../app/checkins/module.py" line="81" />
       <source>lonely</source>
       <translation>soledad</translation>
     </message>
     <message>
-      <location filename="../../app/checkins/module.py" line="86" />
+      <location filename="../../app/checkins/module.py" line="87" />
       <source>lonely {count}</source>
       <translation>soledad {count}</translation>
     </message>
@@ -5253,12 +5615,12 @@ Mooring se bloquea mientras restaura; luego desbloquea como siempre.</translatio
       <translation>mucho</translation>
     </message>
     <message>
-      <location filename="../../app/checkins/module.py" line="81" />
+      <location filename="../../app/checkins/module.py" line="82" />
       <source>tired</source>
       <translation>cansancio</translation>
     </message>
     <message>
-      <location filename="../../app/checkins/module.py" line="87" />
+      <location filename="../../app/checkins/module.py" line="88" />
       <source>tired {count}</source>
       <translation>cansancio {count}</translation>
     </message>
@@ -5306,12 +5668,12 @@ Mooring se bloquea mientras restaura; luego desbloquea como siempre.</translatio
       <translation>Asistí a {attended} sesiones, faltas: {missed}; {hours} horas del programa</translation>
     </message>
     <message>
-      <location filename="../../app/checkins/module.py" line="153" />
+      <location filename="../../app/checkins/module.py" line="154" />
       <source>{count} check-ins. Average mood {mood}, stress {stress}, craving {craving} (0–10); average sleep {sleep} hours. Days marked: {halt}.</source>
       <translation>{count} registros. Promedio de ánimo {mood}, estrés {stress}, ganas de consumir {craving} (0–10); sueño promedio {sleep} horas. Días marcados: {halt}.</translation>
     </message>
     <message>
-      <location filename="../../app/checkins/module.py" line="133" />
+      <location filename="../../app/checkins/module.py" line="134" />
       <source>{count} check-ins: mood {mood}, stress {stress}, craving {craving} on average (0–10)</source>
       <translation>{count} registros: ánimo {mood}, estrés {stress}, ganas de consumir {craving} en promedio (0–10)</translation>
     </message>
@@ -5321,7 +5683,7 @@ Mooring se bloquea mientras restaura; luego desbloquea como siempre.</translatio
       <translation>{count} veces</translation>
     </message>
     <message>
-      <location filename="../../app/journal/module.py" line="93" />
+      <location filename="../../app/journal/module.py" line="94" />
       <source>{day} — {title}</source>
       <translation>{day} — {title}</translation>
     </message>
@@ -6177,12 +6539,12 @@ Si olvidas tu frase de acceso, elige “Usar el código de recuperación” en l
       <translation>&amp;Comparar</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection/reasons_tab.py" line="62" />
+      <location filename="../../ui/reflection/reasons_tab.py" line="61" />
       <source>&amp;Delete</source>
       <translation>&amp;Eliminar</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection/reasons_tab.py" line="58" />
+      <location filename="../../ui/reflection/reasons_tab.py" line="57" />
       <source>&amp;New reflection</source>
       <translation>&amp;Nueva reflexión</translation>
     </message>
@@ -6192,12 +6554,12 @@ Si olvidas tu frase de acceso, elige “Usar el código de recuperación” en l
       <translation>Un poco</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection/reasons_tab.py" line="51" />
+      <location filename="../../ui/reflection/reasons_tab.py" line="50" />
       <source>A new reflection. It saves as you go.</source>
       <translation>Una nueva reflexión. Se guarda a medida que avanzas.</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection/checkin_tab.py" line="143" />
+      <location filename="../../ui/reflection/checkin_tab.py" line="142" />
       <source>A note about this month</source>
       <translation>Una nota sobre este mes</translation>
     </message>
@@ -6207,17 +6569,17 @@ Si olvidas tu frase de acceso, elige “Usar el código de recuperación” en l
       <translation>Una nota, si quieres</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection/checkin_tab.py" line="107" />
+      <location filename="../../ui/reflection/checkin_tab.py" line="106" />
       <source>A personal reflection, not a clinical measure: how things feel between you this month, from 0 to 10, where higher is better. One check-in a month; choosing a month that already has one opens it, and your changes replace its answers.</source>
       <translation>Una reflexión personal, no una medida clínica: cómo se sienten las cosas entre ustedes este mes, de 0 a 10, donde más alto es mejor. Un registro al mes; si eliges un mes que ya tiene uno, se abre, y tus cambios reemplazan sus respuestas.</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection/values_tab.py" line="63" />
+      <location filename="../../ui/reflection/values_tab.py" line="62" />
       <source>Add values and the future to my next session's topics</source>
       <translation>Agregar valores y futuro a los temas de mi próxima sesión</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection/checkin_tab.py" line="171" />
+      <location filename="../../ui/reflection/checkin_tab.py" line="170" />
       <source>All questions</source>
       <translation>Todas las preguntas</translation>
     </message>
@@ -6237,27 +6599,27 @@ Si olvidas tu frase de acceso, elige “Usar el código de recuperación” en l
       <translation>Cambió: más bajo</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection/reasons_tab.py" line="91" />
+      <location filename="../../ui/reflection/reasons_tab.py" line="90" />
       <source>D&amp;ate</source>
       <translation>&amp;Fecha</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection/reasons_tab.py" line="89" />
+      <location filename="../../ui/reflection/reasons_tab.py" line="88" />
       <source>Date of this reflection</source>
       <translation>Fecha de esta reflexión</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection/reasons_tab.py" line="63" />
+      <location filename="../../ui/reflection/reasons_tab.py" line="62" />
       <source>Delete the chosen reflection</source>
       <translation>Eliminar la reflexión elegida</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection/reasons_tab.py" line="64" />
+      <location filename="../../ui/reflection/reasons_tab.py" line="63" />
       <source>Delete the chosen reflection (you can undo it)</source>
       <translation>Eliminar la reflexión elegida (puedes deshacerlo)</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection/checkin_tab.py" line="83" />
+      <location filename="../../ui/reflection/checkin_tab.py" line="82" />
       <source>Each point is one month’s check-in; higher is better.</source>
       <translation>Cada punto es el registro de un mes; más alto es mejor.</translation>
     </message>
@@ -6272,7 +6634,7 @@ Si olvidas tu frase de acceso, elige “Usar el código de recuperación” en l
       <translation>Todas las respuestas son iguales en estas dos.</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection/checkin_tab.py" line="147" />
+      <location filename="../../ui/reflection/checkin_tab.py" line="146" />
       <source>Feeling safe matters most</source>
       <translation>Sentirte a salvo es lo más importante</translation>
     </message>
@@ -6287,12 +6649,12 @@ Si olvidas tu frase de acceso, elige “Usar el código de recuperación” en l
       <translation>Cuánto me inclino por: {item}</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection/reasons_tab.py" line="115" />
+      <location filename="../../ui/reflection/reasons_tab.py" line="114" />
       <source>How much each weighs on you just now, from 0 (not at all) to 10 (a great deal).</source>
       <translation>Cuánto te pesa cada una en este momento, de 0 (nada) a 10 (muchísimo).</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection/values_tab.py" line="97" />
+      <location filename="../../ui/reflection/values_tab.py" line="96" />
       <source>How much you lean towards each, today. Leanings change.</source>
       <translation>Cuánto te inclinas hoy por cada una. Las inclinaciones cambian.</translation>
     </message>
@@ -6307,33 +6669,33 @@ Si olvidas tu frase de acceso, elige “Usar el código de recuperación” en l
       <translation>Inclinación</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection/checkin_tab.py" line="122" />
+      <location filename="../../ui/reflection/checkin_tab.py" line="121" />
       <source>M&amp;onth</source>
       <translation>&amp;Mes</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection/checkin_tab.py" line="116" />
+      <location filename="../../ui/reflection/checkin_tab.py" line="115" />
       <location filename="../../ui/reflection/words.py" line="72" />
       <source>MMMM yyyy</source>
       <translation>MMMM 'de' yyyy</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection/checkin_tab.py" line="118" />
+      <location filename="../../ui/reflection/checkin_tab.py" line="117" />
       <source>Month of this check-in</source>
       <translation>Mes de este registro</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection/checkin_tab.py" line="183" />
+      <location filename="../../ui/reflection/checkin_tab.py" line="182" />
       <source>Monthly check-ins chart</source>
       <translation>Gráfico de registros mensuales</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection/checkin_tab.py" line="188" />
+      <location filename="../../ui/reflection/checkin_tab.py" line="187" />
       <source>Monthly check-ins in words</source>
       <translation>Registros mensuales en palabras</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection/reasons_tab.py" line="56" />
+      <location filename="../../ui/reflection/reasons_tab.py" line="55" />
       <source>My reflections, newest first</source>
       <translation>Mis reflexiones, las más recientes primero</translation>
     </message>
@@ -6343,12 +6705,12 @@ Si olvidas tu frase de acceso, elige “Usar el código de recuperación” en l
       <translation>Nuevo</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection/checkin_tab.py" line="101" />
+      <location filename="../../ui/reflection/checkin_tab.py" line="100" />
       <source>No check-in for this month yet. Move any slider to begin; it saves as you go.</source>
       <translation>Aún no hay registro para este mes. Mueve cualquier control para empezar; se guarda solo.</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection/checkin_tab.py" line="315" />
+      <location filename="../../ui/reflection/checkin_tab.py" line="311" />
       <source>No check-ins yet. Once you have one, your answers show here month by month, one line per question, with the same in words.</source>
       <translation>Todavía no hay registros. Cuando tengas uno, tus respuestas aparecerán aquí mes a mes, una línea por pregunta, y lo mismo en palabras.</translation>
     </message>
@@ -6358,12 +6720,12 @@ Si olvidas tu frase de acceso, elige “Usar el código de recuperación” en l
       <translation>Ya sin respuesta</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection/checkin_tab.py" line="81" />
+      <location filename="../../ui/reflection/checkin_tab.py" line="80" />
       <source>No monthly check-ins yet.</source>
       <translation>Todavía no hay registros mensuales.</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection/reasons_tab.py" line="68" />
+      <location filename="../../ui/reflection/reasons_tab.py" line="67" />
       <source>No reflections yet. This is where you think through why your partner might be saying no, and what it does to you. Answer as much or as little as you like on the right: it saves by itself, dated today. Each one is kept, so over the months you can see how things shift.</source>
       <translation>Todavía no hay reflexiones. Aquí puedes pensar por qué tu pareja podría estar diciendo que no y qué te provoca. Responde tanto o tan poco como quieras a la derecha: se guarda solo, con la fecha de hoy. Cada una se conserva, así que con los meses puedes ver cómo cambian las cosas.</translation>
     </message>
@@ -6404,22 +6766,22 @@ Si olvidas tu frase de acceso, elige “Usar el código de recuperación” en l
       <translation>Nota: {item}</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection/values_tab.py" line="48" />
+      <location filename="../../ui/reflection/values_tab.py" line="47" />
       <source>Nothing written yet. Start anywhere, with a few words; it saves as you go.</source>
       <translation>Todavía no has escrito nada. Empieza por donde quieras, con unas pocas palabras; se guarda a medida que avanzas.</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection/checkin_tab.py" line="157" />
+      <location filename="../../ui/reflection/checkin_tab.py" line="156" />
       <source>Open the safety support page</source>
       <translation>Abrir la página de apoyo de seguridad</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection/values_tab.py" line="92" />
+      <location filename="../../ui/reflection/values_tab.py" line="91" />
       <source>Options I am weighing</source>
       <translation>Opciones que estoy considerando</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection/checkin_tab.py" line="167" />
+      <location filename="../../ui/reflection/checkin_tab.py" line="166" />
       <source>Over time</source>
       <translation>Con el tiempo</translation>
     </message>
@@ -6429,7 +6791,7 @@ Si olvidas tu frase de acceso, elige “Usar el código de recuperación” en l
       <translation>Posibilidad o impacto</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection/checkin_tab.py" line="170" />
+      <location filename="../../ui/reflection/checkin_tab.py" line="169" />
       <source>Question shown in the chart</source>
       <translation>Pregunta que se muestra en el gráfico</translation>
     </message>
@@ -6439,12 +6801,12 @@ Si olvidas tu frase de acceso, elige “Usar el código de recuperación” en l
       <translation>Bastante</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection/checkin_tab.py" line="156" />
+      <location filename="../../ui/reflection/checkin_tab.py" line="155" />
       <source>See &amp;safety support</source>
       <translation>Ver apoyo de &amp;seguridad</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection/checkin_tab.py" line="175" />
+      <location filename="../../ui/reflection/checkin_tab.py" line="174" />
       <source>Show &amp;question</source>
       <translation>Mostrar &amp;pregunta</translation>
     </message>
@@ -6465,7 +6827,7 @@ Si olvidas tu frase de acceso, elige “Usar el código de recuperación” en l
     </message>
     <message>
       <location filename="../../ui/reflection/compare_tab.py" line="87" />
-      <location filename="../../ui/reflection/reasons_tab.py" line="59" />
+      <location filename="../../ui/reflection/reasons_tab.py" line="58" />
       <source>Start a new reflection for today</source>
       <translation>Empezar una nueva reflexión para hoy</translation>
     </message>
@@ -6475,22 +6837,22 @@ Si olvidas tu frase de acceso, elige “Usar el código de recuperación” en l
       <translation>Mucho</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection/values_tab.py" line="61" />
+      <location filename="../../ui/reflection/values_tab.py" line="60" />
       <source>Talk this through with my t&amp;herapist…</source>
       <translation>Hablar de esto con mi &amp;terapeuta…</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection/reasons_tab.py" line="286" />
+      <location filename="../../ui/reflection/reasons_tab.py" line="282" />
       <source>The reflection was deleted.</source>
       <translation>Se eliminó la reflexión.</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection/checkin_tab.py" line="293" />
+      <location filename="../../ui/reflection/checkin_tab.py" line="289" />
       <source>The safety page isn't available just now. “Get help now” (F1) is always one step away, with people you can call.</source>
       <translation>La página de seguridad no está disponible en este momento. “Pedir ayuda ahora” (F1) siempre está a un paso, con personas a quienes puedes llamar.</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection/reasons_tab.py" line="103" />
+      <location filename="../../ui/reflection/reasons_tab.py" line="102" />
       <source>These are possibilities, not a verdict on your partner: nobody can know another person's reasons for sure. How much does each seem to fit, from 0 (not at all) to 10 (very much)? “Not sure” is a fine answer.</source>
       <translation>Son posibilidades, no un veredicto sobre tu pareja: nadie puede saber con certeza las razones de otra persona. ¿Cuánto parece encajar cada una, de 0 (nada) a 10 (mucho)? “No sé” es una buena respuesta.</translation>
     </message>
@@ -6500,52 +6862,52 @@ Si olvidas tu frase de acceso, elige “Usar el código de recuperación” en l
       <translation>Dos reflexiones lado a lado</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection/reasons_tab.py" line="288" />
+      <location filename="../../ui/reflection/reasons_tab.py" line="284" />
       <source>Undo</source>
       <translation>Deshacer</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection/values_tab.py" line="156" />
+      <location filename="../../ui/reflection/values_tab.py" line="152" />
       <source>Values and the future: what I'm weighing about our relationship</source>
       <translation>Valores y futuro: lo que estoy considerando sobre nuestra relación</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection/values_tab.py" line="76" />
+      <location filename="../../ui/reflection/values_tab.py" line="75" />
       <source>What I &amp;value</source>
       <translation>Lo que &amp;valoro</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection/values_tab.py" line="78" />
+      <location filename="../../ui/reflection/values_tab.py" line="77" />
       <source>What I can &amp;live with</source>
       <translation>Lo que puedo &amp;aceptar</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection/values_tab.py" line="78" />
+      <location filename="../../ui/reflection/values_tab.py" line="77" />
       <source>What I can live with</source>
       <translation>Lo que puedo aceptar</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection/values_tab.py" line="79" />
+      <location filename="../../ui/reflection/values_tab.py" line="78" />
       <source>What I cannot l&amp;ive with</source>
       <translation>Lo que no &amp;puedo aceptar</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection/values_tab.py" line="79" />
+      <location filename="../../ui/reflection/values_tab.py" line="78" />
       <source>What I cannot live with</source>
       <translation>Lo que no puedo aceptar</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection/values_tab.py" line="77" />
+      <location filename="../../ui/reflection/values_tab.py" line="76" />
       <source>What I ne&amp;ed</source>
       <translation>Lo que &amp;necesito</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection/values_tab.py" line="77" />
+      <location filename="../../ui/reflection/values_tab.py" line="76" />
       <source>What I need</source>
       <translation>Lo que necesito</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection/values_tab.py" line="76" />
+      <location filename="../../ui/reflection/values_tab.py" line="75" />
       <source>What I value</source>
       <translation>Lo que valoro</translation>
     </message>
@@ -6556,17 +6918,17 @@ Si olvidas tu frase de acceso, elige “Usar el código de recuperación” en l
     </message>
     <message>
       <location filename="../../ui/reflection/compare_tab.py" line="188" />
-      <location filename="../../ui/reflection/reasons_tab.py" line="112" />
+      <location filename="../../ui/reflection/reasons_tab.py" line="111" />
       <source>What it does to me</source>
       <translation>Lo que me provoca</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection/values_tab.py" line="54" />
+      <location filename="../../ui/reflection/values_tab.py" line="53" />
       <source>What matters to you, what you need, and the options you are weighing about your relationship. A place to think, not a decision and not advice: there are no right answers, and you can change any of this at any time.</source>
       <translation>Lo que te importa, lo que necesitas y las opciones que estás considerando sobre tu relación. Un lugar para pensar, no una decisión ni un consejo: no hay respuestas correctas y puedes cambiar todo esto cuando quieras.</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection/reasons_tab.py" line="100" />
+      <location filename="../../ui/reflection/reasons_tab.py" line="99" />
       <source>Why might they be saying no?</source>
       <translation>¿Por qué podría estar diciendo que no?</translation>
     </message>
@@ -6581,33 +6943,33 @@ Si olvidas tu frase de acceso, elige “Usar el código de recuperación” en l
       <translation>Por ahora tienes una reflexión. Escribe otra en unas semanas, o cuando sientas que las cosas cambiaron, y las dos aparecerán aquí lado a lado, con lo que cambió marcado en cada línea.</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection/checkin_tab.py" line="149" />
+      <location filename="../../ui/reflection/checkin_tab.py" line="148" />
       <source>You said you don't feel very safe. If you'd like, there is a page with calm, practical support, and people you can talk to.</source>
       <translation>Dijiste que no te sientes muy a salvo. Si quieres, hay una página con apoyo tranquilo y práctico, y personas con quienes puedes hablar.</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection/checkin_tab.py" line="274" />
+      <location filename="../../ui/reflection/checkin_tab.py" line="270" />
       <source>Your check-in couldn't be saved yet: {reason}</source>
       <translation>Todavía no se pudo guardar tu registro: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection/reasons_tab.py" line="258" />
+      <location filename="../../ui/reflection/reasons_tab.py" line="254" />
       <source>Your reflection couldn't be saved yet: {reason}</source>
       <translation>Todavía no se pudo guardar tu reflexión: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection/values_tab.py" line="141" />
+      <location filename="../../ui/reflection/values_tab.py" line="137" />
       <source>Your values page couldn't be saved yet: {reason}</source>
       <translation>Todavía no se pudo guardar tu página de valores: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection/reasons_tab.py" line="88" />
+      <location filename="../../ui/reflection/reasons_tab.py" line="87" />
       <location filename="../../ui/reflection/words.py" line="68" />
       <source>ddd d MMM yyyy</source>
       <translation>ddd d MMM yyyy</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection/checkin_tab.py" line="82" />
+      <location filename="../../ui/reflection/checkin_tab.py" line="81" />
       <source>monthly answers</source>
       <translation>respuestas mensuales</translation>
     </message>
@@ -6685,22 +7047,22 @@ Si olvidas tu frase de acceso, elige “Usar el código de recuperación” en l
   <context>
     <name>SafetyPage</name>
     <message>
-      <location filename="../../ui/safety/page.py" line="316" />
+      <location filename="../../ui/safety/page.py" line="311" />
       <source>&amp;Back to the questions</source>
       <translation>&amp;Volver a las preguntas</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/page.py" line="246" />
+      <location filename="../../ui/safety/page.py" line="241" />
       <source>&amp;Finish</source>
       <translation>&amp;Terminar</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/page.py" line="298" />
+      <location filename="../../ui/safety/page.py" line="293" />
       <source>&amp;Remove for good</source>
       <translation>&amp;Borrar para siempre</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/page.py" line="218" />
+      <location filename="../../ui/safety/page.py" line="213" />
       <source>A few questions</source>
       <translation>Algunas preguntas</translation>
     </message>
@@ -6710,37 +7072,37 @@ Si olvidas tu frase de acceso, elige “Usar el código de recuperación” en l
       <translation>Una revisión breve y privada de si te sientes a salvo con tu pareja, y de a dónde acudir.</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/page.py" line="261" />
+      <location filename="../../ui/safety/page.py" line="256" />
       <source>Adapted from the short relationship-safety questions many clinics ask (such as HARK), in our own words. It is not a test and gives no score, and it doesn't replace a therapist or an advocate.</source>
       <translation>Adaptadas, con nuestras propias palabras, de las preguntas breves sobre seguridad en la relación que usan muchas clínicas (como HARK). No es una prueba, no da un puntaje y no reemplaza a un terapeuta ni a una persona de apoyo.</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/page.py" line="350" />
+      <location filename="../../ui/safety/page.py" line="345" />
       <source>Answer any of the questions first, or open the safety panel at the top.</source>
       <translation>Primero responde alguna de las preguntas, o abre el panel de seguridad arriba.</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/page.py" line="317" />
+      <location filename="../../ui/safety/page.py" line="312" />
       <source>Back to the questions</source>
       <translation>Volver a las preguntas</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/page.py" line="250" />
+      <location filename="../../ui/safety/page.py" line="245" />
       <source>C&amp;lear answers</source>
       <translation>&amp;Limpiar respuestas</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/page.py" line="290" />
+      <location filename="../../ui/safety/page.py" line="285" />
       <source>Checks you saved</source>
       <translation>Revisiones guardadas</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/page.py" line="294" />
+      <location filename="../../ui/safety/page.py" line="289" />
       <source>Checks you saved, newest first</source>
       <translation>Revisiones guardadas, más recientes primero</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/page.py" line="251" />
+      <location filename="../../ui/safety/page.py" line="246" />
       <source>Clear the answers</source>
       <translation>Limpiar las respuestas</translation>
     </message>
@@ -6755,17 +7117,17 @@ Si olvidas tu frase de acceso, elige “Usar el código de recuperación” en l
       <translation>No guardar estas respuestas</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/page.py" line="247" />
+      <location filename="../../ui/safety/page.py" line="242" />
       <source>Finish the check</source>
       <translation>Terminar la revisión</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/page.py" line="274" />
+      <location filename="../../ui/safety/page.py" line="269" />
       <source>If anything changes, the safety panel is one click away at the top of this page, and F1 shows help lines from any screen, even when Mooring is locked.</source>
       <translation>Si algo cambia, el panel de seguridad está a un clic, arriba en esta página, y F1 muestra las líneas de ayuda desde cualquier pantalla, incluso con Mooring bloqueado.</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/page.py" line="507" />
+      <location filename="../../ui/safety/page.py" line="502" />
       <source>It couldn't be removed: {reason}</source>
       <translation>No se pudo borrar: {reason}</translation>
     </message>
@@ -6785,32 +7147,32 @@ Si olvidas tu frase de acceso, elige “Usar el código de recuperación” en l
       <translation>No: {question}</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/page.py" line="292" />
+      <location filename="../../ui/safety/page.py" line="287" />
       <source>None saved. Saving is always up to you.</source>
       <translation>Nada guardado. Guardar siempre es tu decisión.</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/page.py" line="394" />
+      <location filename="../../ui/safety/page.py" line="389" />
       <source>Nothing was saved. Your answers are gone from this screen.</source>
       <translation>No se guardó nada. Tus respuestas ya no están en esta pantalla.</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/page.py" line="299" />
+      <location filename="../../ui/safety/page.py" line="294" />
       <source>Remove the chosen saved check for good</source>
       <translation>Borrar para siempre la revisión guardada elegida</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/page.py" line="495" />
+      <location filename="../../ui/safety/page.py" line="490" />
       <source>Remove this check?</source>
       <translation>¿Borrar esta revisión?</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/page.py" line="496" />
+      <location filename="../../ui/safety/page.py" line="491" />
       <source>Remove this saved check for good? It can't be brought back.</source>
       <translation>¿Borrar para siempre esta revisión guardada? No se podrá recuperar.</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/page.py" line="514" />
+      <location filename="../../ui/safety/page.py" line="509" />
       <source>Removed for good.</source>
       <translation>Se borró para siempre.</translation>
     </message>
@@ -6831,7 +7193,7 @@ Si olvidas tu frase de acceso, elige “Usar el código de recuperación” en l
       <translation>Guardar estas respuestas</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/page.py" line="376" />
+      <location filename="../../ui/safety/page.py" line="371" />
       <source>Saved in your encrypted journal.</source>
       <translation>Se guardó en tu diario cifrado.</translation>
     </message>
@@ -6851,22 +7213,22 @@ Si olvidas tu frase de acceso, elige “Usar el código de recuperación” en l
       <translation>Algo falló de nuestro lado. Inténtalo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/page.py" line="271" />
+      <location filename="../../ui/safety/page.py" line="266" />
       <source>Thank you for taking a moment with this</source>
       <translation>Gracias por dedicarle un momento a esto</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/page.py" line="381" />
+      <location filename="../../ui/safety/page.py" line="376" />
       <source>The answers couldn't be saved: {reason}</source>
       <translation>No se pudieron guardar las respuestas: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/page.py" line="236" />
+      <location filename="../../ui/safety/page.py" line="231" />
       <source>The questions couldn't be shown just now. The safety panel below still has people to call.</source>
       <translation>No se pudieron mostrar las preguntas ahora. El panel de seguridad de abajo sigue teniendo personas a quienes llamar.</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/page.py" line="221" />
+      <location filename="../../ui/safety/page.py" line="216" />
       <source>These questions are about whether you feel safe with your partner. Answer only what you want to; nothing is kept unless you choose to save it.</source>
       <translation>Estas preguntas son sobre si te sientes a salvo con tu pareja. Responde solo lo que quieras; no se guarda nada a menos que tú lo decidas.</translation>
     </message>
@@ -6886,17 +7248,17 @@ Si olvidas tu frase de acceso, elige “Usar el código de recuperación” en l
       <translation>Por ahora tus respuestas solo están en esta pantalla. Guárdalas para tener un registro con fecha en tu diario cifrado, o no, y no se guarda nada. Si alguien pudiera revisar Mooring, está bien no guardarlas.</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/page.py" line="436" />
+      <location filename="../../ui/safety/page.py" line="431" />
       <source>Your saved checks couldn't be read just now: {reason}</source>
       <translation>No se pudieron leer tus revisiones guardadas ahora: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/page.py" line="469" />
+      <location filename="../../ui/safety/page.py" line="464" />
       <source>no to all {n} answered</source>
       <translation>no en las {n} respondidas</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/page.py" line="471" />
+      <location filename="../../ui/safety/page.py" line="466" />
       <source>yes to {yes} of {n} answered</source>
       <translation>sí en {yes} de {n} respondidas</translation>
     </message>
@@ -7022,7 +7384,7 @@ Si olvidas tu frase de acceso, elige “Usar el código de recuperación” en l
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/sessions/editor.py" line="1268" />
+      <location filename="../../ui/sessions/editor.py" line="1264" />
       <source>%Ln planned sessions were taken off your list.</source>
       <translation>
         <numerusform>Se quitaron %Ln sesiones planeadas de tu lista.</numerusform>
@@ -7050,7 +7412,7 @@ Si olvidas tu frase de acceso, elige “Usar el código de recuperación” en l
       <translation>&amp;Duración</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/editor.py" line="647" />
+      <location filename="../../ui/sessions/editor.py" line="643" />
       <source>&amp;Save</source>
       <translation>&amp;Guardar</translation>
     </message>
@@ -7065,7 +7427,7 @@ Si olvidas tu frase de acceso, elige “Usar el código de recuperación” en l
       <translation>1 tarea</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/editor.py" line="1268" />
+      <location filename="../../ui/sessions/editor.py" line="1264" />
       <source>1 planned session was taken off your list.</source>
       <translation>Se quitó 1 sesión planeada de tu lista.</translation>
     </message>
@@ -7118,20 +7480,20 @@ Si olvidas tu frase de acceso, elige “Usar el código de recuperación” en l
       <translation>Cambiar…</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/editor.py" line="651" />
+      <location filename="../../ui/sessions/editor.py" line="647" />
       <source>Close</source>
       <translation>Cerrar</translation>
     </message>
     <message>
       <location filename="../../ui/sessions/editor.py" line="483" />
-      <location filename="../../ui/sessions/editor.py" line="653" />
+      <location filename="../../ui/sessions/editor.py" line="649" />
       <source>Close ({key})</source>
       <translation>Cerrar ({key})</translation>
     </message>
     <message>
       <location filename="../../ui/sessions/editor.py" line="482" />
-      <location filename="../../ui/sessions/editor.py" line="652" />
-      <location filename="../../ui/sessions/editor.py" line="733" />
+      <location filename="../../ui/sessions/editor.py" line="648" />
+      <location filename="../../ui/sessions/editor.py" line="729" />
       <source>Close the session</source>
       <translation>Cerrar la sesión</translation>
     </message>
@@ -7278,7 +7640,7 @@ Si olvidas tu frase de acceso, elige “Usar el código de recuperación” en l
       <translation>Administrar…</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/editor.py" line="656" />
+      <location filename="../../ui/sessions/editor.py" line="652" />
       <source>Move this session to the trash</source>
       <translation>Mover esta sesión a la papelera</translation>
     </message>
@@ -7298,7 +7660,7 @@ Si olvidas tu frase de acceso, elige “Usar el código de recuperación” en l
       <translation>¿Mover a la papelera?</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/editor.py" line="655" />
+      <location filename="../../ui/sessions/editor.py" line="651" />
       <source>Move to trash…</source>
       <translation>Mover a la papelera…</translation>
     </message>
@@ -7308,7 +7670,7 @@ Si olvidas tu frase de acceso, elige “Usar el código de recuperación” en l
       <translation>Mi pareja y esta sesión</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/editor.py" line="781" />
+      <location filename="../../ui/sessions/editor.py" line="777" />
       <source>New session</source>
       <translation>Nueva sesión</translation>
     </message>
@@ -7323,14 +7685,14 @@ Si olvidas tu frase de acceso, elige “Usar el código de recuperación” en l
       <translation>Sin motivo anotado</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/editor.py" line="722" />
+      <location filename="../../ui/sessions/editor.py" line="718" />
       <source>Not noted</source>
       <translation>Sin anotar</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/editor.py" line="788" />
-      <location filename="../../ui/sessions/editor.py" line="976" />
-      <location filename="../../ui/sessions/editor.py" line="1177" />
+      <location filename="../../ui/sessions/editor.py" line="784" />
+      <location filename="../../ui/sessions/editor.py" line="972" />
+      <location filename="../../ui/sessions/editor.py" line="1173" />
       <source>Not saved yet.</source>
       <translation>Aún no se guardó.</translation>
     </message>
@@ -7345,7 +7707,7 @@ Si olvidas tu frase de acceso, elige “Usar el código de recuperación” en l
       <translation>Solo esta</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/editor.py" line="800" />
+      <location filename="../../ui/sessions/editor.py" line="796" />
       <source>Opening…</source>
       <translation>Abriendo…</translation>
     </message>
@@ -7400,7 +7762,7 @@ Si olvidas tu frase de acceso, elige “Usar el código de recuperación” en l
       <translation>Guardar</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/editor.py" line="649" />
+      <location filename="../../ui/sessions/editor.py" line="645" />
       <source>Save ({key})</source>
       <translation>Guardar ({key})</translation>
     </message>
@@ -7415,8 +7777,8 @@ Si olvidas tu frase de acceso, elige “Usar el código de recuperación” en l
       <translation>Guardar el cambio en esta tarea</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/editor.py" line="648" />
-      <location filename="../../ui/sessions/editor.py" line="728" />
+      <location filename="../../ui/sessions/editor.py" line="644" />
+      <location filename="../../ui/sessions/editor.py" line="724" />
       <source>Save the session</source>
       <translation>Guardar la sesión</translation>
     </message>
@@ -7426,7 +7788,7 @@ Si olvidas tu frase de acceso, elige “Usar el código de recuperación” en l
       <translation>¿Guardar los cambios en esta sesión?</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/editor.py" line="1162" />
+      <location filename="../../ui/sessions/editor.py" line="1158" />
       <source>Saved.</source>
       <translation>Guardado.</translation>
     </message>
@@ -7436,7 +7798,7 @@ Si olvidas tu frase de acceso, elige “Usar el código de recuperación” en l
       <translation>Sesión</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/editor.py" line="660" />
+      <location filename="../../ui/sessions/editor.py" line="656" />
       <source>Session status</source>
       <translation>Estado de la sesión</translation>
     </message>
@@ -7489,7 +7851,7 @@ Si olvidas tu frase de acceso, elige “Usar el código de recuperación” en l
       <translation>El motivo que dio</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/editor.py" line="1264" />
+      <location filename="../../ui/sessions/editor.py" line="1260" />
       <source>The schedule ends after {day}.</source>
       <translation>Último día del horario: {day}.</translation>
     </message>
@@ -7509,17 +7871,17 @@ Si olvidas tu frase de acceso, elige “Usar el código de recuperación” en l
       <translation>Esta y todas las siguientes</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/editor.py" line="883" />
+      <location filename="../../ui/sessions/editor.py" line="879" />
       <source>This one has its own changes, so schedule changes leave it as it is.</source>
       <translation>Esta tiene sus propios cambios, así que los cambios de horario no la modifican.</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/editor.py" line="1087" />
+      <location filename="../../ui/sessions/editor.py" line="1083" />
       <source>This overlaps with {sessions}. That's fine, just so you know.</source>
       <translation>Se cruza con {sessions}. No pasa nada, solo para que lo sepas.</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/editor.py" line="839" />
+      <location filename="../../ui/sessions/editor.py" line="835" />
       <source>This session couldn't be opened: {reason}</source>
       <translation>No se pudo abrir esta sesión: {reason}</translation>
     </message>
@@ -7586,12 +7948,12 @@ Si olvidas tu frase de acceso, elige “Usar el código de recuperación” en l
       <translation>termina a las</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/editor.py" line="1083" />
+      <location filename="../../ui/sessions/editor.py" line="1079" />
       <source>{kind} at {time}</source>
       <translation>{kind} a las {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/editor.py" line="820" />
+      <location filename="../../ui/sessions/editor.py" line="816" />
       <source>{kind}{dot}{day}</source>
       <translation>{kind}{dot}{day}</translation>
     </message>
@@ -8697,220 +9059,220 @@ Si olvidas tu frase de acceso, elige “Usar el código de recuperación” en l
   <context>
     <name>SessionsPage</name>
     <message>
-      <location filename="../../ui/sessions/page.py" line="234" />
+      <location filename="../../ui/sessions/page.py" line="232" />
       <source>&amp;Month</source>
       <translation>&amp;Mes</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/page.py" line="175" />
+      <location filename="../../ui/sessions/page.py" line="174" />
       <source>&amp;New session</source>
       <translation>&amp;Nueva sesión</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/page.py" line="233" />
+      <location filename="../../ui/sessions/page.py" line="231" />
       <source>&amp;Past</source>
       <translation>Pas&amp;adas</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/page.py" line="179" />
+      <location filename="../../ui/sessions/page.py" line="178" />
       <source>&amp;Repeat…</source>
       <translation>&amp;Repetir…</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/page.py" line="232" />
+      <location filename="../../ui/sessions/page.py" line="230" />
       <source>&amp;Upcoming</source>
       <translation>&amp;Próximas</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/page.py" line="177" />
+      <location filename="../../ui/sessions/page.py" line="176" />
       <source>Add a session ({key})</source>
       <translation>Agregar una sesión ({key})</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/page.py" line="193" />
+      <location filename="../../ui/sessions/page.py" line="192" />
       <source>Add to &amp;calendar…</source>
       <translation>Agregar al &amp;calendario…</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/page.py" line="89" />
+      <location filename="../../ui/sessions/page.py" line="88" />
       <source>All kinds</source>
       <translation>Todos los tipos</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/page.py" line="94" />
+      <location filename="../../ui/sessions/page.py" line="93" />
       <source>Any status</source>
       <translation>Cualquier estado</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/page.py" line="191" />
+      <location filename="../../ui/sessions/page.py" line="190" />
       <source>Deleted sessions, kept for 30 days</source>
       <translation>Sesiones eliminadas, guardadas 30 días</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/page.py" line="176" />
-      <location filename="../../ui/sessions/page.py" line="343" />
+      <location filename="../../ui/sessions/page.py" line="175" />
+      <location filename="../../ui/sessions/page.py" line="334" />
       <source>New session</source>
       <translation>Nueva sesión</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/page.py" line="444" />
+      <location filename="../../ui/sessions/page.py" line="435" />
       <source>No past sessions match these choices.</source>
       <translation>Ninguna sesión pasada coincide con lo que elegiste.</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/page.py" line="99" />
+      <location filename="../../ui/sessions/page.py" line="98" />
       <source>Partner: any</source>
       <translation>Pareja: cualquiera</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/page.py" line="270" />
+      <location filename="../../ui/sessions/page.py" line="265" />
       <source>Past sessions, newest first</source>
       <translation>Sesiones pasadas, las más recientes primero</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/page.py" line="183" />
+      <location filename="../../ui/sessions/page.py" line="182" />
       <source>Prov&amp;iders…</source>
       <translation>Pro&amp;fesionales…</translation>
     </message>
     <message>
+      <location filename="../../ui/sessions/page.py" line="196" />
       <location filename="../../ui/sessions/page.py" line="197" />
-      <location filename="../../ui/sessions/page.py" line="198" />
       <source>Remind me before sessions</source>
       <translation>Recordarme antes de las sesiones</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/page.py" line="194" />
+      <location filename="../../ui/sessions/page.py" line="193" />
       <source>Save planned sessions as a calendar file</source>
       <translation>Guardar las sesiones planeadas como archivo de calendario</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/page.py" line="195" />
+      <location filename="../../ui/sessions/page.py" line="194" />
       <source>Save your planned sessions as a calendar (.ics) file</source>
       <translation>Guardar tus sesiones planeadas como archivo de calendario (.ics)</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/page.py" line="726" />
+      <location filename="../../ui/sessions/page.py" line="717" />
       <source>Saved 1 planned session to the calendar file.</source>
       <translation>Se guardó 1 sesión planeada en el archivo de calendario.</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/page.py" line="724" />
+      <location filename="../../ui/sessions/page.py" line="715" />
       <source>Saved {n} planned sessions to the calendar file.</source>
       <translation>Se guardaron {n} sesiones planeadas en el archivo de calendario.</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/page.py" line="146" />
-      <location filename="../../ui/sessions/page.py" line="173" />
+      <location filename="../../ui/sessions/page.py" line="145" />
+      <location filename="../../ui/sessions/page.py" line="172" />
       <source>Sessions</source>
       <translation>Sesiones</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/page.py" line="190" />
+      <location filename="../../ui/sessions/page.py" line="189" />
       <source>Sessions in the trash</source>
       <translation>Sesiones en la papelera</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/page.py" line="181" />
+      <location filename="../../ui/sessions/page.py" line="180" />
       <source>Sessions on the same days every week</source>
       <translation>Sesiones los mismos días cada semana</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/page.py" line="446" />
+      <location filename="../../ui/sessions/page.py" line="437" />
       <source>Sessions you've been to will show here, newest first.</source>
       <translation>Las sesiones a las que hayas ido aparecerán aquí, las más recientes primero.</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/page.py" line="180" />
+      <location filename="../../ui/sessions/page.py" line="179" />
       <source>Set up repeating sessions</source>
       <translation>Programar sesiones repetidas</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/page.py" line="234" />
+      <location filename="../../ui/sessions/page.py" line="232" />
       <source>Show a month calendar</source>
       <translation>Mostrar un calendario del mes</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/page.py" line="233" />
+      <location filename="../../ui/sessions/page.py" line="231" />
       <source>Show past sessions</source>
       <translation>Mostrar sesiones pasadas</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/page.py" line="98" />
+      <location filename="../../ui/sessions/page.py" line="97" />
       <source>Show past sessions by your partner's answer</source>
       <translation>Mostrar sesiones pasadas según la respuesta de tu pareja</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/page.py" line="88" />
+      <location filename="../../ui/sessions/page.py" line="87" />
       <source>Show past sessions of this kind</source>
       <translation>Mostrar sesiones pasadas de este tipo</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/page.py" line="93" />
+      <location filename="../../ui/sessions/page.py" line="92" />
       <source>Show past sessions with this status</source>
       <translation>Mostrar sesiones pasadas con este estado</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/page.py" line="232" />
+      <location filename="../../ui/sessions/page.py" line="230" />
       <source>Show upcoming sessions</source>
       <translation>Mostrar próximas sesiones</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/page.py" line="628" />
+      <location filename="../../ui/sessions/page.py" line="619" />
       <source>That didn't work: {reason}</source>
       <translation>No funcionó: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/page.py" line="733" />
+      <location filename="../../ui/sessions/page.py" line="724" />
       <source>The calendar file wasn't saved: {reason}</source>
       <translation>No se guardó el archivo de calendario: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/page.py" line="705" />
+      <location filename="../../ui/sessions/page.py" line="696" />
       <source>The journal can't be opened from here just now.</source>
       <translation>No se puede abrir el diario desde aquí ahora.</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/page.py" line="186" />
+      <location filename="../../ui/sessions/page.py" line="185" />
       <source>The people and groups you see, to choose from in a session</source>
       <translation>Las personas y grupos con quienes vas, para elegir en una sesión</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/page.py" line="583" />
+      <location filename="../../ui/sessions/page.py" line="574" />
       <source>The session is back.</source>
       <translation>La sesión volvió.</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/page.py" line="572" />
+      <location filename="../../ui/sessions/page.py" line="563" />
       <source>The session is in the trash.</source>
       <translation>La sesión está en la papelera.</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/page.py" line="189" />
+      <location filename="../../ui/sessions/page.py" line="188" />
       <source>Trash…</source>
       <translation>Papelera…</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/page.py" line="574" />
+      <location filename="../../ui/sessions/page.py" line="565" />
       <source>Undo</source>
       <translation>Deshacer</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/page.py" line="200" />
+      <location filename="../../ui/sessions/page.py" line="199" />
       <source>While Mooring is open, a short reminder shows {minutes} minutes before a planned session. It never says what the session is.</source>
       <translation>Mientras Mooring está abierto, aparece un recordatorio breve {minutes} minutos antes de una sesión planeada. Nunca dice de qué es la sesión.</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/page.py" line="476" />
+      <location filename="../../ui/sessions/page.py" line="467" />
       <source>Your hours couldn't be read just now: {reason}</source>
       <translation>No se pudieron leer tus horas ahora: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/page.py" line="184" />
+      <location filename="../../ui/sessions/page.py" line="183" />
       <source>Your providers</source>
       <translation>Tus profesionales</translation>
     </message>
     <message>
-      <location filename="../../ui/sessions/page.py" line="422" />
+      <location filename="../../ui/sessions/page.py" line="413" />
       <source>Your sessions couldn't be read just now: {reason}</source>
       <translation>No se pudieron leer tus sesiones ahora: {reason}</translation>
     </message>
@@ -8918,190 +9280,190 @@ Si olvidas tu frase de acceso, elige “Usar el código de recuperación” en l
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="102" />
+      <location filename="../../ui/shell/settings_dialog.py" line="101" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="200" />
+      <location filename="../../ui/shell/settings_dialog.py" line="199" />
       <source>&amp;Colours</source>
       <translation>&amp;Colores</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="110" />
+      <location filename="../../ui/shell/settings_dialog.py" line="109" />
       <source>&amp;Discreet mode</source>
       <translation>Modo &amp;discreto</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="123" />
+      <location filename="../../ui/shell/settings_dialog.py" line="122" />
       <source>&amp;Lock after</source>
       <translation>&amp;Bloquear tras</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="115" />
+      <location filename="../../ui/shell/settings_dialog.py" line="114" />
       <source>&amp;Remember on this device</source>
       <translation>&amp;Recordar en este dispositivo</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="218" />
+      <location filename="../../ui/shell/settings_dialog.py" line="217" />
       <source>&amp;Where you live</source>
       <translation>Dónde &amp;vives</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="141" />
+      <location filename="../../ui/shell/settings_dialog.py" line="140" />
       <source>Anyone who can use this computer account could then open your journal.</source>
       <translation>Cualquiera que pueda usar esta cuenta de la computadora podría abrir tu diario.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="178" />
-      <location filename="../../ui/shell/settings_dialog.py" line="180" />
+      <location filename="../../ui/shell/settings_dialog.py" line="177" />
+      <location filename="../../ui/shell/settings_dialog.py" line="179" />
       <source>Appearance</source>
       <translation>Apariencia</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="284" />
+      <location filename="../../ui/shell/settings_dialog.py" line="278" />
       <source>Based on this computer (somewhere else)</source>
       <translation>Según esta computadora (otro lugar)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="285" />
+      <location filename="../../ui/shell/settings_dialog.py" line="279" />
       <source>Based on this computer ({place})</source>
       <translation>Según esta computadora ({place})</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="166" />
+      <location filename="../../ui/shell/settings_dialog.py" line="165" />
       <source>Both ask for your current passphrase. If you ever forget the passphrase, the recovery code is your way back in.</source>
       <translation>Ambos piden tu frase de acceso actual. Si alguna vez la olvidas, el código de recuperación es tu forma de volver a entrar.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="149" />
+      <location filename="../../ui/shell/settings_dialog.py" line="148" />
       <source>Change &amp;passphrase…</source>
       <translation>Cambiar &amp;frase de acceso…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="150" />
+      <location filename="../../ui/shell/settings_dialog.py" line="149" />
       <source>Change passphrase</source>
       <translation>Cambiar frase de acceso</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="242" />
+      <location filename="../../ui/shell/settings_dialog.py" line="241" />
       <source>Close</source>
       <translation>Cerrar</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="61" />
+      <location filename="../../ui/shell/settings_dialog.py" line="60" />
       <source>Dark</source>
       <translation>Oscuro</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="111" />
+      <location filename="../../ui/shell/settings_dialog.py" line="110" />
       <source>Discreet mode</source>
       <translation>Modo discreto</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="350" />
+      <location filename="../../ui/shell/settings_dialog.py" line="344" />
       <source>Done. Mooring will open on this computer without asking.</source>
       <translation>Listo. Mooring se abrirá en esta computadora sin preguntar.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="59" />
-      <location filename="../../ui/shell/settings_dialog.py" line="189" />
+      <location filename="../../ui/shell/settings_dialog.py" line="58" />
+      <location filename="../../ui/shell/settings_dialog.py" line="188" />
       <source>Follow system</source>
       <translation>Igual que el sistema</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="205" />
+      <location filename="../../ui/shell/settings_dialog.py" line="204" />
       <source>Help lines</source>
       <translation>Líneas de ayuda</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="62" />
+      <location filename="../../ui/shell/settings_dialog.py" line="61" />
       <source>High contrast</source>
       <translation>Alto contraste</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="201" />
+      <location filename="../../ui/shell/settings_dialog.py" line="200" />
       <source>Lan&amp;guage</source>
       <translation>&amp;Idioma</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="188" />
+      <location filename="../../ui/shell/settings_dialog.py" line="187" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="60" />
+      <location filename="../../ui/shell/settings_dialog.py" line="59" />
       <source>Light</source>
       <translation>Claro</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="104" />
+      <location filename="../../ui/shell/settings_dialog.py" line="103" />
       <source>Lock after this many minutes without activity</source>
       <translation>Bloquear después de estos minutos sin actividad</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="152" />
+      <location filename="../../ui/shell/settings_dialog.py" line="151" />
       <source>Make a &amp;new recovery code…</source>
       <translation>Crear un &amp;nuevo código de recuperación…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="153" />
+      <location filename="../../ui/shell/settings_dialog.py" line="152" />
       <source>Make a new recovery code</source>
       <translation>Crear un nuevo código de recuperación</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="125" />
+      <location filename="../../ui/shell/settings_dialog.py" line="124" />
       <source>Mooring locks itself when you haven't used it for this long.</source>
       <translation>Mooring se bloquea solo cuando no lo usas durante este tiempo.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="275" />
+      <location filename="../../ui/shell/settings_dialog.py" line="269" />
       <source>Mooring will use this language the next time it opens.</source>
       <translation>Mooring usará este idioma la próxima vez que se abra.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="148" />
+      <location filename="../../ui/shell/settings_dialog.py" line="147" />
       <source>Passphrase and recovery code</source>
       <translation>Frase de acceso y código de recuperación</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="96" />
+      <location filename="../../ui/shell/settings_dialog.py" line="95" />
       <source>Privacy</source>
       <translation>Privacidad</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="116" />
+      <location filename="../../ui/shell/settings_dialog.py" line="115" />
       <source>Remember on this device</source>
       <translation>Recordar en este dispositivo</translation>
     </message>
     <message>
+      <location filename="../../ui/shell/settings_dialog.py" line="90" />
       <location filename="../../ui/shell/settings_dialog.py" line="91" />
-      <location filename="../../ui/shell/settings_dialog.py" line="92" />
       <source>Settings</source>
       <translation>Configuración</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="231" />
+      <location filename="../../ui/shell/settings_dialog.py" line="230" />
       <source>Shortcuts</source>
       <translation>Atajos</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="130" />
+      <location filename="../../ui/shell/settings_dialog.py" line="129" />
       <source>Shows the plain name “Notes” and a plain icon at once, and keeps the “Get help now” button off the lock screen (F1 still opens it). Some task bars show the new name after the next start.</source>
       <translation>Muestra de inmediato el nombre simple “Notas” y un ícono simple, y quita el botón “Pedir ayuda ahora” de la pantalla de bloqueo (F1 lo sigue abriendo). Algunas barras de tareas muestran el nuevo nombre tras el siguiente inicio.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="207" />
+      <location filename="../../ui/shell/settings_dialog.py" line="206" />
       <source>Where you live, for the help lines shown first</source>
       <translation>Dónde vives, para las líneas de ayuda que se muestran primero</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="319" />
+      <location filename="../../ui/shell/settings_dialog.py" line="313" />
       <source>Your last new recovery code was wiped before you ticked “I have stored it somewhere safe”. To be sure you have a code that works, please make a new one.</source>
       <translation>Tu código de recuperación más reciente se borró antes de que marcaras “Ya lo guardé en un lugar seguro”. Para asegurarte de tener un código que funcione, crea uno nuevo.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="221" />
+      <location filename="../../ui/shell/settings_dialog.py" line="220" />
       <source>“Get help now” and the Safety page show this place’s lines first, then a directory of lines in many countries. Only the choice is stored, never anything you wrote.</source>
       <translation>“Pedir ayuda ahora” y la página Seguridad muestran primero las líneas de este lugar y luego un directorio de líneas de muchos países. Solo se guarda lo que elijas, nunca nada de lo que escribiste.</translation>
     </message>
@@ -9741,17 +10103,17 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
   <context>
     <name>TodayPage</name>
     <message>
-      <location filename="../../ui/today/page.py" line="384" />
+      <location filename="../../ui/today/page.py" line="379" />
       <source>A minute to notice how you are. There are no wrong answers.</source>
       <translation>Un minuto para notar cómo estás. No hay respuestas incorrectas.</translation>
     </message>
     <message>
-      <location filename="../../ui/today/page.py" line="286" />
+      <location filename="../../ui/today/page.py" line="281" />
       <source>A question for today</source>
       <translation>Una pregunta para hoy</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/today/page.py" line="472" />
+      <location filename="../../ui/today/page.py" line="467" />
       <source>And %Ln more.</source>
       <translation>
         <numerusform>Y %Ln más.</numerusform>
@@ -9759,233 +10121,233 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       </translation>
     </message>
     <message>
-      <location filename="../../ui/today/page.py" line="472" />
+      <location filename="../../ui/today/page.py" line="467" />
       <source>And 1 more.</source>
       <translation>Y 1 más.</translation>
     </message>
     <message>
-      <location filename="../../ui/today/page.py" line="380" />
+      <location filename="../../ui/today/page.py" line="375" />
       <source>Change it</source>
       <translation>Cambiarlo</translation>
     </message>
     <message>
-      <location filename="../../ui/today/page.py" line="381" />
+      <location filename="../../ui/today/page.py" line="376" />
       <source>Change today's check-in</source>
       <translation>Cambiar el registro del día</translation>
     </message>
     <message>
-      <location filename="../../ui/today/page.py" line="222" />
-      <location filename="../../ui/today/page.py" line="386" />
-      <location filename="../../ui/today/page.py" line="387" />
+      <location filename="../../ui/today/page.py" line="217" />
+      <location filename="../../ui/today/page.py" line="381" />
+      <location filename="../../ui/today/page.py" line="382" />
       <source>Check in now</source>
       <translation>Registrar ahora</translation>
     </message>
     <message>
-      <location filename="../../ui/today/page.py" line="376" />
+      <location filename="../../ui/today/page.py" line="371" />
       <source>Done for today. Mood {mood}, stress {stress}, craving {craving} (out of 10).</source>
       <translation>Listo por hoy. Ánimo {mood}, estrés {stress}, ganas de consumir {craving} (de 10).</translation>
     </message>
     <message>
-      <location filename="../../ui/today/page.py" line="469" />
+      <location filename="../../ui/today/page.py" line="464" />
       <source>Done today</source>
       <translation>Hecho hoy</translation>
     </message>
     <message>
-      <location filename="../../ui/today/page.py" line="496" />
+      <location filename="../../ui/today/page.py" line="491" />
       <source>Due today</source>
       <translation>Para hoy</translation>
     </message>
     <message>
-      <location filename="../../ui/today/page.py" line="498" />
+      <location filename="../../ui/today/page.py" line="493" />
       <source>From your session on {day}</source>
       <translation>De tu sesión del {day}</translation>
     </message>
     <message>
-      <location filename="../../ui/today/page.py" line="390" />
-      <location filename="../../ui/today/page.py" line="391" />
+      <location filename="../../ui/today/page.py" line="385" />
+      <location filename="../../ui/today/page.py" line="386" />
       <source>Go to check-ins</source>
       <translation>Ir a los registros</translation>
     </message>
     <message>
-      <location filename="../../ui/today/page.py" line="421" />
-      <location filename="../../ui/today/page.py" line="422" />
+      <location filename="../../ui/today/page.py" line="416" />
+      <location filename="../../ui/today/page.py" line="417" />
       <source>Go to sessions</source>
       <translation>Ir a las sesiones</translation>
     </message>
     <message>
-      <location filename="../../ui/today/page.py" line="88" />
+      <location filename="../../ui/today/page.py" line="87" />
       <source>Good afternoon</source>
       <translation>Buenas tardes</translation>
     </message>
     <message>
-      <location filename="../../ui/today/page.py" line="90" />
+      <location filename="../../ui/today/page.py" line="89" />
       <source>Good evening</source>
       <translation>Buenas noches</translation>
     </message>
     <message>
-      <location filename="../../ui/today/page.py" line="86" />
+      <location filename="../../ui/today/page.py" line="85" />
       <source>Good morning</source>
       <translation>Buenos días</translation>
     </message>
     <message>
-      <location filename="../../ui/today/page.py" line="437" />
+      <location filename="../../ui/today/page.py" line="432" />
       <source>Happening now, until {time}</source>
       <translation>En curso, hasta las {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/today/page.py" line="91" />
+      <location filename="../../ui/today/page.py" line="90" />
       <source>Hello</source>
       <translation>Hola</translation>
     </message>
     <message>
-      <location filename="../../ui/today/page.py" line="248" />
+      <location filename="../../ui/today/page.py" line="243" />
       <source>Homework</source>
       <translation>Tarea</translation>
     </message>
     <message>
-      <location filename="../../ui/today/page.py" line="230" />
+      <location filename="../../ui/today/page.py" line="225" />
       <source>Next session</source>
       <translation>Próxima sesión</translation>
     </message>
     <message>
-      <location filename="../../ui/today/page.py" line="415" />
+      <location filename="../../ui/today/page.py" line="410" />
       <source>No sessions planned. Add one, or set up a repeating schedule.</source>
       <translation>No hay sesiones planeadas. Agrega una o configura un horario que se repita.</translation>
     </message>
     <message>
-      <location filename="../../ui/today/page.py" line="478" />
+      <location filename="../../ui/today/page.py" line="473" />
       <source>Nothing due today. When a session gives you something to try, it will show up here to tick off.</source>
       <translation>Nada para hoy. Cuando una sesión te dé algo para probar, aparecerá aquí para marcarlo.</translation>
     </message>
     <message>
-      <location filename="../../ui/today/page.py" line="237" />
-      <location filename="../../ui/today/page.py" line="411" />
+      <location filename="../../ui/today/page.py" line="232" />
+      <location filename="../../ui/today/page.py" line="406" />
       <source>Open</source>
       <translation>Abrir</translation>
     </message>
     <message>
-      <location filename="../../ui/today/page.py" line="412" />
+      <location filename="../../ui/today/page.py" line="407" />
       <source>Open your next session</source>
       <translation>Abrir tu próxima sesión</translation>
     </message>
     <message>
-      <location filename="../../ui/today/page.py" line="417" />
-      <location filename="../../ui/today/page.py" line="418" />
+      <location filename="../../ui/today/page.py" line="412" />
+      <location filename="../../ui/today/page.py" line="413" />
       <source>Plan a session</source>
       <translation>Planear una sesión</translation>
     </message>
     <message>
-      <location filename="../../ui/today/page.py" line="288" />
+      <location filename="../../ui/today/page.py" line="283" />
       <source>Prompt of the day</source>
       <translation>Tema del día</translation>
     </message>
     <message>
-      <location filename="../../ui/today/page.py" line="256" />
+      <location filename="../../ui/today/page.py" line="251" />
       <source>See all homework</source>
       <translation>Ver todas las tareas</translation>
     </message>
     <message>
-      <location filename="../../ui/today/page.py" line="259" />
+      <location filename="../../ui/today/page.py" line="254" />
       <source>See all your homework on the sessions page</source>
       <translation>Ver todas tus tareas en la página de sesiones</translation>
     </message>
     <message>
-      <location filename="../../ui/today/page.py" line="273" />
+      <location filename="../../ui/today/page.py" line="268" />
       <source>See your list</source>
       <translation>Ver tu lista</translation>
     </message>
     <message>
-      <location filename="../../ui/today/page.py" line="276" />
+      <location filename="../../ui/today/page.py" line="271" />
       <source>See your list of things to bring up</source>
       <translation>Ver tu lista de cosas para hablar</translation>
     </message>
     <message>
-      <location filename="../../ui/today/page.py" line="101" />
+      <location filename="../../ui/today/page.py" line="100" />
       <source>Something went wrong on our side. Please try again.</source>
       <translation>Algo salió mal de nuestro lado. Vuelve a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../../ui/today/page.py" line="558" />
+      <location filename="../../ui/today/page.py" line="553" />
       <source>That couldn't be saved: {reason}</source>
       <translation>No se pudo guardar: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/today/page.py" line="186" />
+      <location filename="../../ui/today/page.py" line="185" />
       <source>This is your private space. Nothing here leaves this computer.</source>
       <translation>Este es tu espacio privado. Nada de aquí sale de esta computadora.</translation>
     </message>
     <message>
-      <location filename="../../ui/today/page.py" line="270" />
+      <location filename="../../ui/today/page.py" line="265" />
       <source>To bring up next time</source>
       <translation>Para hablar la próxima vez</translation>
     </message>
     <message>
-      <location filename="../../ui/today/page.py" line="131" />
+      <location filename="../../ui/today/page.py" line="130" />
       <source>Today</source>
       <translation>Hoy</translation>
     </message>
     <message>
-      <location filename="../../ui/today/page.py" line="439" />
+      <location filename="../../ui/today/page.py" line="434" />
       <source>Today at {time}</source>
       <translation>Hoy a las {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/today/page.py" line="220" />
+      <location filename="../../ui/today/page.py" line="215" />
       <source>Today's check-in</source>
       <translation>Registro del día</translation>
     </message>
     <message>
-      <location filename="../../ui/today/page.py" line="392" />
+      <location filename="../../ui/today/page.py" line="387" />
       <source>Today's check-in couldn't be loaded just now.</source>
       <translation>No se pudo cargar el registro del día en este momento.</translation>
     </message>
     <message>
-      <location filename="../../ui/today/page.py" line="606" />
+      <location filename="../../ui/today/page.py" line="601" />
       <source>Today's question couldn't be loaded just now.</source>
       <translation>No se pudo cargar la pregunta de hoy en este momento.</translation>
     </message>
     <message>
-      <location filename="../../ui/today/page.py" line="441" />
+      <location filename="../../ui/today/page.py" line="436" />
       <source>Tomorrow at {time}</source>
       <translation>Mañana a las {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/today/page.py" line="494" />
+      <location filename="../../ui/today/page.py" line="489" />
       <source>Was due {day}</source>
       <translation>Era para el {day}</translation>
     </message>
     <message>
-      <location filename="../../ui/today/page.py" line="410" />
+      <location filename="../../ui/today/page.py" line="405" />
       <source>With {name}</source>
       <translation>Con {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/today/page.py" line="290" />
+      <location filename="../../ui/today/page.py" line="285" />
       <source>Write about this</source>
       <translation>Escribir sobre esto</translation>
     </message>
     <message>
-      <location filename="../../ui/today/page.py" line="293" />
+      <location filename="../../ui/today/page.py" line="288" />
       <source>Write about today's question in your journal</source>
       <translation>Escribir en tu diario sobre la pregunta de hoy</translation>
     </message>
     <message>
-      <location filename="../../ui/today/page.py" line="459" />
+      <location filename="../../ui/today/page.py" line="454" />
       <source>Your homework couldn't be loaded just now.</source>
       <translation>No se pudieron cargar tus tareas en este momento.</translation>
     </message>
     <message>
-      <location filename="../../ui/today/page.py" line="589" />
+      <location filename="../../ui/today/page.py" line="584" />
       <source>Your list of things to bring up couldn't be loaded just now.</source>
       <translation>No se pudo cargar tu lista de cosas para hablar en este momento.</translation>
     </message>
     <message>
-      <location filename="../../ui/today/page.py" line="420" />
+      <location filename="../../ui/today/page.py" line="415" />
       <source>Your next session couldn't be loaded just now.</source>
       <translation>No se pudo cargar tu próxima sesión en este momento.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/today/page.py" line="583" />
+      <location filename="../../ui/today/page.py" line="578" />
       <source>and %Ln more</source>
       <translation>
         <numerusform>y %Ln más</numerusform>
@@ -9993,42 +10355,42 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       </translation>
     </message>
     <message>
-      <location filename="../../ui/today/page.py" line="583" />
+      <location filename="../../ui/today/page.py" line="578" />
       <source>and 1 more</source>
       <translation>y 1 más</translation>
     </message>
     <message>
-      <location filename="../../ui/today/page.py" line="433" />
+      <location filename="../../ui/today/page.py" line="428" />
       <source>by phone</source>
       <translation>por teléfono</translation>
     </message>
     <message>
-      <location filename="../../ui/today/page.py" line="432" />
+      <location filename="../../ui/today/page.py" line="427" />
       <source>by video</source>
       <translation>por video</translation>
     </message>
     <message>
-      <location filename="../../ui/today/page.py" line="71" />
+      <location filename="../../ui/today/page.py" line="70" />
       <source>ddd d MMM</source>
       <translation>ddd d MMM</translation>
     </message>
     <message>
-      <location filename="../../ui/today/page.py" line="71" />
+      <location filename="../../ui/today/page.py" line="70" />
       <source>ddd d MMM yyyy</source>
       <translation>ddd d MMM yyyy</translation>
     </message>
     <message>
-      <location filename="../../ui/today/page.py" line="434" />
+      <location filename="../../ui/today/page.py" line="429" />
       <source>in person</source>
       <translation>en persona</translation>
     </message>
     <message>
-      <location filename="../../ui/today/page.py" line="443" />
+      <location filename="../../ui/today/page.py" line="438" />
       <source>{day} at {time}</source>
       <translation>{day} a las {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/today/page.py" line="444" />
+      <location filename="../../ui/today/page.py" line="439" />
       <source>{when}, {how}</source>
       <translation>{when}, {how}</translation>
     </message>
@@ -10295,22 +10657,22 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
   <context>
     <name>Workspace</name>
     <message>
-      <location filename="../../ui/shell/workspace.py" line="124" />
+      <location filename="../../ui/shell/workspace.py" line="135" />
       <source>Go to section {number}</source>
       <translation>Ir a la sección {number}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/workspace.py" line="127" />
+      <location filename="../../ui/shell/workspace.py" line="138" />
       <source>Move between the sections and the page</source>
       <translation>Moverse entre las secciones y la página</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/workspace.py" line="62" />
+      <location filename="../../ui/shell/workspace.py" line="65" />
       <source>Sections</source>
       <translation>Secciones</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/workspace.py" line="227" />
+      <location filename="../../ui/shell/workspace.py" line="241" />
       <source>This part of Mooring couldn't start. Everything else still works.</source>
       <translation>Esta parte de Mooring no pudo iniciar. Todo lo demás sigue funcionando.</translation>
     </message>
@@ -10318,68 +10680,123 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
   <context>
     <name>app</name>
     <message>
-      <location filename="../../app/boundaries/validation.py" line="104" />
+      <location filename="../../app/exchange/importers/dayone.py" line="92" />
+      <source>1 entry has no time zone this computer knows, so its time is shown in this computer's local time.</source>
+      <translation>1 entrada no tiene una zona horaria que este equipo conozca, así que su hora se muestra en la hora local de este equipo.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/importers/markdown.py" line="129" />
+      <source>1 file has a date without a time zone, taken as this computer's local time (12:00 when there is no time).</source>
+      <translation>1 archivo tiene una fecha sin zona horaria, tomada como hora local de este equipo (las 12:00 cuando no hay hora).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/importers/markdown.py" line="119" />
+      <source>1 file was not UTF-8, so it was read as Western European (Latin-1) text.</source>
+      <translation>1 archivo no era UTF-8, así que se leyó como texto de Europa occidental (Latin-1).</translation>
+    </message>
+    <message>
+      <location filename="../../app/boundaries/validation.py" line="111" />
       <source>A boundary is needed here.</source>
       <translation>Aquí hace falta un límite.</translation>
     </message>
     <message>
-      <location filename="../../app/checkins/module.py" line="264" />
-      <location filename="../../app/checkins/module.py" line="271" />
+      <location filename="../../app/checkins/module.py" line="283" />
+      <source>A check-in in the file ({day}) has a HALT mark that is not yes/no.</source>
+      <translation>Un registro del archivo ({day}) tiene una marca HALT que no es sí ni no.</translation>
+    </message>
+    <message>
+      <location filename="../../app/checkins/module.py" line="276" />
+      <source>A check-in in the file ({day}) has a score that is not from 0 to 10.</source>
+      <translation>Un registro del archivo ({day}) tiene una puntuación que no va de 0 a 10.</translation>
+    </message>
+    <message>
+      <location filename="../../app/checkins/module.py" line="290" />
+      <source>A check-in in the file ({day}) has hours of sleep that are not from 0 to 24.</source>
+      <translation>Un registro del archivo ({day}) tiene horas de sueño que no van de 0 a 24.</translation>
+    </message>
+    <message>
+      <location filename="../../app/checkins/module.py" line="265" />
+      <location filename="../../app/checkins/module.py" line="272" />
       <source>A check-in in the file has no readable day.</source>
       <translation>Un registro del archivo no tiene un día legible.</translation>
     </message>
     <message>
-      <location filename="../../app/checkins/repository.py" line="31" />
+      <location filename="../../app/checkins/repository.py" line="32" />
       <source>A check-in is needed here.</source>
       <translation>Aquí hace falta un registro.</translation>
     </message>
     <message>
-      <location filename="../../app/journal/module.py" line="228" />
+      <location filename="../../app/journal/module.py" line="231" />
       <source>A journal entry's bring_to_therapy in the file is not true/false.</source>
       <translation>En el archivo, el bring_to_therapy de una entrada del diario no es verdadero/falso.</translation>
     </message>
     <message>
-      <location filename="../../app/journal/module.py" line="231" />
+      <location filename="../../app/journal/module.py" line="234" />
       <source>A journal entry's prompt_id in the file is not text.</source>
       <translation>En el archivo, el prompt_id de una entrada del diario no es texto.</translation>
     </message>
     <message>
-      <location filename="../../app/journal/module.py" line="225" />
+      <location filename="../../app/journal/module.py" line="228" />
       <source>A journal entry's tags in the file are not a list of words.</source>
       <translation>En el archivo, las etiquetas de una entrada no son una lista de palabras.</translation>
     </message>
     <message>
-      <location filename="../../app/exercises/answers.py" line="125" />
+      <location filename="../../app/journal/module.py" line="218" />
+      <source>A journal entry's {name} in the file is not text.</source>
+      <translation>Una entrada del diario en el archivo tiene un campo ({name}) que no es texto.</translation>
+    </message>
+    <message>
+      <location filename="../../app/journal/module.py" line="210" />
+      <source>A journal entry's {name} time in the file has no offset.</source>
+      <translation>Una hora ({name}) de una entrada del diario en el archivo no indica su zona horaria.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exercises/answers.py" line="136" />
       <source>A list answer must be a list of short lines.</source>
       <translation>Una respuesta de lista debe ser una lista de líneas cortas.</translation>
     </message>
     <message>
-      <location filename="../../app/boundaries/validation.py" line="153" />
+      <location filename="../../app/exercises/answers.py" line="146" />
+      <source>A list can hold up to {max_items} items.</source>
+      <translation>Una lista puede tener hasta {max_items} elementos.</translation>
+    </message>
+    <message>
+      <location filename="../../app/boundaries/validation.py" line="160" />
       <source>A moment is needed here.</source>
       <translation>Aquí hace falta un momento anotado.</translation>
     </message>
     <message>
-      <location filename="../../app/reflection/validation.py" line="151" />
+      <location filename="../../app/reflection/validation.py" line="158" />
       <source>A monthly check-in is needed here.</source>
       <translation>Aquí hace falta un registro mensual.</translation>
     </message>
     <message>
-      <location filename="../../app/invitations/validation.py" line="140" />
+      <location filename="../../app/timeline/paging.py" line="152" />
+      <source>A page of the timeline holds from 1 to {max_size} items.</source>
+      <translation>Una página de la línea de tiempo tiene de 1 a {max_size} elementos.</translation>
+    </message>
+    <message>
+      <location filename="../../app/invitations/validation.py" line="152" />
       <source>A plan is needed here.</source>
       <translation>Aquí hace falta un plan.</translation>
     </message>
     <message>
-      <location filename="../../app/invitations/validation.py" line="84" />
+      <location filename="../../app/invitations/validation.py" line="95" />
+      <source>A plan's name can be at most {max_title_chars} characters long.</source>
+      <translation>El nombre de un plan puede tener como máximo {max_title_chars} caracteres.</translation>
+    </message>
+    <message>
+      <location filename="../../app/invitations/validation.py" line="91" />
       <source>A plan's name must be text.</source>
       <translation>El nombre de un plan debe ser texto.</translation>
     </message>
     <message>
-      <location filename="../../app/journal/text.py" line="51" />
+      <location filename="../../app/journal/text.py" line="57" />
       <source>A prompt link must be text.</source>
       <translation>El vínculo a un tema debe ser texto.</translation>
     </message>
     <message>
-      <location filename="../../app/reflection/validation.py" line="107" />
+      <location filename="../../app/reflection/validation.py" line="114" />
       <source>A reflection is needed here.</source>
       <translation>Aquí hace falta una reflexión.</translation>
     </message>
@@ -10389,17 +10806,17 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>Aquí hace falta una revisión de seguridad.</translation>
     </message>
     <message>
-      <location filename="../../app/sessions/validation.py" line="293" />
+      <location filename="../../app/sessions/validation.py" line="296" />
       <source>A schedule needs a start time.</source>
       <translation>Un horario necesita una hora de inicio.</translation>
     </message>
     <message>
-      <location filename="../../app/sessions/validation.py" line="284" />
+      <location filename="../../app/sessions/validation.py" line="287" />
       <source>A schedule needs its days, time and length.</source>
       <translation>Un horario necesita sus días, su hora y su duración.</translation>
     </message>
     <message>
-      <location filename="../../app/sessions/validation.py" line="232" />
+      <location filename="../../app/sessions/validation.py" line="235" />
       <source>A session is needed here.</source>
       <translation>Aquí hace falta una sesión.</translation>
     </message>
@@ -10409,54 +10826,79 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>Hace falta una sesión para vincularlo.</translation>
     </message>
     <message>
-      <location filename="../../app/sessions/validation.py" line="91" />
+      <location filename="../../app/sessions/validation.py" line="92" />
       <source>A session needs a date and a start time.</source>
       <translation>Una sesión necesita una fecha y una hora de inicio.</translation>
     </message>
     <message>
-      <location filename="../../app/sessions/validation.py" line="120" />
+      <location filename="../../app/sessions/validation.py" line="121" />
       <source>A session needs a length or an end time.</source>
       <translation>Una sesión necesita una duración o una hora de fin.</translation>
     </message>
     <message>
-      <location filename="../../app/sessions/validation.py" line="123" />
+      <location filename="../../app/sessions/validation.py" line="124" />
       <source>A session's end must be a time.</source>
       <translation>El fin de una sesión debe ser una hora.</translation>
     </message>
     <message>
-      <location filename="../../app/sessions/validation.py" line="108" />
+      <location filename="../../app/sessions/validation.py" line="109" />
       <source>A session's length must be a whole number of minutes.</source>
       <translation>La duración de una sesión debe ser un número entero de minutos.</translation>
     </message>
     <message>
-      <location filename="../../app/journal/text.py" line="66" />
+      <location filename="../../app/journal/text.py" line="79" />
+      <source>A tag can be at most {max_tag_chars} characters long.</source>
+      <translation>Una etiqueta puede tener como máximo {max_tag_chars} caracteres.</translation>
+    </message>
+    <message>
+      <location filename="../../app/journal/text.py" line="72" />
       <source>A tag can't be empty.</source>
       <translation>Una etiqueta no puede estar vacía.</translation>
     </message>
     <message>
-      <location filename="../../app/journal/text.py" line="70" />
+      <location filename="../../app/journal/text.py" line="76" />
       <source>A tag can't contain a comma: commas separate tags.</source>
       <translation>Una etiqueta no puede llevar comas: las comas separan etiquetas.</translation>
     </message>
     <message>
-      <location filename="../../app/journal/text.py" line="63" />
+      <location filename="../../app/journal/text.py" line="69" />
       <source>A tag must be text.</source>
       <translation>Una etiqueta debe ser texto.</translation>
     </message>
     <message>
-      <location filename="../../app/journal/text.py" line="32" />
+      <location filename="../../app/journal/text.py" line="37" />
+      <source>A title can be at most {max_title_chars} characters long.</source>
+      <translation>Un título puede tener como máximo {max_title_chars} caracteres.</translation>
+    </message>
+    <message>
+      <location filename="../../app/journal/text.py" line="33" />
       <source>A title must be text.</source>
       <translation>Un título debe ser texto.</translation>
     </message>
     <message>
-      <location filename="../../app/sessions/validation.py" line="276" />
+      <location filename="../../app/sessions/validation.py" line="279" />
       <source>A topic's source must be a short lowercase name like 'entry'.</source>
       <translation>El origen de un tema debe ser un nombre corto en minúsculas, como 'entry'.</translation>
     </message>
     <message>
-      <location filename="../../app/sessions/validation.py" line="309" />
+      <location filename="../../app/sessions/validation.py" line="312" />
       <source>A weekly target is between 1 minute and 168 hours, or none.</source>
       <translation>Una meta semanal va de 1 minuto a 168 horas, o ninguna.</translation>
+    </message>
+    <message>
+      <location filename="../../app/platform/contributions.py" line="308" />
+      <source>A {table} record of {module} does not fit this vault ({error}).</source>
+      <translation>Un registro de {module} ({table}) no encaja en este diario ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../../app/platform/contributions.py" line="284" />
+      <source>A {table} record of {module} has a field this vault lacks.</source>
+      <translation>Un registro de {module} ({table}) tiene un campo que este diario no tiene.</translation>
+    </message>
+    <message>
+      <location filename="../../app/platform/contributions.py" line="363" />
+      <source>A {table} record of {module} has a list or object in {column}.</source>
+      <translation>Un registro de {module} ({table}) tiene una lista o un objeto en {column}.</translation>
     </message>
     <message>
       <location filename="../../app/exercises/repository.py" line="353" />
@@ -10464,12 +10906,17 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>Una respuesta es para un paso que este ejercicio no tiene.</translation>
     </message>
     <message>
-      <location filename="../../app/invitations/validation.py" line="193" />
+      <location filename="../../app/measures/repository.py" line="172" />
+      <source>An answer is one of the choices given, from 0 to {top}.</source>
+      <translation>Una respuesta es una de las opciones, de 0 a {top}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/invitations/validation.py" line="205" />
       <source>An attempt is needed here.</source>
       <translation>Aquí hace falta un intento.</translation>
     </message>
     <message>
-      <location filename="../../app/journal/text.py" line="41" />
+      <location filename="../../app/journal/text.py" line="47" />
       <source>An entry's text must be text.</source>
       <translation>El texto de una entrada debe ser texto.</translation>
     </message>
@@ -10479,17 +10926,17 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>Hace falta un ejercicio para empezar.</translation>
     </message>
     <message>
-      <location filename="../../app/reflection/validation.py" line="82" />
+      <location filename="../../app/reflection/validation.py" line="89" />
       <source>Answers are needed here.</source>
       <translation>Aquí hacen falta respuestas.</translation>
     </message>
     <message>
-      <location filename="../../app/vault/backup.py" line="502" />
+      <location filename="../../app/vault/backup.py" line="503" />
       <source>Choose a folder outside Mooring's own data folder.</source>
       <translation>Elige una carpeta fuera de la carpeta de datos de Mooring.</translation>
     </message>
     <message>
-      <location filename="../../app/sessions/validation.py" line="291" />
+      <location filename="../../app/sessions/validation.py" line="294" />
       <source>Choose at least one day of the week for the schedule.</source>
       <translation>Elige al menos un día de la semana para el horario.</translation>
     </message>
@@ -10499,39 +10946,44 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>Elige el primer y el último día.</translation>
     </message>
     <message>
-      <location filename="../../app/reflection/validation.py" line="88" />
+      <location filename="../../app/reflection/validation.py" line="95" />
       <source>Each answer needs a score, 'not sure' or a note.</source>
       <translation>Cada respuesta necesita un puntaje, 'no sé' o una nota.</translation>
     </message>
     <message>
-      <location filename="../../app/exercises/answers.py" line="130" />
+      <location filename="../../app/exercises/answers.py" line="141" />
       <source>Each item must be one line.</source>
       <translation>Cada elemento debe ser una sola línea.</translation>
     </message>
     <message>
-      <location filename="../../app/reflection/validation.py" line="136" />
+      <location filename="../../app/reflection/validation.py" line="143" />
       <source>Each option needs a leaning or a note.</source>
       <translation>Cada opción necesita una inclinación o una nota.</translation>
     </message>
     <message>
-      <location filename="../../app/invitations/validation.py" line="114" />
+      <location filename="../../app/invitations/validation.py" line="126" />
       <source>HALT answers must be chosen from hungry, angry, lonely and tired.</source>
       <translation>Las respuestas HALT deben elegirse entre hambre, enojo, soledad y cansancio.</translation>
     </message>
     <message>
-      <location filename="../../app/checkins/repository.py" line="48" />
+      <location filename="../../app/checkins/repository.py" line="55" />
       <source>Hours slept must be a number.</source>
       <translation>Las horas dormidas deben ser un número.</translation>
     </message>
     <message>
-      <location filename="../../app/checkins/repository.py" line="50" />
+      <location filename="../../app/checkins/repository.py" line="57" />
       <source>Hours slept must be between 0 and 24.</source>
       <translation>Las horas dormidas deben estar entre 0 y 24.</translation>
     </message>
     <message>
-      <location filename="../../app/sessions/validation.py" line="167" />
+      <location filename="../../app/sessions/validation.py" line="168" />
       <source>How you felt is a number from 0 to 10, or left empty.</source>
       <translation>Cómo te sentiste es un número del 0 al 10, o se deja vacío.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/importers/plan.py" line="79" />
+      <source>I don't know the format {format!r}; choose one of {join}.</source>
+      <translation>No conozco el formato {format!r}; elige uno de estos: {join}.</translation>
     </message>
     <message>
       <location filename="../../app/boundaries/stats.py" line="77" />
@@ -10539,7 +10991,12 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>Los momentos se pueden agrupar por semana o por mes.</translation>
     </message>
     <message>
-      <location filename="../../app/vault/engine.py" line="199" />
+      <location filename="../../app/paths.py" line="103" />
+      <source>Mooring can't make the data folder {path} private (permissions {shown}); run 'chmod 700' on it, or on a drive that ignores permissions, mount it for your user only.</source>
+      <translation>Mooring no puede hacer privada la carpeta de datos {path} (permisos {shown}); ejecuta 'chmod 700' en ella o, en una unidad que no respeta los permisos, móntala solo para tu usuario.</translation>
+    </message>
+    <message>
+      <location filename="../../app/vault/engine.py" line="203" />
       <source>Mooring can't open its data folder; check that it is writable.</source>
       <translation>Mooring no puede abrir su carpeta de datos; revisa que se pueda escribir en ella.</translation>
     </message>
@@ -10549,22 +11006,37 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>Mooring no puede leer un archivo junto a tu diario (mooring.db-wal).</translation>
     </message>
     <message>
-      <location filename="../../app/vault/engine.py" line="82" />
+      <location filename="../../app/vault/backup.py" line="732" />
+      <source>Mooring can't write to its data folder ({reason}).</source>
+      <translation>Mooring no puede escribir en su carpeta de datos ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../../app/vault/backup.py" line="535" />
+      <source>Mooring can't write to that folder ({reason}).</source>
+      <translation>Mooring no puede escribir en esa carpeta ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../../app/vault/engine.py" line="111" />
+      <source>Mooring could not turn on a required protection ({name}); nothing was opened.</source>
+      <translation>Mooring no pudo activar una protección necesaria ({name}); no se abrió nada.</translation>
+    </message>
+    <message>
+      <location filename="../../app/vault/engine.py" line="83" />
       <source>Mooring needs SQLCipher 4 to protect your data, and it could not find it.</source>
       <translation>Mooring necesita SQLCipher 4 para proteger tus datos y no lo encontró.</translation>
     </message>
     <message>
-      <location filename="../../app/vault/backup.py" line="380" />
+      <location filename="../../app/vault/backup.py" line="381" />
       <source>No good backup was found to restore from.</source>
       <translation>No hay una copia de seguridad válida para restaurar.</translation>
     </message>
     <message>
-      <location filename="../../app/exchange/sections.py" line="53" />
+      <location filename="../../app/exchange/sections.py" line="55" />
       <source>No sections were named.</source>
       <translation>No se indicó ninguna sección.</translation>
     </message>
     <message>
-      <location filename="../../app/exercises/answers.py" line="94" />
+      <location filename="../../app/exercises/answers.py" line="95" />
       <source>One of those choices is not one of this step's options.</source>
       <translation>Una de esas elecciones no está entre las opciones de este paso.</translation>
     </message>
@@ -10574,63 +11046,83 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>Solo un ejercicio terminado puede marcar una página.</translation>
     </message>
     <message>
-      <location filename="../../app/reflection/validation.py" line="130" />
+      <location filename="../../app/reflection/validation.py" line="137" />
       <source>Options are needed here.</source>
       <translation>Aquí hacen falta opciones.</translation>
     </message>
     <message>
-      <location filename="../../app/exercises/answers.py" line="102" />
+      <location filename="../../app/exercises/answers.py" line="109" />
       <source>Please answer yes or no.</source>
       <translation>Responde sí o no.</translation>
     </message>
     <message>
-      <location filename="../../app/exercises/answers.py" line="90" />
+      <location filename="../../app/exercises/answers.py" line="91" />
       <source>Please choose from the options.</source>
       <translation>Elige entre las opciones.</translation>
     </message>
     <message>
-      <location filename="../../app/sessions/validation.py" line="149" />
+      <location filename="../../app/sessions/validation.py" line="150" />
       <source>Please choose how the session happens: video, phone or in person.</source>
       <translation>Elige cómo es la sesión: por video, por teléfono o en persona.</translation>
     </message>
     <message>
-      <location filename="../../app/sessions/validation.py" line="209" />
-      <location filename="../../app/sessions/validation.py" line="213" />
+      <location filename="../../app/sessions/validation.py" line="212" />
+      <location filename="../../app/sessions/validation.py" line="216" />
       <source>Please choose how your partner answered.</source>
       <translation>Elige cómo respondió tu pareja.</translation>
     </message>
     <message>
-      <location filename="../../app/exercises/answers.py" line="84" />
+      <location filename="../../app/exercises/answers.py" line="85" />
       <source>Please choose one of the options.</source>
       <translation>Elige una de las opciones.</translation>
     </message>
     <message>
-      <location filename="../../app/sessions/validation.py" line="221" />
+      <location filename="../../app/sessions/validation.py" line="224" />
       <source>Please choose the reason they gave from the list.</source>
       <translation>Elige de la lista el motivo que dio.</translation>
     </message>
     <message>
-      <location filename="../../app/sessions/validation.py" line="158" />
+      <location filename="../../app/sessions/validation.py" line="159" />
       <source>Please choose whether the session is planned, attended, missed or cancelled.</source>
       <translation>Elige si la sesión está planeada, si asististe, si faltaste o si se canceló.</translation>
     </message>
     <message>
-      <location filename="../../app/vault/engine.py" line="237" />
+      <location filename="../../app/sessions/validation.py" line="204" />
+      <source>Please choose {what} from the list.</source>
+      <translation>Elige una opción de la lista.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exercises/answers.py" line="100" />
+      <source>Please pick a whole number from {minimum} to {maximum}.</source>
+      <translation>Elige un número entero de {minimum} a {maximum}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/importers/rednotebook.py" line="94" />
+      <source>RedNotebook keeps days, not times: each day's entry is set at 12:00 local time.</source>
+      <translation>RedNotebook guarda días, no horas: la entrada de cada día queda a las 12:00, hora local.</translation>
+    </message>
+    <message>
+      <location filename="../../app/vault/engine.py" line="238" />
+      <source>SQLCipher refused the required setting {name}.</source>
+      <translation>SQLCipher rechazó el ajuste necesario {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/vault/engine.py" line="243" />
       <source>SQLCipher was built without full-text search (FTS5).</source>
       <translation>SQLCipher se compiló sin búsqueda de texto completo (FTS5).</translation>
     </message>
     <message>
-      <location filename="../../app/reflection/validation.py" line="153" />
+      <location filename="../../app/reflection/validation.py" line="160" />
       <source>Scores are needed here.</source>
       <translation>Aquí hacen falta puntajes.</translation>
     </message>
     <message>
-      <location filename="../../app/journal/text.py" line="94" />
+      <location filename="../../app/journal/text.py" line="104" />
       <source>Tags must be given as a list.</source>
       <translation>Las etiquetas deben darse como una lista.</translation>
     </message>
     <message>
-      <location filename="../../app/vault/backup.py" line="564" />
+      <location filename="../../app/vault/backup.py" line="567" />
       <source>That backup can't be found.</source>
       <translation>No se encuentra esa copia de seguridad.</translation>
     </message>
@@ -10640,7 +11132,7 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>Ese límite no está en la papelera.</translation>
     </message>
     <message>
-      <location filename="../../app/exercises/answers.py" line="86" />
+      <location filename="../../app/exercises/answers.py" line="87" />
       <source>That choice is not one of this step's options.</source>
       <translation>Esa elección no está entre las opciones de este paso.</translation>
     </message>
@@ -10655,7 +11147,7 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>Eso no parece un código de recuperación: tiene 30 letras y números en grupos de 5.</translation>
     </message>
     <message>
-      <location filename="../../app/journal/entries.py" line="326" />
+      <location filename="../../app/journal/entries.py" line="327" />
       <source>That entry isn't in the trash.</source>
       <translation>Esa entrada no está en la papelera.</translation>
     </message>
@@ -10665,12 +11157,12 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>Esa entrada ya no existe.</translation>
     </message>
     <message>
-      <location filename="../../app/vault/backup.py" line="596" />
+      <location filename="../../app/vault/backup.py" line="599" />
       <source>That file isn't a Mooring backup, so nothing was changed.</source>
       <translation>Ese archivo no es una copia de seguridad de Mooring, así que no se cambió nada.</translation>
     </message>
     <message>
-      <location filename="../../app/vault/backup.py" line="500" />
+      <location filename="../../app/vault/backup.py" line="501" />
       <source>That folder already holds a Mooring journal; choose another folder.</source>
       <translation>Esa carpeta ya tiene un diario de Mooring; elige otra carpeta.</translation>
     </message>
@@ -10685,7 +11177,7 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>Eso es una carpeta; ponle un nombre al archivo de calendario.</translation>
     </message>
     <message>
-      <location filename="../../app/vault/backup.py" line="629" />
+      <location filename="../../app/vault/backup.py" line="632" />
       <source>That is the journal itself, not a backup of it.</source>
       <translation>Ese es el diario mismo, no una copia de seguridad.</translation>
     </message>
@@ -10695,7 +11187,7 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>Esa frase de acceso no abrió el diario. Inténtalo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../app/vault/backup.py" line="660" />
+      <location filename="../../app/vault/backup.py" line="663" />
       <source>That passphrase doesn't open this copy, so nothing was changed.</source>
       <translation>Esa frase de acceso no abre esta copia, así que no se cambió nada.</translation>
     </message>
@@ -10705,9 +11197,14 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>Ese plan no está en la papelera.</translation>
     </message>
     <message>
-      <location filename="../../app/journal/text.py" line="56" />
+      <location filename="../../app/journal/text.py" line="62" />
       <source>That prompt link is not valid.</source>
       <translation>Ese vínculo a un tema no es válido.</translation>
+    </message>
+    <message>
+      <location filename="../../app/measures/repository.py" line="161" />
+      <source>That question isn't part of the {name}.</source>
+      <translation>Esa pregunta no es parte del {name}.</translation>
     </message>
     <message>
       <location filename="../../app/vault/vault.py" line="215" />
@@ -10725,12 +11222,12 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>No se pudieron leer las respuestas.</translation>
     </message>
     <message>
-      <location filename="../../app/vault/backup.py" line="707" />
+      <location filename="../../app/vault/backup.py" line="710" />
       <source>The backup could not be copied whole, so nothing was changed.</source>
       <translation>La copia de seguridad no se pudo copiar entera, así que no se cambió nada.</translation>
     </message>
     <message>
-      <location filename="../../app/boundaries/validation.py" line="70" />
+      <location filename="../../app/boundaries/validation.py" line="77" />
       <source>The boundary must be text.</source>
       <translation>El límite debe ser texto.</translation>
     </message>
@@ -10746,7 +11243,17 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>La frase de acceso actual no es correcta.</translation>
     </message>
     <message>
-      <location filename="../../app/boundaries/validation.py" line="96" />
+      <location filename="../../app/paths.py" line="91" />
+      <source>The data folder {path} belongs to another user and can be read by others (permissions {shown}); Mooring won't use it.</source>
+      <translation>La carpeta de datos {path} pertenece a otro usuario y otras personas pueden leerla (permisos {shown}); Mooring no la usará.</translation>
+    </message>
+    <message>
+      <location filename="../../app/journal/demo.py" line="56" />
+      <source>The demo journal can have from 1 to {max_entries:,} entries.</source>
+      <translation>El diario de ejemplo puede tener de 1 a {max_entries:,} entradas.</translation>
+    </message>
+    <message>
+      <location filename="../../app/boundaries/validation.py" line="103" />
       <source>The exercise a boundary was built in must be given by its number.</source>
       <translation>El ejercicio en el que se creó un límite debe indicarse con su número.</translation>
     </message>
@@ -10757,19 +11264,29 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>Se detuvo la exportación; no se guardó ningún archivo.</translation>
     </message>
     <message>
-      <location filename="../../app/exchange/export_markdown.py" line="177" />
+      <location filename="../../app/exchange/export_markdown.py" line="190" />
       <source>The export was stopped; no files were kept.</source>
       <translation>Se detuvo la exportación; no se guardó ningún archivo.</translation>
     </message>
     <message>
-      <location filename="../../app/checkins/module.py" line="246" />
+      <location filename="../../app/checkins/module.py" line="247" />
       <source>The file has a check-ins record of an unknown kind.</source>
       <translation>El archivo tiene un dato de registros de un tipo desconocido.</translation>
     </message>
     <message>
-      <location filename="../../app/journal/module.py" line="178" />
+      <location filename="../../app/journal/module.py" line="179" />
       <source>The file has a journal record of an unknown kind.</source>
       <translation>El archivo tiene un dato del diario de un tipo desconocido.</translation>
+    </message>
+    <message>
+      <location filename="../../app/platform/contributions.py" line="278" />
+      <source>The file has a {module} record of an unknown kind.</source>
+      <translation>El archivo tiene un registro de {module} de un tipo desconocido.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/export_markdown.py" line="120" />
+      <source>The files could not be saved to the disk ({strerror}).</source>
+      <translation>No se pudieron guardar los archivos en el disco ({strerror}).</translation>
     </message>
     <message>
       <location filename="../../app/boundaries/stats.py" line="79" />
@@ -10778,7 +11295,69 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>El primer día de la semana debe ser de lunes a domingo.</translation>
     </message>
     <message>
-      <location filename="../../app/exchange/import_mooring.py" line="276" />
+      <location filename="../../app/exchange/export_markdown.py" line="220" />
+      <source>The folder {entries} could not be made ({strerror}).</source>
+      <translation>No se pudo crear la carpeta {entries} ({strerror}).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/export_markdown.py" line="147" />
+      <location filename="../../app/exchange/output.py" line="49" />
+      <source>The folder {folder} cannot be written to.</source>
+      <translation>No se puede escribir en la carpeta {folder}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/export_markdown.py" line="156" />
+      <source>The folder {folder} could not be made ({value}).</source>
+      <translation>No se pudo crear la carpeta {folder} ({value}).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/output.py" line="39" />
+      <source>The folder {folder} does not exist.</source>
+      <translation>La carpeta {folder} no existe.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/export_markdown.py" line="141" />
+      <source>The folder {folder} is not empty; choose an empty or new folder.</source>
+      <translation>La carpeta {folder} no está vacía; elige una carpeta vacía o nueva.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/importers/markdown.py" line="60" />
+      <location filename="../../app/exchange/importers/rednotebook.py" line="38" />
+      <source>The folder {name} could not be read ({value}).</source>
+      <translation>No se pudo leer la carpeta {name} ({value}).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/importers/markdown.py" line="96" />
+      <source>The folder {name} has no Markdown or text files.</source>
+      <translation>La carpeta {name} no tiene archivos Markdown ni de texto.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/importers/rednotebook.py" line="63" />
+      <source>The folder {name} has no RedNotebook month files (named like 2024-03.txt).</source>
+      <translation>La carpeta {name} no tiene archivos de mes de RedNotebook (con nombres como 2024-03.txt).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/importers/markdown.py" line="46" />
+      <source>The folder {name} holds more than {max_files:,} files.</source>
+      <translation>La carpeta {name} tiene más de {max_files:,} archivos.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/importers/plan.py" line="148" />
+      <source>The folder {name} holds no journal I know: no RedNotebook month files and no Markdown or text files.</source>
+      <translation>La carpeta {name} no tiene ningún diario que yo conozca: ni archivos de mes de RedNotebook ni archivos Markdown o de texto.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/importers/rednotebook.py" line="50" />
+      <source>The folder {name} holds too many month files.</source>
+      <translation>La carpeta {name} tiene demasiados archivos de mes.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/export_markdown.py" line="151" />
+      <source>The folder {parent} does not exist.</source>
+      <translation>La carpeta {parent} no existe.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/import_mooring.py" line="298" />
       <source>The import was stopped; nothing was changed.</source>
       <translation>Se detuvo la importación; no se cambió nada.</translation>
     </message>
@@ -10790,14 +11369,14 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>La base de datos del diario está dañada, se modificó fuera de Mooring o no es de Mooring.</translation>
     </message>
     <message>
-      <location filename="../../app/vault/engine.py" line="133" />
-      <location filename="../../app/vault/engine.py" line="189" />
+      <location filename="../../app/vault/engine.py" line="137" />
+      <location filename="../../app/vault/engine.py" line="193" />
       <location filename="../../app/vault/vault.py" line="247" />
       <source>The journal database is missing from the data folder.</source>
       <translation>Falta la base de datos del diario en la carpeta de datos.</translation>
     </message>
     <message>
-      <location filename="../../app/vault/engine.py" line="191" />
+      <location filename="../../app/vault/engine.py" line="195" />
       <source>The journal database is not a file; it was changed outside Mooring.</source>
       <translation>La base de datos del diario no es un archivo; se modificó fuera de Mooring.</translation>
     </message>
@@ -10807,29 +11386,34 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>El diario está dañado, así que Mooring no cambió nada; restáuralo desde la copia de seguridad más reciente (en la app o con 'mooring restore').</translation>
     </message>
     <message>
+      <location filename="../../app/vault/keyfile.py" line="276" />
+      <source>The key file can't be read ({strerror}).</source>
+      <translation>No se puede leer el archivo de la clave ({strerror}).</translation>
+    </message>
+    <message>
       <location filename="../../app/vault/vault.py" line="366" />
       <location filename="../../app/vault/vault.py" line="431" />
       <source>The key file doesn't belong to this database.</source>
       <translation>El archivo de claves no corresponde a esta base de datos.</translation>
     </message>
     <message>
-      <location filename="../../app/vault/backup.py" line="505" />
+      <location filename="../../app/vault/backup.py" line="506" />
       <source>The key file doesn't belong to this journal, so no copy was made.</source>
       <translation>El archivo de claves no corresponde a este diario, así que no se hizo ninguna copia.</translation>
     </message>
     <message>
-      <location filename="../../app/vault/keyfile.py" line="276" />
-      <location filename="../../app/vault/keyfile.py" line="263" />
+      <location filename="../../app/vault/keyfile.py" line="279" />
+      <location filename="../../app/vault/keyfile.py" line="264" />
       <source>The key file is damaged or was changed outside Mooring.</source>
       <translation>El archivo de claves está dañado o se modificó fuera de Mooring.</translation>
     </message>
     <message>
-      <location filename="../../app/vault/keyfile.py" line="272" />
+      <location filename="../../app/vault/keyfile.py" line="273" />
       <source>The key file is missing from the data folder.</source>
       <translation>Falta el archivo de claves en la carpeta de datos.</translation>
     </message>
     <message>
-      <location filename="../../app/vault/keyfile.py" line="202" />
+      <location filename="../../app/vault/keyfile.py" line="203" />
       <source>The key file was changed outside Mooring or belongs to another vault.</source>
       <translation>El archivo de claves se modificó fuera de Mooring o es de otro diario.</translation>
     </message>
@@ -10849,7 +11433,12 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>No se pudo verificar el nuevo archivo de claves; se conservó el anterior.</translation>
     </message>
     <message>
-      <location filename="../../app/checkins/repository.py" line="53" />
+      <location filename="../../app/checkins/repository.py" line="64" />
+      <source>The note can be at most {max_note_chars} characters long.</source>
+      <translation>La nota puede tener como máximo {max_note_chars} caracteres.</translation>
+    </message>
+    <message>
+      <location filename="../../app/checkins/repository.py" line="60" />
       <source>The note must be text.</source>
       <translation>La nota debe ser texto.</translation>
     </message>
@@ -10864,7 +11453,7 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>El periodo dura más de diez años; elige uno más corto.</translation>
     </message>
     <message>
-      <location filename="../../app/invitations/validation.py" line="187" />
+      <location filename="../../app/invitations/validation.py" line="199" />
       <source>The plan an attempt belongs to must be given by its number.</source>
       <translation>El plan al que pertenece un intento debe indicarse con su número.</translation>
     </message>
@@ -10879,19 +11468,45 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>El último día del horario no puede ser antes del primero.</translation>
     </message>
     <message>
-      <location filename="../../app/boundaries/validation.py" line="141" />
+      <location filename="../../app/boundaries/validation.py" line="148" />
       <source>The time of a moment must be a time of day, or left empty.</source>
       <translation>La hora de un momento debe ser una hora del día, o quedar vacía.</translation>
     </message>
     <message>
-      <location filename="../../app/invitations/validation.py" line="174" />
+      <location filename="../../app/invitations/validation.py" line="186" />
       <source>The time of an attempt must be a time of day, or left empty.</source>
       <translation>La hora de un intento debe ser una hora del día, o quedar vacía.</translation>
     </message>
     <message>
-      <location filename="../../app/reflection/validation.py" line="128" />
+      <location filename="../../app/reflection/validation.py" line="135" />
       <source>The values page is needed here.</source>
       <translation>Aquí hace falta la página de valores.</translation>
+    </message>
+    <message>
+      <location filename="../../app/checkins/repository.py" line="41" />
+      <source>The {name} score must be a whole number from 0 to 10.</source>
+      <translation>La puntuación ({name}) debe ser un número entero de 0 a 10.</translation>
+    </message>
+    <message>
+      <location filename="../../app/checkins/repository.py" line="45" />
+      <source>The {name} score must be from 0 to 10, not {value}.</source>
+      <translation>La puntuación ({name}) debe ir de 0 a 10, no {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/platform/timestamps.py" line="48" />
+      <location filename="../../app/sessions/validation.py" line="256" />
+      <source>The {what} must be a calendar date.</source>
+      <translation>La fecha debe ser una fecha del calendario.</translation>
+    </message>
+    <message>
+      <location filename="../../app/platform/timestamps.py" line="34" />
+      <source>The {what} must be between {year} and {year2}; it is {date:%Y-%m-%d}.</source>
+      <translation>La fecha debe estar entre {year} y {year2}; es {date:%Y-%m-%d}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/platform/timestamps.py" line="51" />
+      <source>The {what} must be between {year} and {year2}; it is {day:%Y-%m-%d}.</source>
+      <translation>La fecha debe estar entre {year} y {year2}; es {day:%Y-%m-%d}.</translation>
     </message>
     <message>
       <location filename="../../app/vault/vault.py" line="158" />
@@ -10899,7 +11514,7 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>Ya hay un diario de Mooring en esta carpeta.</translation>
     </message>
     <message>
-      <location filename="../../app/vault/backup.py" line="561" />
+      <location filename="../../app/vault/backup.py" line="564" />
       <source>There is no Mooring copy in that folder.</source>
       <translation>No hay ninguna copia de Mooring en esa carpeta.</translation>
     </message>
@@ -10909,57 +11524,411 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>Todavía no hay un diario de Mooring en esta carpeta.</translation>
     </message>
     <message>
+      <location filename="../../app/journal/entries.py" line="465" />
+      <source>There is no month {month} in {year}.</source>
+      <translation>No hay un mes {month} en {year}.</translation>
+    </message>
+    <message>
       <location filename="../../app/sessions/repository.py" line="363" />
       <source>There is no such month.</source>
       <translation>Ese mes no existe.</translation>
     </message>
     <message>
-      <location filename="../../app/vault/backup.py" line="651" />
+      <location filename="../../app/vault/backup.py" line="654" />
       <source>This backup can only be restored into the journal it came from; unlock that journal first.</source>
       <translation>Esta copia de seguridad solo se puede restaurar en el diario del que salió; primero desbloquea ese diario.</translation>
     </message>
     <message>
-      <location filename="../../app/vault/backup.py" line="644" />
+      <location filename="../../app/vault/backup.py" line="647" />
       <source>This backup is damaged or belongs to another journal, so nothing was changed.</source>
       <translation>Esta copia de seguridad está dañada o es de otro diario, así que no se cambió nada.</translation>
     </message>
     <message>
-      <location filename="../../app/vault/backup.py" line="168" />
-      <location filename="../../app/vault/backup.py" line="155" />
-      <location filename="../../app/vault/backup.py" line="164" />
+      <location filename="../../app/vault/backup.py" line="169" />
+      <location filename="../../app/vault/backup.py" line="156" />
+      <location filename="../../app/vault/backup.py" line="165" />
       <source>This backup is damaged.</source>
       <translation>Esta copia de seguridad está dañada.</translation>
     </message>
     <message>
-      <location filename="../../app/vault/backup.py" line="586" />
+      <location filename="../../app/vault/backup.py" line="589" />
       <source>This backup was made by a newer version of Mooring; update Mooring, then restore it.</source>
       <translation>Esta copia de seguridad se hizo con una versión más nueva de Mooring; actualiza Mooring y luego restáurala.</translation>
     </message>
     <message>
-      <location filename="../../app/vault/backup.py" line="672" />
-      <location filename="../../app/vault/backup.py" line="670" />
+      <location filename="../../app/vault/backup.py" line="675" />
+      <location filename="../../app/vault/backup.py" line="673" />
       <source>This copy is of a different journal, so Mooring won't put it in place of this one.</source>
       <translation>Esta copia es de otro diario, así que Mooring no la pondrá en lugar de este.</translation>
     </message>
     <message>
-      <location filename="../../app/journal/text.py" line="43" />
+      <location filename="../../app/journal/text.py" line="49" />
       <source>This entry is too long to save; please split it into several.</source>
       <translation>Esta entrada es demasiado larga para guardarla; divídela en varias.</translation>
     </message>
     <message>
-      <location filename="../../app/journal/demo.py" line="58" />
+      <location filename="../../app/journal/demo.py" line="64" />
       <source>This journal already has entries; the demo only fills an empty one.</source>
       <translation>Este diario ya tiene entradas; la demostración solo llena uno vacío.</translation>
     </message>
     <message>
-      <location filename="../../app/exercises/answers.py" line="106" />
+      <location filename="../../app/exercises/answers.py" line="113" />
       <source>This step cannot take an answer.</source>
       <translation>Este paso no admite respuestas.</translation>
     </message>
     <message>
-      <location filename="../../app/vault/backup.py" line="656" />
+      <location filename="../../app/platform/contributions.py" line="269" />
+      <source>This vault already has its own, so the file's were left out.</source>
+      <translation>Este diario ya tiene los suyos, así que los del archivo quedaron fuera.</translation>
+    </message>
+    <message>
+      <location filename="../../app/vault/backup.py" line="659" />
       <source>Type the passphrase of this copy to restore it.</source>
       <translation>Escribe la frase de acceso de esta copia para restaurarla.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/sections.py" line="69" />
+      <source>Unknown section {join}; choose from: {join2}, all, default.</source>
+      <translation>Sección desconocida: {join}; elige entre: {join2}, all, default.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/importers/jrnl.py" line="38" />
+      <source>entry {number:,}</source>
+      <translation>entrada {number:,}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/importers/jrnl.py" line="58" />
+      <source>jrnl keeps no time zone, so times were taken as this computer's local time.</source>
+      <translation>jrnl no guarda la zona horaria, así que las horas se tomaron como hora local de este equipo.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/importers/dayone.py" line="97" />
+      <source>{count:,} entries have no time zone this computer knows, so their times are shown in this computer's local time.</source>
+      <translation>{count:,} entradas no tienen una zona horaria que este equipo conozca, así que sus horas se muestran en la hora local de este equipo.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/importers/markdown.py" line="134" />
+      <source>{count:,} files have dates without a time zone, taken as this computer's local time (12:00 when there is no time).</source>
+      <translation>{count:,} archivos tienen fechas sin zona horaria, tomadas como hora local de este equipo (las 12:00 cuando no hay hora).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/importers/markdown.py" line="121" />
+      <source>{count:,} files were not UTF-8, so they were read as Western European (Latin-1) text.</source>
+      <translation>{count:,} archivos no eran UTF-8, así que se leyeron como texto de Europa occidental (Latin-1).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/importers/reading.py" line="339" />
+      <source>{filename} in {name} is compressed in a way I can't read.</source>
+      <translation>{filename}, dentro de {name}, está comprimido de una forma que no puedo leer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/importers/reading.py" line="331" />
+      <source>{filename} in {name} is damaged and could not be read.</source>
+      <translation>{filename}, dentro de {name}, está dañado y no se pudo leer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/importers/reading.py" line="321" />
+      <source>{filename} in {name} unpacks to more than it should; it looks like a zip bomb, so I stopped reading it.</source>
+      <translation>{filename}, dentro de {name}, se descomprime en más de lo que debería; parece una bomba zip, así que dejé de leerlo.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/importers/reading.py" line="297" />
+      <source>{filename} in {name} would unpack to {value:,} times its stored size (the most I accept is {max_ratio}); it looks like a zip bomb.</source>
+      <translation>{filename}, dentro de {name}, se descomprimiría en {value:,} veces su tamaño guardado (lo máximo que acepto es {max_ratio}); parece una bomba zip.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/export_markdown.py" line="138" />
+      <source>{folder} is a file; choose a folder.</source>
+      <translation>{folder} es un archivo; elige una carpeta.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/output.py" line="41" />
+      <source>{folder} is not a folder.</source>
+      <translation>{folder} no es una carpeta.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/import_mooring.py" line="223" />
+      <source>{name} could not be read ({strerror}).</source>
+      <translation>No se pudo leer {name} ({strerror}).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/importers/reading.py" line="78" />
+      <location filename="../../app/exchange/importers/reading.py" line="353" />
+      <source>{name} could not be read ({value}).</source>
+      <translation>No se pudo leer {name} ({value}).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/importers/reading.py" line="155" />
+      <source>{name} ends before its JSON is complete (line {lineno}); the file may have been cut short.</source>
+      <translation>{name} termina antes de que su JSON esté completo (línea {lineno}); puede que el archivo esté cortado.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/importers/reading.py" line="215" />
+      <source>{name} has a YAML syntax error at {line}.</source>
+      <translation>{name} tiene un error de sintaxis YAML en {line}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/importers/markdown.py" line="204" />
+      <source>{name} has a date in its header I can't read: {str!r}.</source>
+      <translation>{name} tiene en su encabezado una fecha que no puedo leer: {str!r}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/importers/markdown.py" line="165" />
+      <source>{name} has a header (front matter) that is not a list of fields.</source>
+      <translation>{name} tiene un encabezado (front matter) que no es una lista de campos.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/import_mooring.py" line="189" />
+      <source>{name} has records of a part this Mooring doesn't know ({module_id}); update Mooring to import it.</source>
+      <translation>{name} tiene registros de una parte que esta versión de Mooring no conoce ({module_id}); actualiza Mooring para importarlo.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/importers/plan.py" line="94" />
+      <source>{name} holds more than {max_entries:,} entries; I can't import that many at once.</source>
+      <translation>{name} tiene más de {max_entries:,} entradas; no puedo importar tantas de una vez.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/importers/plan.py" line="264" />
+      <source>{name} holds no Day One journal (a .json file with its entries).</source>
+      <translation>{name} no tiene ningún diario de Day One (un archivo .json con sus entradas).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/importers/reading.py" line="251" />
+      <source>{name} holds too many files ({count:,}) to be an export.</source>
+      <translation>{name} tiene demasiados archivos ({count:,}) para ser una exportación.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/importers/dayone.py" line="43" />
+      <source>{name} is JSON but not a Day One export: it has no list of "entries" with a "creationDate".</source>
+      <translation>{name} es JSON, pero no es una exportación de Day One: no tiene una lista de "entries" con "creationDate".</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/importers/jrnl.py" line="32" />
+      <source>{name} is JSON but not a jrnl export: it has no list of "entries".</source>
+      <translation>{name} es JSON, pero no es una exportación de jrnl: no tiene una lista de "entries".</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/importers/plan.py" line="168" />
+      <source>{name} is a file; a RedNotebook import takes its data folder (the one holding files like 2024-03.txt).</source>
+      <translation>{name} es un archivo; para importar de RedNotebook se usa su carpeta de datos (la que tiene archivos como 2024-03.txt).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/importers/plan.py" line="133" />
+      <source>{name} is a folder; {format_names} is one file.</source>
+      <translation>{name} es una carpeta; {format_names} es un solo archivo.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/importers/plan.py" line="245" />
+      <source>{name} is a zip; only a Day One export comes as a zip, so import it as dayone.</source>
+      <translation>{name} es un zip; solo las exportaciones de Day One vienen en zip, así que impórtalo como dayone.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/import_mooring.py" line="272" />
+      <source>{name} is larger than {value} GB, more than Mooring imports at once.</source>
+      <translation>{name} pesa más de {value} GB, más de lo que Mooring importa de una vez.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/importers/reading.py" line="173" />
+      <source>{name} is nested too deeply to be a journal export.</source>
+      <translation>{name} tiene demasiados niveles anidados para ser la exportación de un diario.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/importers/reading.py" line="220" />
+      <source>{name} is nested too deeply to read.</source>
+      <translation>{name} tiene demasiados niveles anidados para leerlo.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/import_mooring.py" line="219" />
+      <source>{name} is not UTF-8 text, so it is not a Mooring export.</source>
+      <translation>{name} no es texto UTF-8, así que no es una exportación de Mooring.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/importers/reading.py" line="218" />
+      <source>{name} is not YAML I can read.</source>
+      <translation>{name} no es un YAML que yo pueda leer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/importers/rednotebook.py" line="112" />
+      <source>{name} is not a RedNotebook month: it is not a list of days.</source>
+      <translation>{name} no es un mes de RedNotebook: no es una lista de días.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/importers/rednotebook.py" line="118" />
+      <source>{name} is not a RedNotebook month: {str!r} is not a day of the month.</source>
+      <translation>{name} no es un mes de RedNotebook: {str!r} no es un día del mes.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/importers/reading.py" line="62" />
+      <source>{name} is not a file I can read.</source>
+      <translation>{name} no es un archivo que yo pueda leer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/importers/plan.py" line="187" />
+      <source>{name} is not a journal export I know (jrnl or Day One JSON, a Day One zip, or a Markdown or text file).</source>
+      <translation>{name} no es una exportación de diario que yo conozca (JSON de jrnl o de Day One, un zip de Day One, o un archivo Markdown o de texto).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/export_markdown.py" line="196" />
+      <source>{name} is not a safe file name.</source>
+      <translation>{name} no es un nombre de archivo seguro.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/importers/plan.py" line="179" />
+      <location filename="../../app/exchange/importers/reading.py" line="245" />
+      <source>{name} is not a zip file I can open.</source>
+      <translation>{name} no es un archivo zip que yo pueda abrir.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/importers/reading.py" line="130" />
+      <source>{name} is not text I can read (it looks like a binary file).</source>
+      <translation>{name} no es un texto que yo pueda leer (parece un archivo binario).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/importers/reading.py" line="163" />
+      <source>{name} is not valid JSON: line {lineno}, column {colno} ({lower}).</source>
+      <translation>{name} no es un JSON válido: línea {lineno}, columna {colno} ({lower}).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/importers/rednotebook.py" line="102" />
+      <source>{name} is too large to be a RedNotebook month.</source>
+      <translation>{name} es demasiado grande para ser un mes de RedNotebook.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/importers/reading.py" line="361" />
+      <location filename="../../app/exchange/importers/reading.py" line="65" />
+      <source>{name} is too large to import ({size_words}; the most I read is {size_words2}).</source>
+      <translation>{name} es demasiado grande para importarlo ({size_words}; lo máximo que leo es {size_words2}).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/importers/reading.py" line="85" />
+      <source>{name} is too large to import.</source>
+      <translation>{name} es demasiado grande para importarlo.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/import_mooring.py" line="198" />
+      <source>{name} lists {module_id} twice.</source>
+      <translation>{name} incluye {module_id} dos veces.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/importers/reading.py" line="188" />
+      <source>{name} repeats references (YAML aliases) more than {max_yaml_aliases} times, at line {at}; I don't read such files.</source>
+      <translation>{name} repite referencias (alias YAML) más de {max_yaml_aliases} veces, en la línea {at}; no leo archivos así.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/importers/reading.py" line="112" />
+      <source>{name} starts like {upper} text but is not (at byte {value:,}).</source>
+      <translation>{name} empieza como texto {upper}, pero no lo es (en el byte {value:,}).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/importers/reading.py" line="201" />
+      <source>{name} uses a YAML tag I don't read{line} (only plain text, numbers, lists and dates are read).</source>
+      <translation>{name} usa una etiqueta YAML que no leo{line} (solo se leen texto simple, números, listas y fechas).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/import_mooring.py" line="392" />
+      <source>{name} was made by a newer Mooring (format version {version}); update Mooring to import it.</source>
+      <translation>{name} se hizo con una versión más nueva de Mooring (versión de formato {version}); actualiza Mooring para importarlo.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/importers/reading.py" line="272" />
+      <source>{name} would unpack to more than {size_words} of text; I don't read zips that large.</source>
+      <translation>{name} se descomprimiría en más de {size_words} de texto; no leo zips tan grandes.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/importers/rednotebook.py" line="82" />
+      <source>{name}, day {day_number}</source>
+      <translation>{name}, día {day_number}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/importers/dayone.py" line="52" />
+      <source>{name}, entry {number:,}</source>
+      <translation>{name}, entrada {number:,}</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/output.py" line="46" />
+      <source>{path} already exists; choose another name or allow replacing it.</source>
+      <translation>{path} ya existe; elige otro nombre o permite reemplazarlo.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/import_mooring.py" line="279" />
+      <source>{path} cannot be read.</source>
+      <translation>No se puede leer {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/import_mooring.py" line="174" />
+      <location filename="../../app/exchange/import_mooring.py" line="266" />
+      <source>{path} could not be read ({strerror}).</source>
+      <translation>No se pudo leer {path} ({strerror}).</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/import_mooring.py" line="263" />
+      <source>{path} does not exist.</source>
+      <translation>{path} no existe.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/import_mooring.py" line="269" />
+      <source>{path} is a folder; choose the export file.</source>
+      <translation>{path} es una carpeta; elige el archivo exportado.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/output.py" line="43" />
+      <source>{path} is a folder; give a file name.</source>
+      <translation>{path} es una carpeta; escribe un nombre de archivo.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/importers/markdown.py" line="109" />
+      <source>{problem} That file is left out.</source>
+      <translation>{problem} Ese archivo queda fuera.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/importers/plan.py" line="343" />
+      <source>{source_ref} could not be stored: {error} Nothing was imported.</source>
+      <translation>No se pudo guardar {source_ref}: {error} No se importó nada.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exchange/importers/plan.py" line="86" />
+      <source>{source} does not exist.</source>
+      <translation>{source} no existe.</translation>
+    </message>
+    <message>
+      <location filename="../../app/sessions/validation.py" line="178" />
+      <source>{what} can be at most 100,000 characters long.</source>
+      <translation>Este texto puede tener como máximo 100.000 caracteres.</translation>
+    </message>
+    <message>
+      <location filename="../../app/sessions/validation.py" line="191" />
+      <source>{what} can be at most {limit:,} characters long.</source>
+      <translation>Este texto puede tener como máximo {limit:,} caracteres.</translation>
+    </message>
+    <message>
+      <location filename="../../app/boundaries/validation.py" line="66" />
+      <location filename="../../app/invitations/validation.py" line="80" />
+      <location filename="../../app/reflection/validation.py" line="45" />
+      <source>{what} can be at most {max_text_chars:,} characters long.</source>
+      <translation>Este texto puede tener como máximo {max_text_chars:,} caracteres.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exercises/answers.py" line="124" />
+      <location filename="../../app/exercises/answers.py" line="129" />
+      <source>{what} holds a character that cannot be saved.</source>
+      <translation>Este texto tiene un carácter que no se puede guardar.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exercises/answers.py" line="121" />
+      <source>{what} is longer than {limit:,} characters.</source>
+      <translation>Este texto tiene más de {limit:,} caracteres.</translation>
+    </message>
+    <message>
+      <location filename="../../app/boundaries/validation.py" line="62" />
+      <location filename="../../app/exercises/answers.py" line="118" />
+      <location filename="../../app/invitations/validation.py" line="76" />
+      <source>{what} must be text.</source>
+      <translation>Esto debe ser texto.</translation>
+    </message>
+    <message>
+      <location filename="../../app/sessions/validation.py" line="188" />
+      <source>{what} needs a few words.</source>
+      <translation>Aquí hacen falta unas palabras.</translation>
     </message>
   </context>
 </TS>

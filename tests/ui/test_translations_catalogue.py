@@ -106,3 +106,27 @@ def test_updating_keeps_translations_and_marks_gone_texts_vanished(
     assert entries["Kept"].translations == ["Guardado"] and entries["Kept"].state == ""
     assert entries["New"].state == "unfinished"
     assert entries["Gone"].state == "vanished" and entries["Gone"].translations == ["Ido"]
+
+
+def test_sentence_templates_are_catalogued_and_translations_keep_to_their_fields(
+    messages: list[translations.Message],
+) -> None:
+    """A ``sentence("...")`` template in app/ is in the catalogue (context app), and a
+    translation uses no field its template lacks (it may leave one out: a Spanish
+    sentence says "this text" where the English names the field in English)."""
+    import string
+
+    found = keys(messages)
+    assert ("app", "{name} is not a file I can read.") in found
+    assert not any("app/cli/" in str(m.locations) for m in messages if m.context == "app")
+
+    def fields(text: str) -> set[str]:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+    for language in translations.LANGUAGES:
+        entries = translations.read_ts(translations.catalogue_path(language))
+        for (context, source, _), entry in entries.items():
+            if context != "app" or "{" not in source or entry.state:
+                continue
+            extra = fields(entry.translations[0]) - fields(source)
+            assert not extra, f"{language}: {source!r} is translated with fields {extra}"

@@ -93,7 +93,7 @@ def test_choosing_a_file_shows_the_plan_and_changes_nothing(
     choose(qtbot, section, SAMPLES / "dayone.json")
     lines = section.summary.text().splitlines()
     assert lines[0] == "From a Day One export: dayone.json."
-    assert lines[1] == "2 entries to add, 2023-11-04 to 2023-11-06."
+    assert lines[1] == "2 entries to add, 4 November 2023 to 6 November 2023."  # locale days
     assert "Tags: sleep, sponsor." in lines
     assert "3 photos and other attachments left out." in lines
     assert section.summary.isVisible()
@@ -280,7 +280,8 @@ def test_a_mooring_export_comes_back_whole_and_every_page_hears_of_it(
     section = open_section(shell)
     choose(qtbot, section, export)
     lines = section.summary.text().splitlines()
-    assert "items in everything.json, from 2025-" in lines[0] and lines[0].endswith(".")
+    assert " items in everything.json, from " in lines[0] and " 2025 to " in lines[0]
+    assert lines[0].endswith(".")
     assert any(line.startswith("Journal: ") and "to add" in line for line in lines), lines
     # Nothing is written by the summary, though it was found by importing and rolling back.
     assert titles(shell) == []
@@ -491,3 +492,29 @@ def test_the_summary_and_its_button_are_scrolled_into_view(
     assert section.import_button.hasFocus()
     assert in_view(section.summary)
     assert area.verticalScrollBar().value() > 0
+
+
+def test_the_plan_reads_in_spanish_with_its_days_and_what_was_left_out(qapp: Any) -> None:
+    from app.exchange.importers import plan_import
+    from ui.data.import_words import plan_lines
+    from ui.shell import language
+
+    plan = plan_import(SAMPLES / "dayone.json", "dayone")  # no journal: nothing is already here
+    english = plan_lines(plan)
+    assert english[:2] == [
+        "From a Day One export: dayone.json.",
+        "2 entries to add, 4 November 2023 to 6 November 2023.",
+    ]
+    try:
+        assert language.install("es") == "es"
+        spanish = plan_lines(plan)
+    finally:
+        language.install("en")
+    assert spanish[0] == "De una exportación de Day One: dayone.json."
+    assert (
+        spanish[1]
+        == "2 entradas para agregar, del 4 de noviembre de 2023 al 6 de noviembre de 2023."
+    )
+    assert "3 fotos y otros adjuntos quedaron fuera." in spanish
+    assert "Etiquetas: sleep, sponsor." in spanish  # the person's own tags stay theirs
+    assert not any(line in english for line in spanish[:2])

@@ -114,3 +114,31 @@ def test_spanish_loads_its_catalogue_locale_and_content_language(
     assert QCoreApplication.translate("DataImport", "Import from another journal") == (
         "Import from another journal"
     )
+
+
+def test_an_error_with_values_from_the_core_reads_in_spanish(
+    back_to_the_system_language: None, tmp_path: Path
+) -> None:
+    from app.exchange.importers.model import ImportProblem
+    from app.exchange.importers.reading import read_bytes
+    from app.platform.sentence import sentence
+    from ui.common.text import error_words
+
+    (tmp_path / "big.json").write_bytes(b" " * 3000)
+    with pytest.raises(ImportProblem) as raised:
+        read_bytes(tmp_path / "big.json", limit=1000)
+    english = "big.json is too large to import (0 MB; the most I read is 0 MB)."
+    spanish = "big.json es demasiado grande para importarlo (0 MB; lo máximo que leo es 0 MB)."
+    assert error_words(raised.value) == english
+    assert language.install("es") == "es"
+    assert error_words(raised.value) == spanish
+    # A cause inside a bigger sentence is translated too.
+    nested = ImportProblem(
+        sentence(
+            "{source_ref} could not be stored: {error} Nothing was imported.",
+            source_ref="day.json",
+            error=raised.value,
+        )
+    )
+    assert error_words(nested) == f"No se pudo guardar day.json: {spanish} No se importó nada."
+    assert str(nested).startswith("day.json could not be stored: ")  # the CLI's English

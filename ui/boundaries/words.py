@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
 from app.boundaries import areas as boundary_areas
 from app.boundaries.model import Outcome, OutcomeCounts
 from app.journal.display import isolated
-from ui.common.text import app_text
+from ui.common.text import error_words
 
 log = logging.getLogger(__name__)
 
@@ -128,6 +128,6 @@ def reason(error: BaseException) -> str:
     from app.platform.errors import UserError
 
     if isinstance(error, UserError):
-        return app_text(str(error))
+        return error_words(error)
     log.error("boundaries job failed: %s", type(error).__name__)
     return tr("Something went wrong on our side. Please try again.")

@@ -39,7 +39,7 @@ from ui.common.design import SPACE, TYPE
 from ui.common.messages import MessageBanner, Tone
 from ui.common.scrolling import scroll_area
 from ui.common.surfaces import PageHeader, scaled_font
-from ui.common.text import app_text
+from ui.common.text import error_words
 from ui.shell.context import ModuleContext
 
 if TYPE_CHECKING:
@@ -76,7 +76,7 @@ def _reason(error: BaseException) -> str:
     from app.platform.errors import UserError
 
     if isinstance(error, UserError):
-        return app_text(str(error))
+        return error_words(error)
     log.error("check-in job failed: %s", type(error).__name__)
     return tr("Something went wrong on our side. Please try again.")
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.sessions.model import MAX_TOPIC_CHARS
-from ui.common.text import app_text
+from ui.common.text import error_words
 
 if TYPE_CHECKING:
     from app.platform.changes import OpResult
@@ -123,7 +123,7 @@ def bring_up(
         from app.platform.errors import UserError
 
         if isinstance(error, UserError):
-            on_error(app_text(str(error)))
+            on_error(error_words(error))
         else:
             log.error("a topic could not be added (%s)", type(error).__name__)
             on_error(tr("That couldn't be added just now. Please try again."))

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit,
 
 from ui.common.design import SPACE
 from ui.common.messages import MessageBanner, Tone
-from ui.common.text import app_text
+from ui.common.text import error_words
 from ui.common.theme import set_role
 
 if TYPE_CHECKING:
@@ -61,7 +61,7 @@ def refusal(error: BaseException) -> str:
     from app.platform.errors import UserError
 
     if isinstance(error, UserError):
-        return app_text(str(error))
+        return error_words(error)
     log.error("saving failed: %s", type(error).__name__)
     return tr("Something went wrong on our side. Please try again.")
 

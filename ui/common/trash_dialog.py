@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from ui.common.design import SPACE
 from ui.common.lazy_list import TwoLineDelegate, split_two_lines
 from ui.common.surfaces import text_label
-from ui.common.text import app_text
+from ui.common.text import error_words
 
 if TYPE_CHECKING:
     from app.platform.changes import OpResult
@@ -185,7 +185,7 @@ class TrashDialog(QDialog):
         from app.platform.errors import UserError
 
         if isinstance(error, UserError):
-            self.problem.setText(app_text(str(error)))
+            self.problem.setText(error_words(error))
         else:
             log.error("a trash job failed (%s)", type(error).__name__)
             self.problem.setText(tr("That didn't work just now. Please try again."))

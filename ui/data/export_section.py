@@ -34,7 +34,7 @@ from ui.common.busy import BusyBar
 from ui.common.design import SPACE
 from ui.common.messages import MessageBanner, Tone
 from ui.common.surfaces import Card, text_label
-from ui.common.text import app_text
+from ui.common.text import error_words
 from ui.common.theme import set_role
 
 if TYPE_CHECKING:
@@ -112,7 +112,7 @@ def error_text(error: BaseException) -> str:
     if isinstance(error, ExportCancelled):
         return tr("Stopped. Nothing was saved.")
     if isinstance(error, OutputError):
-        return app_text(str(error))
+        return error_words(error)
     if isinstance(error, OSError):
         return tr("Mooring couldn't write there. Nothing was saved.")
     log.warning("export failed: %s", type(error).__name__)

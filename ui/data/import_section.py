@@ -30,7 +30,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ui.common.busy import BusyBar
@@ -38,7 +38,8 @@ from ui.common.design import SPACE
 from ui.common.messages import MessageBanner, Tone
 from ui.common.reveal import reveal
 from ui.common.surfaces import Card, text_label
-from ui.common.text import app_text
+from ui.common.text import error_words
+from ui.data.import_words import plan_lines, plural, summary_lines, tr
 
 if TYPE_CHECKING:
     from app.exchange.import_mooring import ImportSummary
@@ -58,17 +59,6 @@ IDLE: Final = "idle"
 PLANNING: Final = "planning"
 PLANNED: Final = "planned"
 IMPORTING: Final = "importing"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DataImport", text)
-
-
-def plural(n: int, one: str, many: str) -> str:
-    """``one`` when ``n`` is 1, else ``many`` with ``%Ln`` as the number."""
-    if n == 1:
-        return QCoreApplication.translate("DataImport", one)
-    return QCoreApplication.translate("DataImport", many, None, n)
 
 
 def ask_file(parent: QWidget, title: str) -> str:
@@ -108,7 +98,7 @@ def error_text(error: BaseException) -> str:
         return tr("Stopped. Nothing was imported.")
     # ImportProblem and ImportFailed name the file and the line, entry or record.
     if isinstance(error, (UserError, import_mooring.ImportFailed)):
-        return app_text(str(error))
+        return error_words(error)
     if isinstance(error, OSError):
         return tr("Mooring couldn't read that. Nothing was changed.")
     log.warning("import failed: %s", type(error).__name__)
@@ -133,8 +123,7 @@ def summary_text(plan: ImportPlan | ImportSummary) -> str:
     """The plan's summary lines, one under the other (only the first lines of a long one)."""
     from app.exchange.import_mooring import ImportSummary
 
-    found = plan.lines() if isinstance(plan, ImportSummary) else plan.summary()
-    lines = [app_text(line) for line in found]
+    lines = summary_lines(plan) if isinstance(plan, ImportSummary) else plan_lines(plan)
     if len(lines) > MAX_SUMMARY_LINES:
         hidden = len(lines) - (MAX_SUMMARY_LINES - 1)
         lines = lines[: MAX_SUMMARY_LINES - 1]

@@ -49,7 +49,7 @@ from ui.common.design import SPACE
 from ui.common.messages import MessageBanner, Tone
 from ui.common.scrolling import scroll_area
 from ui.common.surfaces import Card, PageHeader, text_label
-from ui.common.text import app_text
+from ui.common.text import error_words
 from ui.data.export_section import ExportSection
 from ui.data.import_section import ImportSection
 from ui.shell.context import ModuleContext
@@ -146,7 +146,7 @@ def error_text(error: BaseException) -> str:
             "this one. Nothing was changed."
         )
     if isinstance(error, VaultError):
-        return app_text(str(error))
+        return error_words(error)
     log.warning("backup work failed: %s", type(error).__name__)
     return tr("That didn't work, and nothing was changed. Please try again.")
 

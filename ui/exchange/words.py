@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from app.exchange.wording import Wording
 from ui.common import wording as common_wording
-from ui.common.text import app_text
+from ui.common.text import error_words
 from ui.common.wording import packet_text
 
 log = logging.getLogger(__name__)
@@ -64,7 +64,7 @@ def reason(error: BaseException) -> str:
     from app.exchange.period import PeriodError
 
     if isinstance(error, (OutputError, PeriodError)):
-        return app_text(str(error))
+        return error_words(error)
     if isinstance(error, MemoryError):
         return tr("There wasn't enough memory to make it; try fewer weeks or sections.")
     log.error("packet job failed: %s", type(error).__name__)

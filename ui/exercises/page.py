@@ -40,6 +40,7 @@ from ui.common.design import SPACE, TYPE
 from ui.common.lazy_list import TwoLineDelegate, split_two_lines
 from ui.common.messages import MessageBanner, Tone
 from ui.common.surfaces import PageHeader, scaled_font, text_label, text_width
+from ui.common.text import error_words
 from ui.common.theme import set_role
 from ui.exercises.runner import ExerciseRunner
 from ui.exercises.words import run_lines
@@ -146,7 +147,7 @@ def _reason(error: BaseException) -> str:
     from app.platform.errors import UserError
 
     if isinstance(error, UserError):
-        return str(error)
+        return error_words(error)
     return tr("something went wrong on this computer")
 
 

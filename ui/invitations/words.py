@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from app.invitations.model import Answer, How
 from app.journal.display import isolated
 from app.sessions.model import DeclineReason
-from ui.common.text import app_text
+from ui.common.text import app_text, error_words
 from ui.sessions.words import qdate, qtime
 from ui.sessions.words import reason_label as session_reason_label
 
@@ -91,6 +91,6 @@ def reason(error: BaseException) -> str:
     from app.platform.errors import UserError
 
     if isinstance(error, UserError):
-        return app_text(str(error))
+        return error_words(error)
     log.error("invitations job failed: %s", type(error).__name__)
     return tr("Something went wrong on our side. Please try again.")

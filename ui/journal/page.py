@@ -35,7 +35,7 @@ from ui.common.design import SPACE
 from ui.common.messages import Tone
 from ui.common.notice import Notice
 from ui.common.surfaces import PageHeader, text_width
-from ui.common.text import app_text
+from ui.common.text import error_words
 from ui.common.theme import set_role
 from ui.journal import jobs
 from ui.journal.editor import EntryEditor
@@ -78,7 +78,7 @@ def _reason(error: BaseException) -> str:
     from app.platform.errors import UserError
 
     if isinstance(error, UserError):
-        return app_text(str(error))
+        return error_words(error)
     log.error("journal job failed: %s", type(error).__name__)
     return tr("Something went wrong on our side.")
 

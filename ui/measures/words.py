@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from app.content.words import content_language
 from app.measures.content import Measure, Words
-from ui.common.text import app_text
+from ui.common.text import error_words
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +57,7 @@ def reason(error: BaseException) -> str:
     from app.platform.errors import UserError
 
     if isinstance(error, UserError):
-        return app_text(str(error))
+        return error_words(error)
     if isinstance(error, ContentError):
         log.error("questionnaire content could not be read: %s", type(error).__name__)
         return tr("The questionnaire texts couldn't be read. Reinstalling Mooring may help.")

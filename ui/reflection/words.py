@@ -13,7 +13,7 @@ from app.journal.display import isolated
 from app.reflection.compare import Change
 from app.reflection.content import Item
 from app.reflection.model import Leaning
-from ui.common.text import app_text
+from ui.common.text import error_words
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +83,6 @@ def reason(error: BaseException) -> str:
     from app.platform.errors import UserError
 
     if isinstance(error, UserError):
-        return app_text(str(error))
+        return error_words(error)
     log.error("reflection job failed: %s", type(error).__name__)
     return tr("Something went wrong on our side. Please try again.")

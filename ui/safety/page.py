@@ -42,6 +42,7 @@ from ui.common.surfaces import (
     scaled_font,
     text_label,
 )
+from ui.common.text import error_words
 from ui.common.theme import set_role
 from ui.safety import jobs
 from ui.safety.panel import SafetyPanel
@@ -66,10 +67,9 @@ def tr(text: str) -> str:
 
 def _reason(error: BaseException) -> str:
     from app.platform.errors import UserError
-    from ui.common.text import app_text
 
     if isinstance(error, UserError):
-        return app_text(str(error))
+        return error_words(error)
     log.error("safety job failed: %s", type(error).__name__)
     return tr("Something went wrong on our side. Please try again.")
 

@@ -17,7 +17,7 @@ from app.journal.display import isolated
 from app.sessions import kinds as session_kinds
 from app.sessions.model import DeclineReason, Format, PartnerResponse, SessionSummary, Status
 from app.sessions.partner import REASON_LABELS, RESPONSE_LABELS
-from ui.common.text import app_text
+from ui.common.text import error_words
 from ui.common.wording import packet_text
 
 log = logging.getLogger(__name__)
@@ -174,7 +174,7 @@ def reason(error: BaseException) -> str:
     from app.platform.errors import UserError
 
     if isinstance(error, UserError):
-        return app_text(str(error))
+        return error_words(error)
     log.error("sessions job failed: %s", type(error).__name__)
     return tr("Something went wrong on our side. Please try again.")
 

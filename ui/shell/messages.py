@@ -7,7 +7,7 @@ import logging
 from PySide6.QtCore import QCoreApplication
 
 from app.vault import errors
-from ui.common.text import app_text
+from ui.common.text import error_words
 
 log = logging.getLogger(__name__)
 
@@ -36,9 +36,9 @@ def describe(error: BaseException) -> str:
     if isinstance(error, errors.VaultBusy):
         return tr("Your journal is open in another Mooring window. Please use that one.")
     if isinstance(error, errors.WeakPassphrase | errors.StorageError | errors.EngineUnsupported):
-        return app_text(str(error))
+        return error_words(error)
     if isinstance(error, errors.VaultError):
-        return app_text(str(error)) or tr("Mooring couldn't open your journal.")
+        return error_words(error) or tr("Mooring couldn't open your journal.")
     # A bug on our side. Log only the type (a message could quote content); show a calm sentence.
     log.error(
         "unexpected error: %s",

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from app.platform.sentence import carried_sentence
 from app.vault.layout import VaultPaths
 from ui.tasks import OnError, TaskManager
 
@@ -345,7 +346,8 @@ class Session(QObject):
 
             return DeviceMemory(paths, backend).remember(vault.data_key)
 
-        self.submit(job, on_done, lambda error: on_done(str(error)))
+        # The reason as raised (a sentence keeps its template for the window to translate).
+        self.submit(job, on_done, lambda error: on_done(carried_sentence(error) or str(error)))
 
     def forget_on_device(self) -> None:
         """Remove the remembered key (best effort; works while locked too)."""

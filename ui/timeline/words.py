@@ -25,7 +25,7 @@ from app.journal.display import isolated
 from app.platform.contributions import JsonValue, TimelineItem
 from app.timeline import kinds
 from app.timeline.kinds import Kind
-from ui.common.text import app_text
+from ui.common.text import error_words
 
 log = logging.getLogger(__name__)
 
@@ -340,7 +340,7 @@ def failure_text(error: BaseException) -> str:
 
     if isinstance(error, UserError):
         return tr("Your timeline couldn't be read just now: {reason}").format(
-            reason=app_text(str(error))
+            reason=error_words(error)
         )
     log.error("timeline read failed (%s)", type(error).__name__)
     return tr("Your timeline couldn't be read just now. Please try again.")

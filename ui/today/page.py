@@ -34,7 +34,7 @@ from app.platform import timestamps
 from ui.common.design import SPACE, TYPE
 from ui.common.scrolling import scroll_area
 from ui.common.surfaces import Card, scaled_font, text_label
-from ui.common.text import app_text
+from ui.common.text import app_text, error_words
 from ui.shell import navigation
 from ui.shell.context import ModuleContext
 from ui.today.cards import HomeworkRow, button
@@ -95,7 +95,7 @@ def _reason(error: BaseException) -> str:
     from app.platform.errors import UserError
 
     if isinstance(error, UserError):
-        return app_text(str(error))
+        return error_words(error)
     log.error("today: a change could not be saved (%s)", type(error).__name__)
     return tr("Something went wrong on our side. Please try again.")
 

@@ -19,7 +19,6 @@ from app.journal.text import MAX_TITLE_CHARS, clean_body, clean_tag, clean_title
 from app.platform import timestamps
 
 MAX_TAGS_PER_ENTRY: Final = 100
-LOCAL_NOTE: Final = "{source} no time zone, so times were taken as this computer's local time."
 
 
 def entry(

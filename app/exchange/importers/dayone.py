@@ -18,6 +18,7 @@ from typing import Any, Final
 
 from app.exchange.importers import build
 from app.exchange.importers.model import ImportedEntry, ImportProblem, Tally
+from app.platform.sentence import sentence
 
 MEDIA_KEYS: Final = ("photos", "videos", "audios", "pdfAttachments")
 # A photo or other media in the text (left out), with the blank lines around it: a
@@ -39,13 +40,16 @@ def looks_like(document: Any) -> bool:
 def read(document: Any, name: str, tally: Tally) -> list[ImportedEntry]:
     if not looks_like(document):
         raise ImportProblem(
-            f'{name} is JSON but not a Day One export: it has no list of "entries"'
-            ' with a "creationDate".'
+            sentence(
+                '{name} is JSON but not a Day One export: it has no list of "entries" '
+                'with a "creationDate".',
+                name=name,
+            )
         )
     result: list[ImportedEntry] = []
     unknown_zone = 0
     for number, raw in enumerate(document["entries"], start=1):
-        where = f"{name}, entry {number:,}"
+        where = sentence("{name}, entry {number:,}", name=name, number=number)
         if not isinstance(raw, dict):
             tally.skip("not_entry", where)
             continue
@@ -85,8 +89,16 @@ def read(document: Any, name: str, tally: Tally) -> list[ImportedEntry]:
             result.append(made)
     if unknown_zone:
         tally.note(
-            f"{unknown_zone:,} {'entry has' if unknown_zone == 1 else 'entries have'} no time"
-            " zone this computer knows, so their times are shown in this computer's local time."
+            sentence(
+                "1 entry has no time zone this computer knows, so its time is shown in this "
+                "computer's local time."
+            )
+            if unknown_zone == 1
+            else sentence(
+                "{count:,} entries have no time zone this computer knows, so their times are "
+                "shown in this computer's local time.",
+                count=unknown_zone,
+            )
         )
     return result
 

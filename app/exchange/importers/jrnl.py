@@ -14,6 +14,7 @@ from typing import Any
 
 from app.exchange.importers import build
 from app.exchange.importers.model import ImportedEntry, ImportProblem, Tally
+from app.platform.sentence import sentence
 
 
 def looks_like(document: Any) -> bool:
@@ -27,10 +28,14 @@ def looks_like(document: Any) -> bool:
 
 def read(document: Any, name: str, tally: Tally) -> list[ImportedEntry]:
     if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
-        raise ImportProblem(f'{name} is JSON but not a jrnl export: it has no list of "entries".')
+        raise ImportProblem(
+            sentence(
+                '{name} is JSON but not a jrnl export: it has no list of "entries".', name=name
+            )
+        )
     result: list[ImportedEntry] = []
     for number, raw in enumerate(document["entries"], start=1):
-        where = f"entry {number:,}"
+        where = sentence("entry {number:,}", number=number)
         if not isinstance(raw, dict):
             tally.skip("not_entry", where)
             continue
@@ -49,7 +54,9 @@ def read(document: Any, name: str, tally: Tally) -> list[ImportedEntry]:
         )
         if made is not None:
             result.append(made)
-    tally.note(build.LOCAL_NOTE.format(source="jrnl keeps"))
+    tally.note(
+        sentence("jrnl keeps no time zone, so times were taken as this computer's local time.")
+    )
     return result
 
 

@@ -24,6 +24,7 @@ from typing import Any, Final
 
 from app.exchange.importers import build, reading
 from app.exchange.importers.model import ImportedEntry, ImportProblem, Tally
+from app.platform.sentence import sentence
 
 EXTENSIONS: Final = (".md", ".markdown", ".txt", ".text")
 MAX_FILES: Final = 200_000
@@ -41,7 +42,13 @@ def files_in(folder: Path, tally: Tally) -> list[Path]:
     for path in _walk(folder, tally):
         found.append(path)
         if len(found) > MAX_FILES:
-            raise ImportProblem(f"The folder {folder.name} holds more than {MAX_FILES:,} files.")
+            raise ImportProblem(
+                sentence(
+                    "The folder {name} holds more than {max_files:,} files.",
+                    name=folder.name,
+                    max_files=MAX_FILES,
+                )
+            )
     return sorted(found)
 
 
@@ -50,7 +57,11 @@ def _walk(folder: Path, tally: Tally) -> Iterator[Path]:
         entries = list(os.scandir(folder))
     except OSError as error:
         raise ImportProblem(
-            f"The folder {folder.name} could not be read ({error.strerror or 'unknown error'})."
+            sentence(
+                "The folder {name} could not be read ({value}).",
+                name=folder.name,
+                value=error.strerror or "unknown error",
+            )
         ) from None
     for item in entries:
         if item.name.startswith("."):
@@ -81,33 +92,50 @@ def looks_like(path: Path, depth: int = 0) -> bool:
 def read(source: Path, tally: Tally) -> list[ImportedEntry]:
     paths = [source] if source.is_file() else files_in(source, tally)
     if not paths:
-        raise ImportProblem(f"The folder {source.name} has no Markdown or text files.")
+        raise ImportProblem(
+            sentence("The folder {name} has no Markdown or text files.", name=source.name)
+        )
     root = source.parent if source.is_file() else source
     result: list[ImportedEntry] = []
     latin = 0
     local = 0
-    first_problem: str | None = None
+    first_problem: ImportProblem | None = None
     for path in paths:
         name = str(path.relative_to(root))
         try:
             made, was_latin, was_local = _file(path, name, tally)
         except ImportProblem as problem:
-            first_problem = first_problem or str(problem)
-            tally.problems.append(f"{problem} That file is left out.")
+            first_problem = first_problem or problem
+            tally.problems.append(sentence("{problem} That file is left out.", problem=problem))
             continue
         latin += was_latin
         local += was_local
         if made is not None:
             result.append(made)
     if first_problem is not None and len(tally.problems) == len(paths):
-        raise ImportProblem(first_problem)
+        raise first_problem  # the first file's own sentence
     if latin:
-        files = f"{latin:,} {'file was' if latin == 1 else 'files were'}"
-        tally.note(f"{files} not UTF-8, so read as Western European (Latin-1) text.")
+        tally.note(
+            sentence("1 file was not UTF-8, so it was read as Western European (Latin-1) text.")
+            if latin == 1
+            else sentence(
+                "{count:,} files were not UTF-8, so they were read as Western European "
+                "(Latin-1) text.",
+                count=latin,
+            )
+        )
     if local:
         tally.note(
-            f"{local:,} {'file has a date' if local == 1 else 'files have dates'} without a time"
-            " zone, taken as this computer's local time (12:00 when there is no time)."
+            sentence(
+                "1 file has a date without a time zone, taken as this computer's local time "
+                "(12:00 when there is no time)."
+            )
+            if local == 1
+            else sentence(
+                "{count:,} files have dates without a time zone, taken as this computer's "
+                "local time (12:00 when there is no time).",
+                count=local,
+            )
         )
     return result
 
@@ -134,7 +162,10 @@ def _file(path: Path, name: str, tally: Tally) -> tuple[ImportedEntry | None, bo
                 text = text[close.end() :].lstrip("\n")
             elif loaded is not None:
                 raise ImportProblem(
-                    f"{name} has a header (front matter) that is not a list of fields."
+                    sentence(
+                        "{name} has a header (front matter) that is not a list of fields.",
+                        name=name,
+                    )
                 )
             else:
                 text = text[close.end() :].lstrip("\n")
@@ -170,7 +201,11 @@ def _date(front: dict[str, Any], path: Path, name: str) -> tuple[datetime | None
         moment = _front_date(value)
         if moment is None:
             raise ImportProblem(
-                f"{name} has a date in its header I can't read: {str(value)[:40]!r}."
+                sentence(
+                    "{name} has a date in its header I can't read: {str!r}.",
+                    name=name,
+                    str=str(value)[:40],
+                )
             )
         return _aware(moment)
     match = _NAME_DATE.match(path.name)

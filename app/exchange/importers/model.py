@@ -53,10 +53,14 @@ class ImportedEntry:
 
 @dataclass(frozen=True)
 class Skipped:
-    """Something left out: one sentence with its count, e.g. "3 photos left out"."""
+    """Something left out: one sentence with its count, e.g. "3 photos left out", and
+    what it is made of (a ``SKIP_WORDS`` kind, where the first one was) for the window
+    to say in its own language."""
 
     count: int
     text: str
+    kind: str = ""
+    where: str = ""
 
 
 def plural(count: int, one: str, many: str) -> str:
@@ -96,7 +100,7 @@ class Tally:
                 where = self.first[kind]
                 text += f" ({where})" if count == 1 else f" (the first: {where})"
             text += SKIP_REASONS.get(kind, "")
-            result.append(Skipped(count, text + "."))
+            result.append(Skipped(count, text + ".", kind, self.first.get(kind, "")))
         return tuple(result)
 
 

@@ -41,6 +41,7 @@ from app.journal.ops import ENTRIES, TAGS
 from app.platform import timestamps
 from app.platform.changes import Changes, OpResult
 from app.platform.errors import UserError
+from app.platform.sentence import sentence
 from app.platform.sql import Connection, transaction
 from app.vault import search_index
 
@@ -75,10 +76,14 @@ def plan_import(
     source = Path(path)
     if format is not None and format not in FORMATS:
         raise ImportProblem(
-            f"I don't know the format {format!r}; choose one of {', '.join(FORMATS)}."
+            sentence(
+                "I don't know the format {format!r}; choose one of {join}.",
+                format=format,
+                join=", ".join(FORMATS),
+            )
         )
     if not source.exists():
-        raise ImportProblem(f"{source} does not exist.")
+        raise ImportProblem(sentence("{source} does not exist.", source=source))
     tally = Tally()
     if source.is_dir():
         chosen, entries = _read_folder(source, format, tally)
@@ -86,7 +91,11 @@ def plan_import(
         chosen, entries = _read_file(source, format, tally)
     if len(entries) > MAX_ENTRIES:
         raise ImportProblem(
-            f"{source.name} holds more than {MAX_ENTRIES:,} entries; I can't import that many at once."
+            sentence(
+                "{name} holds more than {max_entries:,} entries; I can't import that many at once.",
+                name=source.name,
+                max_entries=MAX_ENTRIES,
+            )
         )
     unique: list[ImportedEntry] = []
     seen: set[Key] = set()
@@ -120,7 +129,13 @@ def plan_import(
 
 def _read_folder(source: Path, format: str | None, tally: Tally) -> tuple[str, list[ImportedEntry]]:
     if format in (JRNL, DAYONE):
-        raise ImportProblem(f"{source.name} is a folder; {FORMAT_NAMES[format]} is one file.")
+        raise ImportProblem(
+            sentence(
+                "{name} is a folder; {format_names} is one file.",
+                name=source.name,
+                format_names=FORMAT_NAMES[format],
+            )
+        )
     is_rednotebook = rednotebook.looks_like(source)
     if format is None:
         # RedNotebook's folder holds month files and its settings, never Markdown files.
@@ -130,8 +145,11 @@ def _read_folder(source: Path, format: str | None, tally: Tally) -> tuple[str, l
             format = MARKDOWN
         else:
             raise ImportProblem(
-                f"The folder {source.name} holds no journal I know: no RedNotebook month"
-                " files and no Markdown or text files."
+                sentence(
+                    "The folder {name} holds no journal I know: no RedNotebook month files "
+                    "and no Markdown or text files.",
+                    name=source.name,
+                )
             )
     elif format == MARKDOWN and is_rednotebook and not _has_markdown(source):
         raise _wrong_guess(source, MARKDOWN, REDNOTEBOOK)
@@ -147,15 +165,18 @@ def _has_markdown(folder: Path) -> bool:
 def _read_file(source: Path, format: str | None, tally: Tally) -> tuple[str, list[ImportedEntry]]:
     if format == REDNOTEBOOK:
         raise ImportProblem(
-            f"{source.name} is a file; a RedNotebook import takes its data folder"
-            " (the one holding files like 2024-03.txt)."
+            sentence(
+                "{name} is a file; a RedNotebook import takes its data folder (the one "
+                "holding files like 2024-03.txt).",
+                name=source.name,
+            )
         )
     # A zip is never read whole (only its directory and its JSON members, with their
     # own caps), so a Day One export full of photos may be any size.
     if _is_zip(source):
         return _read_zip(source, format, tally)
     if source.suffix.lower() == ".zip":
-        raise ImportProblem(f"{source.name} is not a zip file I can open.")
+        raise ImportProblem(sentence("{name} is not a zip file I can open.", name=source.name))
     reading.read_size_check(source)
     text, _latin = reading.decode_text(reading.read_bytes(source), source.name)
     stripped = text.lstrip()
@@ -163,8 +184,11 @@ def _read_file(source: Path, format: str | None, tally: Tally) -> tuple[str, lis
     if format == MARKDOWN or (format is None and not is_json):
         if format is None and not markdown.looks_like(source):
             raise ImportProblem(
-                f"{source.name} is not a journal export I know (jrnl or Day One JSON,"
-                " a Day One zip, or a Markdown or text file)."
+                sentence(
+                    "{name} is not a journal export I know (jrnl or Day One JSON, a Day One "
+                    "zip, or a Markdown or text file).",
+                    name=source.name,
+                )
             )
         if is_json and stripped.startswith("{"):
             guess = _guess_json(_try_json(text))
@@ -218,7 +242,10 @@ def _shape_sentence(name: str, document: Any) -> str:
 def _read_zip(source: Path, format: str | None, tally: Tally) -> tuple[str, list[ImportedEntry]]:
     if format not in (None, DAYONE):
         raise ImportProblem(
-            f"{source.name} is a zip; only a Day One export comes as a zip, so import it as dayone."
+            sentence(
+                "{name} is a zip; only a Day One export comes as a zip, so import it as dayone.",
+                name=source.name,
+            )
         )
     members, unsafe, media = reading.zip_json_members(source)
     tally.skip("unsafe_name", count=unsafe)
@@ -234,7 +261,9 @@ def _read_zip(source: Path, format: str | None, tally: Tally) -> tuple[str, list
         entries.extend(dayone.read(document, name, tally))
     if not journals:
         raise ImportProblem(
-            f"{source.name} holds no Day One journal (a .json file with its entries)."
+            sentence(
+                "{name} holds no Day One journal (a .json file with its entries).", name=source.name
+            )
         )
     if media and not tally.counts["photo"]:
         tally.skip("photo", count=media)
@@ -311,7 +340,11 @@ def apply_import(
                 )
             except UserError as error:
                 raise ImportProblem(
-                    f"{entry.source_ref} could not be stored: {error} Nothing was imported."
+                    sentence(
+                        "{source_ref} could not be stored: {error} Nothing was imported.",
+                        source_ref=entry.source_ref,
+                        error=error,
+                    )
                 ) from None
             added += 1
         if cancelled is not None and cancelled():

@@ -34,6 +34,7 @@ from typing import Any, Final
 import yaml
 
 from app.exchange.importers.model import ImportProblem
+from app.platform.sentence import sentence
 
 MIB: Final = 1024 * 1024
 MAX_FILE_BYTES: Final = 200 * MIB
@@ -58,21 +59,30 @@ def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
         with path.open("rb") as handle:
             info = os.fstat(handle.fileno())
             if not stat.S_ISREG(info.st_mode):
-                raise ImportProblem(f"{path.name} is not a file I can read.")
+                raise ImportProblem(sentence("{name} is not a file I can read.", name=path.name))
             if info.st_size > limit:
                 raise ImportProblem(
-                    f"{path.name} is too large to import ({_size_words(info.st_size)};"
-                    f" the most I read is {_size_words(limit)})."
+                    sentence(
+                        "{name} is too large to import ({size_words}; the most I read is "
+                        "{size_words2}).",
+                        name=path.name,
+                        size_words=_size_words(info.st_size),
+                        size_words2=_size_words(limit),
+                    )
                 )
             data = handle.read(limit + 1)
     except ImportProblem:
         raise
     except OSError as error:
         raise ImportProblem(
-            f"{path.name} could not be read ({error.strerror or 'unknown error'})."
+            sentence(
+                "{name} could not be read ({value}).",
+                name=path.name,
+                value=error.strerror or "unknown error",
+            )
         ) from None
     if len(data) > limit:
-        raise ImportProblem(f"{path.name} is too large to import.")
+        raise ImportProblem(sentence("{name} is too large to import.", name=path.name))
     return data
 
 
@@ -99,8 +109,12 @@ def decode_text(data: bytes, name: str) -> tuple[str, bool]:
                 return data[len(bom) :].decode(encoding), False
             except UnicodeDecodeError as error:
                 raise ImportProblem(
-                    f"{name} starts like {encoding.upper()} text but is not"
-                    f" (at byte {error.start + len(bom):,})."
+                    sentence(
+                        "{name} starts like {upper} text but is not (at byte {value:,}).",
+                        name=name,
+                        upper=encoding.upper(),
+                        value=error.start + len(bom),
+                    )
                 ) from None
     if b"\x00" in data[:4096]:
         head = data[:4096]
@@ -112,7 +126,9 @@ def decode_text(data: bytes, name: str) -> tuple[str, bool]:
                 return data.decode(encoding), False
             except UnicodeDecodeError:
                 pass
-        raise ImportProblem(f"{name} is not text I can read (it looks like a binary file).")
+        raise ImportProblem(
+            sentence("{name} is not text I can read (it looks like a binary file).", name=name)
+        )
     try:
         return data.decode("utf-8"), False
     except UnicodeDecodeError:
@@ -136,15 +152,26 @@ def parse_json(text: str, name: str) -> Any:
         # words for it ("unterminated string starting at") read as half a sentence.
         if error.pos >= len(text.rstrip()) or error.msg.startswith("Unterminated string"):
             raise ImportProblem(
-                f"{name} ends before its JSON is complete (line {error.lineno});"
-                " the file may have been cut short."
+                sentence(
+                    "{name} ends before its JSON is complete (line {lineno}); the file may "
+                    "have been cut short.",
+                    name=name,
+                    lineno=error.lineno,
+                )
             ) from None
         raise ImportProblem(
-            f"{name} is not valid JSON: line {error.lineno}, column {error.colno}"
-            f" ({error.msg.lower()})."
+            sentence(
+                "{name} is not valid JSON: line {lineno}, column {colno} ({lower}).",
+                name=name,
+                lineno=error.lineno,
+                colno=error.colno,
+                lower=error.msg.lower(),
+            )
         ) from None
     except RecursionError:
-        raise ImportProblem(f"{name} is nested too deeply to be a journal export.") from None
+        raise ImportProblem(
+            sentence("{name} is nested too deeply to be a journal export.", name=name)
+        ) from None
 
 
 def load_yaml(text: str, name: str, first_line: int = 1) -> Any:
@@ -158,16 +185,25 @@ def load_yaml(text: str, name: str, first_line: int = 1) -> Any:
                 if aliases > MAX_YAML_ALIASES:
                     at = event.start_mark.line + first_line if event.start_mark else first_line
                     raise ImportProblem(
-                        f"{name} repeats references (YAML aliases) more than"
-                        f" {MAX_YAML_ALIASES} times, at line {at}; I don't read such files."
+                        sentence(
+                            "{name} repeats references (YAML aliases) more than {max_yaml_aliases} "
+                            "times, at line {at}; I don't read such files.",
+                            name=name,
+                            max_yaml_aliases=MAX_YAML_ALIASES,
+                            at=at,
+                        )
                     )
         return yaml.load(text, Loader=yaml.CSafeLoader)  # the safe loader: no Python objects
     except yaml.constructor.ConstructorError as error:
         mark = error.problem_mark
         line = f" at line {mark.line + first_line}" if mark is not None else ""
         raise ImportProblem(
-            f"{name} uses a YAML tag I don't read{line} (only plain text, numbers,"
-            " lists and dates are read)."
+            sentence(
+                "{name} uses a YAML tag I don't read{line} (only plain text, numbers, "
+                "lists and dates are read).",
+                name=name,
+                line=line,
+            )
         ) from None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
@@ -175,11 +211,13 @@ def load_yaml(text: str, name: str, first_line: int = 1) -> Any:
         start = error.context_mark
         if start is not None and mark is not None and start.line != mark.line:
             line += f" (in what begins at line {start.line + first_line})"
-        raise ImportProblem(f"{name} has a YAML syntax error at {line}.") from None
+        raise ImportProblem(
+            sentence("{name} has a YAML syntax error at {line}.", name=name, line=line)
+        ) from None
     except yaml.YAMLError:
-        raise ImportProblem(f"{name} is not YAML I can read.") from None
+        raise ImportProblem(sentence("{name} is not YAML I can read.", name=name)) from None
     except RecursionError:
-        raise ImportProblem(f"{name} is nested too deeply to read.") from None
+        raise ImportProblem(sentence("{name} is nested too deeply to read.", name=name)) from None
 
 
 _DRIVE: Final = re.compile(r"^[A-Za-z]:")
@@ -203,12 +241,18 @@ def zip_json_members(path: Path) -> tuple[list[tuple[str, str]], int, int]:
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError):
-        raise ImportProblem(f"{path.name} is not a zip file I can open.") from None
+        raise ImportProblem(
+            sentence("{name} is not a zip file I can open.", name=path.name)
+        ) from None
     with archive:
         infos = archive.infolist()
         if len(infos) > MAX_ZIP_MEMBERS:
             raise ImportProblem(
-                f"{path.name} holds too many files ({len(infos):,}) to be an export."
+                sentence(
+                    "{name} holds too many files ({count:,}) to be an export.",
+                    name=path.name,
+                    count=len(infos),
+                )
             )
         unsafe = 0
         media = 0
@@ -225,8 +269,12 @@ def zip_json_members(path: Path) -> tuple[list[tuple[str, str]], int, int]:
         total = sum(info.file_size for info in wanted)
         if total > MAX_UNCOMPRESSED_BYTES:
             raise ImportProblem(
-                f"{path.name} would unpack to more than {_size_words(MAX_UNCOMPRESSED_BYTES)}"
-                " of text; I don't read zips that large."
+                sentence(
+                    "{name} would unpack to more than {size_words} of text; I don't read "
+                    "zips that large.",
+                    name=path.name,
+                    size_words=_size_words(MAX_UNCOMPRESSED_BYTES),
+                )
             )
         texts = []
         budget = MAX_UNCOMPRESSED_BYTES
@@ -246,8 +294,14 @@ def _hidden(name: str) -> bool:
 def _check_ratio(path: Path, info: zipfile.ZipInfo) -> None:
     if info.file_size > MAX_RATIO * max(info.compress_size, 1) and info.file_size > MIB:
         raise ImportProblem(
-            f"{info.filename} in {path.name} would unpack to {info.file_size // max(info.compress_size, 1):,}"
-            f" times its stored size (the most I accept is {MAX_RATIO}); it looks like a zip bomb."
+            sentence(
+                "{filename} in {name} would unpack to {value:,} times its stored size "
+                "(the most I accept is {max_ratio}); it looks like a zip bomb.",
+                filename=info.filename,
+                name=path.name,
+                value=info.file_size // max(info.compress_size, 1),
+                max_ratio=MAX_RATIO,
+            )
         )
 
 
@@ -264,17 +318,29 @@ def _read_member(
                 read += len(chunk)
                 if read > budget or read > ratio_limit:
                     raise ImportProblem(
-                        f"{info.filename} in {path.name} unpacks to more than it should;"
-                        " it looks like a zip bomb, so I stopped reading it."
+                        sentence(
+                            "{filename} in {name} unpacks to more than it should; it looks like a "
+                            "zip bomb, so I stopped reading it.",
+                            filename=info.filename,
+                            name=path.name,
+                        )
                     )
                 yield chunk
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, OSError, EOFError, RuntimeError):
         raise ImportProblem(
-            f"{info.filename} in {path.name} is damaged and could not be read."
+            sentence(
+                "{filename} in {name} is damaged and could not be read.",
+                filename=info.filename,
+                name=path.name,
+            )
         ) from None
     except NotImplementedError:
         raise ImportProblem(
-            f"{info.filename} in {path.name} is compressed in a way I can't read."
+            sentence(
+                "{filename} in {name} is compressed in a way I can't read.",
+                filename=info.filename,
+                name=path.name,
+            )
         ) from None
 
 
@@ -284,10 +350,18 @@ def read_size_check(path: Path, limit: int = MAX_FILE_BYTES) -> None:
         size = path.stat().st_size
     except OSError as error:
         raise ImportProblem(
-            f"{path.name} could not be read ({error.strerror or 'unknown error'})."
+            sentence(
+                "{name} could not be read ({value}).",
+                name=path.name,
+                value=error.strerror or "unknown error",
+            )
         ) from None
     if size > limit:
         raise ImportProblem(
-            f"{path.name} is too large to import ({_size_words(size)};"
-            f" the most I read is {_size_words(limit)})."
+            sentence(
+                "{name} is too large to import ({size_words}; the most I read is {size_words2}).",
+                name=path.name,
+                size_words=_size_words(size),
+                size_words2=_size_words(limit),
+            )
         )

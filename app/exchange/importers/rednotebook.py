@@ -22,6 +22,7 @@ from typing import Any, Final
 
 from app.exchange.importers import build, reading
 from app.exchange.importers.model import ImportedEntry, ImportProblem, Tally
+from app.platform.sentence import sentence
 
 MONTH_FILE: Final = re.compile(r"^(\d{4})-(\d{2})\.txt$")
 MAX_MONTH_FILES: Final = 12 * 300
@@ -34,14 +35,20 @@ def month_files(folder: Path) -> list[tuple[Path, int, int]]:
         children = sorted(folder.iterdir())
     except OSError as error:
         raise ImportProblem(
-            f"The folder {folder.name} could not be read ({error.strerror or 'unknown error'})."
+            sentence(
+                "The folder {name} could not be read ({value}).",
+                name=folder.name,
+                value=error.strerror or "unknown error",
+            )
         ) from None
     for child in children:
         match = MONTH_FILE.match(child.name)
         if match and child.is_file() and not child.is_symlink():
             found.append((child, int(match.group(1)), int(match.group(2))))
             if len(found) > MAX_MONTH_FILES:
-                raise ImportProblem(f"The folder {folder.name} holds too many month files.")
+                raise ImportProblem(
+                    sentence("The folder {name} holds too many month files.", name=folder.name)
+                )
     return found
 
 
@@ -53,7 +60,10 @@ def read(folder: Path, tally: Tally) -> list[ImportedEntry]:
     months = month_files(folder)
     if not months:
         raise ImportProblem(
-            f"The folder {folder.name} has no RedNotebook month files (named like 2024-03.txt)."
+            sentence(
+                "The folder {name} has no RedNotebook month files (named like 2024-03.txt).",
+                name=folder.name,
+            )
         )
     result: list[ImportedEntry] = []
     read_any = False
@@ -69,7 +79,7 @@ def read(folder: Path, tally: Tally) -> list[ImportedEntry]:
             continue
         read_any = True
         for day_number, content in days:
-            where = f"{path.name}, day {day_number}"
+            where = sentence("{name}, day {day_number}", name=path.name, day_number=day_number)
             try:
                 day = date(year, month, day_number)
             except ValueError:
@@ -80,13 +90,17 @@ def read(folder: Path, tally: Tally) -> list[ImportedEntry]:
                 result.append(made)
     if not read_any:
         raise ImportProblem(first_problem or f"No month in {folder.name} could be read.")
-    tally.note("RedNotebook keeps days, not times: each day's entry is set at 12:00 local time.")
+    tally.note(
+        sentence("RedNotebook keeps days, not times: each day's entry is set at 12:00 local time.")
+    )
     return result
 
 
 def _month(path: Path) -> list[tuple[int, Any]]:
     if path.stat().st_size > reading.MAX_TEXT_FILE_BYTES:
-        raise ImportProblem(f"{path.name} is too large to be a RedNotebook month.")
+        raise ImportProblem(
+            sentence("{name} is too large to be a RedNotebook month.", name=path.name)
+        )
     text, _latin = reading.decode_text(
         reading.read_bytes(path, reading.MAX_TEXT_FILE_BYTES), path.name
     )
@@ -94,12 +108,18 @@ def _month(path: Path) -> list[tuple[int, Any]]:
     if document is None:
         return []
     if not isinstance(document, dict):
-        raise ImportProblem(f"{path.name} is not a RedNotebook month: it is not a list of days.")
+        raise ImportProblem(
+            sentence("{name} is not a RedNotebook month: it is not a list of days.", name=path.name)
+        )
     days = []
     for key, content in document.items():
         if isinstance(key, bool) or not isinstance(key, int):
             raise ImportProblem(
-                f"{path.name} is not a RedNotebook month: {str(key)[:40]!r} is not a day of the month."
+                sentence(
+                    "{name} is not a RedNotebook month: {str!r} is not a day of the month.",
+                    name=path.name,
+                    str=str(key)[:40],
+                )
             )
         days.append((key, content))
     return sorted(days, key=lambda pair: pair[0])
