@@ -175,30 +175,52 @@ def _is_packet_words(node: ast.Call) -> bool:
     return False
 
 
+def _is_person_sentence(text: str | None) -> bool:
+    """A sentence for a person (capital, full stop), not a developer's fragment or SQL."""
+    return bool(
+        text
+        and " " in text
+        and text[0].isupper()
+        and text.endswith((".", "?", "!"))
+        and not _SQL.search(text)
+    )
+
+
+_SQL = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|CREATE|WHERE|PRAGMA)\b")
+
+
+def _string_constants(tree: ast.Module) -> Iterator[tuple[str, str, int]]:
+    """``NAME = "..."`` (annotated or not) at module level and in class bodies."""
+    bodies = [tree.body] + [n.body for n in ast.walk(tree) if isinstance(n, ast.ClassDef)]
+    for body in bodies:
+        for node in body:
+            if isinstance(node, ast.Assign):
+                targets, value = node.targets, node.value
+            elif isinstance(node, ast.AnnAssign) and node.value is not None:
+                targets, value = [node.target], node.value
+            else:
+                continue
+            if isinstance(value, ast.Constant) and isinstance(value.value, str):
+                for target in targets:
+                    if isinstance(target, ast.Name):
+                        yield target.id, value.value, node.lineno
+
+
 def _raised_sentences(tree: ast.Module) -> Iterator[tuple[str, int]]:
-    """Sentences an ``app`` module raises: ``raise Error("...")`` or ``raise
-    Error(CONSTANT)`` with a module-level string constant."""
-    constants = {
-        target.id: node.value.value
-        for node in tree.body
-        if isinstance(node, ast.Assign)
-        and isinstance(node.value, ast.Constant)
-        and isinstance(node.value.value, str)
-        for target in node.targets
-        if isinstance(target, ast.Name)
-    }
+    """Sentences an ``app`` module has for a person: ``raise Error("...")``, and every
+    string constant that is a sentence (``MESSAGE_GONE: Final = "That plan no longer
+    exists."``), however it reaches the window (raised, returned, kept as a notice)."""
+    for _name, text, line in _string_constants(tree):
+        if _is_person_sentence(text):
+            yield text, line
     for node in ast.walk(tree):
         if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)):
             continue
         if not node.exc.args:
             continue
-        first = node.exc.args[0]
-        text = _literal(first)
-        if text is None and isinstance(first, ast.Name):
-            text = constants.get(first.id)
-        # A sentence for a person (capital, full stop), not a developer's fragment.
-        if text and " " in text and text[0].isupper() and text.endswith((".", "?", "!")):
-            yield text, node.lineno
+        text = _literal(node.exc.args[0])
+        if _is_person_sentence(text):
+            yield str(text), node.lineno
 
 
 def _python_files() -> Iterator[Path]:

@@ -17,15 +17,16 @@ from datetime import date
 from typing import Final
 
 from app.invitations.model import Answer
+from app.platform.sentence import sentence
 from app.platform.sql import Connection
 from app.sessions.model import DeclineReason
 
 ANSWER_WORDS: Final[Mapping[Answer, str]] = {
-    Answer.YES: "Yes",
-    Answer.MAYBE: "Maybe",
-    Answer.NOT_NOW: "Not now",
-    Answer.NO: "No",
-    Answer.NOT_REACHED: "We didn't get to it",
+    Answer.YES: sentence("Yes"),
+    Answer.MAYBE: sentence("Maybe"),
+    Answer.NOT_NOW: sentence("Not now"),
+    Answer.NO: sentence("No"),
+    Answer.NOT_REACHED: sentence("We didn't get to it"),
 }
 
 

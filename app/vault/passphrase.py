@@ -6,6 +6,8 @@ import math
 import unicodedata
 from dataclasses import dataclass
 
+from app.platform.sentence import sentence
+
 MIN_LENGTH = 8
 # Argon2 accepts any length, but a limit keeps a pasted book from stalling the KDF.
 MAX_LENGTH = 1024
@@ -81,22 +83,35 @@ def assess(passphrase: str) -> Strength:
     """Rate a passphrase; very weak ones are refused with the reason."""
     text = normalize(passphrase)
     if not text.strip():
-        return Strength(0, False, "Empty", "Please type a passphrase.")
+        return Strength(0, False, "Empty", sentence("Please type a passphrase."))
     if len(text) > MAX_LENGTH:
-        return Strength(0, False, "Too long", f"Please keep it under {MAX_LENGTH} characters.")
+        return Strength(
+            0,
+            False,
+            "Too long",
+            sentence("Please keep it under {most} characters.", most=MAX_LENGTH),
+        )
     if len(text) < MIN_LENGTH:
         return Strength(
-            0, False, "Too short", f"Use at least {MIN_LENGTH} characters; a few words work well."
+            0,
+            False,
+            "Too short",
+            sentence("Use at least {least} characters; a few words work well.", least=MIN_LENGTH),
         )
     if text.lower() in _COMMON or len(set(text)) <= 2:
         return Strength(
-            0, False, "Too easy to guess", "This one is easy to guess; try a few unrelated words."
+            0,
+            False,
+            "Too easy to guess",
+            sentence("This one is easy to guess; try a few unrelated words."),
         )
     bits = _estimated_bits(text)
     if bits < 35:
-        return Strength(1, True, "Weak", "Longer is stronger: add another word or two.")
+        return Strength(1, True, "Weak", sentence("Longer is stronger: add another word or two."))
     if bits < 55:
-        return Strength(2, True, "Fair", "Good start; one more word would make it stronger.")
+        return Strength(
+            2, True, "Fair", sentence("Good start; one more word would make it stronger.")
+        )
     if bits < 75:
         return Strength(3, True, "Good", "")
     return Strength(4, True, "Strong", "")

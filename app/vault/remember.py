@@ -12,6 +12,7 @@ import secrets
 from dataclasses import dataclass
 from typing import Any
 
+from app.platform.sentence import sentence
 from app.vault.kdf import KEY_BYTES
 from app.vault.layout import VaultPaths
 
@@ -58,7 +59,10 @@ class DeviceMemory:
             return _reason(error)
         if stored != data_key.hex():
             self.forget()
-            return "This computer's keychain didn't keep the key, so Mooring will keep asking for your passphrase."
+            return sentence(
+                "This computer's keychain didn't keep the key, so Mooring will keep asking "
+                "for your passphrase."
+            )
         return None
 
     def recall(self) -> bytes | None:
@@ -85,12 +89,18 @@ class DeviceMemory:
 def _reason(error: Exception) -> str:
     name = type(error).__name__
     if name == "NoKeyringError":
-        return "This computer has no keychain Mooring can use, so it will keep asking for your passphrase."
+        return sentence(
+            "This computer has no keychain Mooring can use, so it will keep asking for your "
+            "passphrase."
+        )
     if name == "KeyringLocked":
-        return (
+        return sentence(
             "The computer's keychain is locked, so Mooring will ask for your passphrase this time."
         )
-    return "The computer's keychain didn't accept the key, so Mooring will keep asking for your passphrase."
+    return sentence(
+        "The computer's keychain didn't accept the key, so Mooring will keep asking for your "
+        "passphrase."
+    )
 
 
 @dataclass(frozen=True)

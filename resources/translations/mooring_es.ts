@@ -10700,6 +10700,11 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>Aquí hace falta un límite.</translation>
     </message>
     <message>
+      <location filename="../../app/boundaries/validation.py" line="30" />
+      <source>A boundary needs a few words, like "If ..., I will ...".</source>
+      <translation>Un límite necesita unas palabras, como "Si ..., yo ...".</translation>
+    </message>
+    <message>
       <location filename="../../app/checkins/module.py" line="283" />
       <source>A check-in in the file ({day}) has a HALT mark that is not yes/no.</source>
       <translation>Un registro del archivo ({day}) tiene una marca HALT que no es sí ni no.</translation>
@@ -10761,9 +10766,19 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>Una lista puede tener hasta {max_items} elementos.</translation>
     </message>
     <message>
+      <location filename="../../app/boundaries/validation.py" line="37" />
+      <source>A moment can be dated at most one day after today.</source>
+      <translation>Un momento puede tener como mucho la fecha de mañana.</translation>
+    </message>
+    <message>
       <location filename="../../app/boundaries/validation.py" line="160" />
       <source>A moment is needed here.</source>
       <translation>Aquí hace falta un momento anotado.</translation>
+    </message>
+    <message>
+      <location filename="../../app/reflection/validation.py" line="34" />
+      <source>A monthly check-in can't be for a month that hasn't started.</source>
+      <translation>Un registro mensual no puede ser de un mes que aún no empezó.</translation>
     </message>
     <message>
       <location filename="../../app/reflection/validation.py" line="158" />
@@ -10796,6 +10811,16 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>El vínculo a un tema debe ser texto.</translation>
     </message>
     <message>
+      <location filename="../../app/measures/repository.py" line="34" />
+      <source>A questionnaire can be dated at most one day after today.</source>
+      <translation>Un cuestionario puede tener como mucho la fecha de mañana.</translation>
+    </message>
+    <message>
+      <location filename="../../app/reflection/validation.py" line="33" />
+      <source>A reflection can be dated at most one day after today.</source>
+      <translation>Una reflexión puede tener como mucho la fecha de mañana.</translation>
+    </message>
+    <message>
       <location filename="../../app/reflection/validation.py" line="114" />
       <source>A reflection is needed here.</source>
       <translation>Aquí hace falta una reflexión.</translation>
@@ -10816,6 +10841,16 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>Un horario necesita sus días, su hora y su duración.</translation>
     </message>
     <message>
+      <location filename="../../app/sessions/validation.py" line="45" />
+      <source>A session can last at most 24 hours.</source>
+      <translation>Una sesión puede durar como máximo 24 horas.</translation>
+    </message>
+    <message>
+      <location filename="../../app/sessions/validation.py" line="43" />
+      <source>A session can't end before it starts.</source>
+      <translation>Una sesión no puede terminar antes de empezar.</translation>
+    </message>
+    <message>
       <location filename="../../app/sessions/validation.py" line="235" />
       <source>A session is needed here.</source>
       <translation>Aquí hace falta una sesión.</translation>
@@ -10834,6 +10869,16 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <location filename="../../app/sessions/validation.py" line="121" />
       <source>A session needs a length or an end time.</source>
       <translation>Una sesión necesita una duración o una hora de fin.</translation>
+    </message>
+    <message>
+      <location filename="../../app/sessions/validation.py" line="44" />
+      <source>A session needs to last at least one minute.</source>
+      <translation>Una sesión tiene que durar al menos un minuto.</translation>
+    </message>
+    <message>
+      <location filename="../../app/sessions/validation.py" line="41" />
+      <source>A session's date must be between 1 January 1970 and 31 December 2099.</source>
+      <translation>La fecha de una sesión debe estar entre el 1 de enero de 1970 y el 31 de diciembre de 2099.</translation>
     </message>
     <message>
       <location filename="../../app/sessions/validation.py" line="124" />
@@ -10911,6 +10956,11 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>Una respuesta es una de las opciones, de 0 a {top}.</translation>
     </message>
     <message>
+      <location filename="../../app/invitations/validation.py" line="39" />
+      <source>An attempt can be dated at most one day after today.</source>
+      <translation>Un intento puede tener como mucho la fecha de mañana.</translation>
+    </message>
+    <message>
       <location filename="../../app/invitations/validation.py" line="205" />
       <source>An attempt is needed here.</source>
       <translation>Aquí hace falta un intento.</translation>
@@ -10946,6 +10996,16 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>Elige el primer y el último día.</translation>
     </message>
     <message>
+      <location filename="../../app/sessions/validation.py" line="42" />
+      <source>Dates must be between 1 January 1970 and 31 December 2099.</source>
+      <translation>Las fechas deben estar entre el 1 de enero de 1970 y el 31 de diciembre de 2099.</translation>
+    </message>
+    <message>
+      <location filename="../../app/safety/validation.py" line="18" />
+      <source>Each answer must be yes or no.</source>
+      <translation>Cada respuesta debe ser sí o no.</translation>
+    </message>
+    <message>
       <location filename="../../app/reflection/validation.py" line="95" />
       <source>Each answer needs a score, 'not sure' or a note.</source>
       <translation>Cada respuesta necesita un puntaje, 'no sé' o una nota.</translation>
@@ -10959,6 +11019,11 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <location filename="../../app/reflection/validation.py" line="143" />
       <source>Each option needs a leaning or a note.</source>
       <translation>Cada opción necesita una inclinación o una nota.</translation>
+    </message>
+    <message>
+      <location filename="../../app/vault/passphrase.py" line="113" />
+      <source>Good start; one more word would make it stronger.</source>
+      <translation>Buen comienzo; una palabra más la haría más fuerte.</translation>
     </message>
     <message>
       <location filename="../../app/invitations/validation.py" line="126" />
@@ -10976,6 +11041,8 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>Las horas dormidas deben estar entre 0 y 24.</translation>
     </message>
     <message>
+      <location filename="../../app/boundaries/validation.py" line="36" />
+      <location filename="../../app/invitations/validation.py" line="38" />
       <location filename="../../app/sessions/validation.py" line="168" />
       <source>How you felt is a number from 0 to 10, or left empty.</source>
       <translation>Cómo te sentiste es un número del 0 al 10, o se deja vacío.</translation>
@@ -10984,6 +11051,16 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <location filename="../../app/exchange/importers/plan.py" line="79" />
       <source>I don't know the format {format!r}; choose one of {join}.</source>
       <translation>No conozco el formato {format!r}; elige uno de estos: {join}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/vault/passphrase.py" line="110" />
+      <source>Longer is stronger: add another word or two.</source>
+      <translation>Más larga es más fuerte: agrega una o dos palabras más.</translation>
+    </message>
+    <message>
+      <location filename="../../app/invitations/partner.py" line="26" />
+      <source>Maybe</source>
+      <translation>Tal vez</translation>
     </message>
     <message>
       <location filename="../../app/boundaries/stats.py" line="77" />
@@ -11021,9 +11098,24 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>Mooring no pudo activar una protección necesaria ({name}); no se abrió nada.</translation>
     </message>
     <message>
+      <location filename="../../app/vault/wal_guard.py" line="47" />
+      <source>Mooring found a file beside your journal that was damaged or didn't belong to it, and moved it to the set-aside folder untouched; your journal opened as it was saved.</source>
+      <translation>Mooring encontró junto a tu diario un archivo dañado o que no era suyo, y lo movió sin tocarlo a la carpeta set-aside; tu diario se abrió tal como se guardó.</translation>
+    </message>
+    <message>
+      <location filename="../../app/vault/vault.py" line="55" />
+      <source>Mooring found damage in the journal, so it is read-only for now; restore it from the newest backup to keep writing.</source>
+      <translation>Mooring encontró daños en el diario, así que por ahora solo se puede leer; restáuralo desde la copia de seguridad más reciente para seguir escribiendo.</translation>
+    </message>
+    <message>
       <location filename="../../app/vault/engine.py" line="83" />
       <source>Mooring needs SQLCipher 4 to protect your data, and it could not find it.</source>
       <translation>Mooring necesita SQLCipher 4 para proteger tus datos y no lo encontró.</translation>
+    </message>
+    <message>
+      <location filename="../../app/invitations/partner.py" line="28" />
+      <source>No</source>
+      <translation>No</translation>
     </message>
     <message>
       <location filename="../../app/vault/backup.py" line="381" />
@@ -11034,6 +11126,16 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <location filename="../../app/exchange/sections.py" line="55" />
       <source>No sections were named.</source>
       <translation>No se indicó ninguna sección.</translation>
+    </message>
+    <message>
+      <location filename="../../app/invitations/partner.py" line="27" />
+      <source>Not now</source>
+      <translation>Ahora no</translation>
+    </message>
+    <message>
+      <location filename="../../app/safety/validation.py" line="17" />
+      <source>One of the answers belongs to a question this check doesn't ask.</source>
+      <translation>Una de las respuestas es de una pregunta que esta revisión no hace.</translation>
     </message>
     <message>
       <location filename="../../app/exercises/answers.py" line="95" />
@@ -11056,14 +11158,39 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>Responde sí o no.</translation>
     </message>
     <message>
+      <location filename="../../app/sessions/validation.py" line="46" />
+      <source>Please choose a kind of session from the list.</source>
+      <translation>Elige un tipo de sesión de la lista.</translation>
+    </message>
+    <message>
+      <location filename="../../app/invitations/validation.py" line="37" />
+      <source>Please choose a reason from the list, or none.</source>
+      <translation>Elige un motivo de la lista, o ninguno.</translation>
+    </message>
+    <message>
+      <location filename="../../app/boundaries/validation.py" line="34" />
+      <source>Please choose an area from the list.</source>
+      <translation>Elige un área de la lista.</translation>
+    </message>
+    <message>
       <location filename="../../app/exercises/answers.py" line="91" />
       <source>Please choose from the options.</source>
       <translation>Elige entre las opciones.</translation>
     </message>
     <message>
+      <location filename="../../app/reflection/validation.py" line="35" />
+      <source>Please choose how much you lean towards an option from the list.</source>
+      <translation>Elige de la lista cuánto te inclinas por una opción.</translation>
+    </message>
+    <message>
       <location filename="../../app/sessions/validation.py" line="150" />
       <source>Please choose how the session happens: video, phone or in person.</source>
       <translation>Elige cómo es la sesión: por video, por teléfono o en persona.</translation>
+    </message>
+    <message>
+      <location filename="../../app/invitations/validation.py" line="35" />
+      <source>Please choose how you asked: in person, by message, by call or another way.</source>
+      <translation>Elige cómo lo pediste: en persona, por mensaje, por llamada o de otra forma.</translation>
     </message>
     <message>
       <location filename="../../app/sessions/validation.py" line="212" />
@@ -11072,14 +11199,34 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>Elige cómo respondió tu pareja.</translation>
     </message>
     <message>
+      <location filename="../../app/measures/repository.py" line="33" />
+      <source>Please choose one of the answers given.</source>
+      <translation>Elige una de las respuestas dadas.</translation>
+    </message>
+    <message>
       <location filename="../../app/exercises/answers.py" line="85" />
       <source>Please choose one of the options.</source>
       <translation>Elige una de las opciones.</translation>
     </message>
     <message>
+      <location filename="../../app/invitations/validation.py" line="40" />
+      <source>Please choose something to offer from the list, or none.</source>
+      <translation>Elige de la lista algo que ofrecer, o nada.</translation>
+    </message>
+    <message>
       <location filename="../../app/sessions/validation.py" line="224" />
       <source>Please choose the reason they gave from the list.</source>
       <translation>Elige de la lista el motivo que dio.</translation>
+    </message>
+    <message>
+      <location filename="../../app/invitations/validation.py" line="36" />
+      <source>Please choose what they answered.</source>
+      <translation>Elige lo que te respondió.</translation>
+    </message>
+    <message>
+      <location filename="../../app/boundaries/validation.py" line="35" />
+      <source>Please choose whether the boundary held, bent or was not held.</source>
+      <translation>Elige si el límite se sostuvo, se dobló o no se sostuvo.</translation>
     </message>
     <message>
       <location filename="../../app/sessions/validation.py" line="159" />
@@ -11092,9 +11239,19 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>Elige una opción de la lista.</translation>
     </message>
     <message>
+      <location filename="../../app/vault/passphrase.py" line="92" />
+      <source>Please keep it under {most} characters.</source>
+      <translation>Mantenla por debajo de {most} caracteres.</translation>
+    </message>
+    <message>
       <location filename="../../app/exercises/answers.py" line="100" />
       <source>Please pick a whole number from {minimum} to {maximum}.</source>
       <translation>Elige un número entero de {minimum} a {maximum}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/vault/passphrase.py" line="86" />
+      <source>Please type a passphrase.</source>
+      <translation>Escribe una frase de acceso.</translation>
     </message>
     <message>
       <location filename="../../app/exchange/importers/rednotebook.py" line="94" />
@@ -11122,6 +11279,11 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>Las etiquetas deben darse como una lista.</translation>
     </message>
     <message>
+      <location filename="../../app/invitations/repository.py" line="46" />
+      <source>That attempt no longer exists.</source>
+      <translation>Ese intento ya no existe.</translation>
+    </message>
+    <message>
       <location filename="../../app/vault/backup.py" line="567" />
       <source>That backup can't be found.</source>
       <translation>No se encuentra esa copia de seguridad.</translation>
@@ -11130,6 +11292,11 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <location filename="../../app/boundaries/repository.py" line="173" />
       <source>That boundary isn't in the trash.</source>
       <translation>Ese límite no está en la papelera.</translation>
+    </message>
+    <message>
+      <location filename="../../app/boundaries/repository.py" line="45" />
+      <source>That boundary no longer exists.</source>
+      <translation>Ese límite ya no existe.</translation>
     </message>
     <message>
       <location filename="../../app/exercises/answers.py" line="87" />
@@ -11152,12 +11319,23 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>Esa entrada no está en la papelera.</translation>
     </message>
     <message>
-      <location filename="../../app/journal/entry_date.py" line="52" />
+      <location filename="../../app/journal/entries.py" line="90" />
+      <location filename="../../app/journal/entry_date.py" line="26" />
       <source>That entry no longer exists.</source>
       <translation>Esa entrada ya no existe.</translation>
     </message>
     <message>
-      <location filename="../../app/vault/backup.py" line="599" />
+      <location filename="../../app/exercises/repository.py" line="46" />
+      <source>That exercise is no longer there.</source>
+      <translation>Ese ejercicio ya no está.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exercises/repository.py" line="48" />
+      <source>That exercise isn't in the trash.</source>
+      <translation>Ese ejercicio no está en la papelera.</translation>
+    </message>
+    <message>
+      <location filename="../../app/vault/backup.py" line="400" />
       <source>That file isn't a Mooring backup, so nothing was changed.</source>
       <translation>Ese archivo no es una copia de seguridad de Mooring, así que no se cambió nada.</translation>
     </message>
@@ -11172,6 +11350,11 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>Esa carpeta no existe; elige otro lugar.</translation>
     </message>
     <message>
+      <location filename="../../app/sessions/rows.py" line="27" />
+      <source>That homework item no longer exists.</source>
+      <translation>Esa tarea ya no existe.</translation>
+    </message>
+    <message>
       <location filename="../../app/sessions/ics.py" line="131" />
       <source>That is a folder; please give the calendar file a name.</source>
       <translation>Eso es una carpeta; ponle un nombre al archivo de calendario.</translation>
@@ -11180,6 +11363,26 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <location filename="../../app/vault/backup.py" line="632" />
       <source>That is the journal itself, not a backup of it.</source>
       <translation>Ese es el diario mismo, no una copia de seguridad.</translation>
+    </message>
+    <message>
+      <location filename="../../app/reflection/validation.py" line="32" />
+      <source>That item isn't in the reflection's list.</source>
+      <translation>Ese elemento no está en la lista de la reflexión.</translation>
+    </message>
+    <message>
+      <location filename="../../app/sessions/rows.py" line="31" />
+      <source>That journal entry no longer exists.</source>
+      <translation>Esa entrada del diario ya no existe.</translation>
+    </message>
+    <message>
+      <location filename="../../app/boundaries/repository.py" line="46" />
+      <source>That moment no longer exists.</source>
+      <translation>Ese momento ya no existe.</translation>
+    </message>
+    <message>
+      <location filename="../../app/reflection/repository.py" line="41" />
+      <source>That month's check-in no longer exists.</source>
+      <translation>El registro de ese mes ya no existe.</translation>
     </message>
     <message>
       <location filename="../../app/vault/vault.py" line="126" />
@@ -11197,9 +11400,19 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>Ese plan no está en la papelera.</translation>
     </message>
     <message>
+      <location filename="../../app/invitations/repository.py" line="45" />
+      <source>That plan no longer exists.</source>
+      <translation>Ese plan ya no existe.</translation>
+    </message>
+    <message>
       <location filename="../../app/journal/text.py" line="62" />
       <source>That prompt link is not valid.</source>
       <translation>Ese vínculo a un tema no es válido.</translation>
+    </message>
+    <message>
+      <location filename="../../app/sessions/rows.py" line="29" />
+      <source>That provider no longer exists.</source>
+      <translation>Ese profesional ya no existe.</translation>
     </message>
     <message>
       <location filename="../../app/measures/repository.py" line="161" />
@@ -11207,14 +11420,55 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>Esa pregunta no es parte del {name}.</translation>
     </message>
     <message>
+      <location filename="../../app/measures/repository.py" line="32" />
+      <source>That questionnaire isn't available.</source>
+      <translation>Ese cuestionario no está disponible.</translation>
+    </message>
+    <message>
+      <location filename="../../app/measures/repository.py" line="31" />
+      <source>That questionnaire no longer exists.</source>
+      <translation>Ese cuestionario ya no existe.</translation>
+    </message>
+    <message>
       <location filename="../../app/vault/vault.py" line="215" />
       <source>That recovery code didn't open the vault.</source>
       <translation>Ese código de recuperación no abrió el diario.</translation>
     </message>
     <message>
+      <location filename="../../app/reflection/repository.py" line="40" />
+      <source>That reflection no longer exists.</source>
+      <translation>Esa reflexión ya no existe.</translation>
+    </message>
+    <message>
+      <location filename="../../app/safety/repository.py" line="24" />
+      <source>That saved check no longer exists.</source>
+      <translation>Esa revisión guardada ya no existe.</translation>
+    </message>
+    <message>
+      <location filename="../../app/sessions/rows.py" line="30" />
+      <source>That schedule no longer exists.</source>
+      <translation>Ese horario ya no existe.</translation>
+    </message>
+    <message>
+      <location filename="../../app/journal/entries.py" line="88" />
+      <source>That search didn't work; please try other words.</source>
+      <translation>Esa búsqueda no funcionó; prueba con otras palabras.</translation>
+    </message>
+    <message>
       <location filename="../../app/sessions/repository.py" line="246" />
       <source>That session isn't in the trash.</source>
       <translation>Esa sesión no está en la papelera.</translation>
+    </message>
+    <message>
+      <location filename="../../app/exercises/repository.py" line="47" />
+      <location filename="../../app/sessions/rows.py" line="26" />
+      <source>That session no longer exists.</source>
+      <translation>Esa sesión ya no existe.</translation>
+    </message>
+    <message>
+      <location filename="../../app/sessions/rows.py" line="28" />
+      <source>That topic no longer exists.</source>
+      <translation>Ese tema ya no existe.</translation>
     </message>
     <message>
       <location filename="../../app/exercises/repository.py" line="347" />
@@ -11235,6 +11489,16 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <location filename="../../app/sessions/ics.py" line="139" />
       <source>The calendar file couldn't be saved there.</source>
       <translation>No se pudo guardar ahí el archivo de calendario.</translation>
+    </message>
+    <message>
+      <location filename="../../app/vault/remember.py" line="100" />
+      <source>The computer's keychain didn't accept the key, so Mooring will keep asking for your passphrase.</source>
+      <translation>El llavero del equipo no aceptó la clave, así que Mooring seguirá pidiéndote tu frase de acceso.</translation>
+    </message>
+    <message>
+      <location filename="../../app/vault/remember.py" line="97" />
+      <source>The computer's keychain is locked, so Mooring will ask for your passphrase this time.</source>
+      <translation>El llavero del equipo está bloqueado, así que esta vez Mooring te pedirá tu frase de acceso.</translation>
     </message>
     <message>
       <location filename="../../app/vault/vault.py" line="364" />
@@ -11362,8 +11626,7 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>Se detuvo la importación; no se cambió nada.</translation>
     </message>
     <message>
-      <location filename="../../app/vault/vault.py" line="321" />
-      <location filename="../../app/vault/vault.py" line="324" />
+      <location filename="../../app/vault/vault.py" line="85" />
       <location filename="../../app/vault/wal_guard.py" line="246" />
       <source>The journal database is damaged, was changed outside Mooring, or is not a Mooring vault.</source>
       <translation>La base de datos del diario está dañada, se modificó fuera de Mooring o no es de Mooring.</translation>
@@ -11381,7 +11644,7 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>La base de datos del diario no es un archivo; se modificó fuera de Mooring.</translation>
     </message>
     <message>
-      <location filename="../../app/vault/vault.py" line="273" />
+      <location filename="../../app/vault/vault.py" line="51" />
       <source>The journal is damaged, so Mooring changed nothing; restore it from the newest backup (in the app, or with 'mooring restore').</source>
       <translation>El diario está dañado, así que Mooring no cambió nada; restáuralo desde la copia de seguridad más reciente (en la app o con 'mooring restore').</translation>
     </message>
@@ -11402,8 +11665,12 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>El archivo de claves no corresponde a este diario, así que no se hizo ninguna copia.</translation>
     </message>
     <message>
-      <location filename="../../app/vault/keyfile.py" line="279" />
-      <location filename="../../app/vault/keyfile.py" line="264" />
+      <location filename="../../app/vault/keys.py" line="37" />
+      <source>The key file is damaged or missing and there is no good copy of it; the journal is open, but keep your backups safe and set a new passphrase with your recovery code.</source>
+      <translation>El archivo de la clave está dañado o falta, y no hay una copia buena; el diario está abierto, pero guarda bien tus copias de seguridad y pon una nueva frase de acceso con tu código de recuperación.</translation>
+    </message>
+    <message>
+      <location filename="../../app/vault/keyfile.py" line="47" />
       <source>The key file is damaged or was changed outside Mooring.</source>
       <translation>El archivo de claves está dañado o se modificó fuera de Mooring.</translation>
     </message>
@@ -11413,9 +11680,14 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>Falta el archivo de claves en la carpeta de datos.</translation>
     </message>
     <message>
-      <location filename="../../app/vault/keyfile.py" line="203" />
+      <location filename="../../app/vault/keyfile.py" line="48" />
       <source>The key file was changed outside Mooring or belongs to another vault.</source>
       <translation>El archivo de claves se modificó fuera de Mooring o es de otro diario.</translation>
+    </message>
+    <message>
+      <location filename="../../app/vault/keys.py" line="32" />
+      <source>The key file was damaged, so Mooring put back its previous copy (the damaged one is in set-aside/); if you changed your passphrase just before, the earlier one applies again.</source>
+      <translation>El archivo de la clave estaba dañado, así que Mooring repuso su copia anterior (la dañada está en set-aside/); si cambiaste tu frase de acceso justo antes, vuelve a valer la anterior.</translation>
     </message>
     <message>
       <location filename="../../app/timeline/kinds.py" line="86" />
@@ -11509,6 +11781,11 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>La fecha debe estar entre {year} y {year2}; es {day:%Y-%m-%d}.</translation>
     </message>
     <message>
+      <location filename="../../app/safety/validation.py" line="16" />
+      <source>There are no answers to save: answer at least one question first.</source>
+      <translation>No hay respuestas que guardar: primero responde al menos una pregunta.</translation>
+    </message>
+    <message>
       <location filename="../../app/vault/vault.py" line="158" />
       <source>There is already a Mooring vault in this folder.</source>
       <translation>Ya hay un diario de Mooring en esta carpeta.</translation>
@@ -11534,6 +11811,11 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>Ese mes no existe.</translation>
     </message>
     <message>
+      <location filename="../../app/journal/entries.py" line="85" />
+      <source>There's nothing to search for in that; try a word rather than symbols or emoji.</source>
+      <translation>Ahí no hay nada que buscar; prueba con una palabra en vez de símbolos o emojis.</translation>
+    </message>
+    <message>
       <location filename="../../app/vault/backup.py" line="654" />
       <source>This backup can only be restored into the journal it came from; unlock that journal first.</source>
       <translation>Esta copia de seguridad solo se puede restaurar en el diario del que salió; primero desbloquea ese diario.</translation>
@@ -11556,8 +11838,17 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>Esta copia de seguridad se hizo con una versión más nueva de Mooring; actualiza Mooring y luego restáurala.</translation>
     </message>
     <message>
-      <location filename="../../app/vault/backup.py" line="675" />
-      <location filename="../../app/vault/backup.py" line="673" />
+      <location filename="../../app/vault/remember.py" line="92" />
+      <source>This computer has no keychain Mooring can use, so it will keep asking for your passphrase.</source>
+      <translation>Este equipo no tiene un llavero que Mooring pueda usar, así que seguirá pidiéndote tu frase de acceso.</translation>
+    </message>
+    <message>
+      <location filename="../../app/vault/remember.py" line="62" />
+      <source>This computer's keychain didn't keep the key, so Mooring will keep asking for your passphrase.</source>
+      <translation>El llavero de este equipo no guardó la clave, así que Mooring seguirá pidiéndote tu frase de acceso.</translation>
+    </message>
+    <message>
+      <location filename="../../app/vault/backup.py" line="401" />
       <source>This copy is of a different journal, so Mooring won't put it in place of this one.</source>
       <translation>Esta copia es de otro diario, así que Mooring no la pondrá en lugar de este.</translation>
     </message>
@@ -11572,6 +11863,11 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>Este diario ya tiene entradas; la demostración solo llena uno vacío.</translation>
     </message>
     <message>
+      <location filename="../../app/vault/passphrase.py" line="106" />
+      <source>This one is easy to guess; try a few unrelated words.</source>
+      <translation>Esta es fácil de adivinar; prueba con unas palabras que no tengan relación entre sí.</translation>
+    </message>
+    <message>
       <location filename="../../app/exercises/answers.py" line="113" />
       <source>This step cannot take an answer.</source>
       <translation>Este paso no admite respuestas.</translation>
@@ -11582,6 +11878,11 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>Este diario ya tiene los suyos, así que los del archivo quedaron fuera.</translation>
     </message>
     <message>
+      <location filename="../../app/journal/entries.py" line="84" />
+      <source>Type a word or two to search your journal.</source>
+      <translation>Escribe una o dos palabras para buscar en tu diario.</translation>
+    </message>
+    <message>
       <location filename="../../app/vault/backup.py" line="659" />
       <source>Type the passphrase of this copy to restore it.</source>
       <translation>Escribe la frase de acceso de esta copia para restaurarla.</translation>
@@ -11590,6 +11891,21 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <location filename="../../app/exchange/sections.py" line="69" />
       <source>Unknown section {join}; choose from: {join2}, all, default.</source>
       <translation>Sección desconocida: {join}; elige entre: {join2}, all, default.</translation>
+    </message>
+    <message>
+      <location filename="../../app/vault/passphrase.py" line="99" />
+      <source>Use at least {least} characters; a few words work well.</source>
+      <translation>Usa al menos {least} caracteres; unas cuantas palabras funcionan bien.</translation>
+    </message>
+    <message>
+      <location filename="../../app/invitations/partner.py" line="29" />
+      <source>We didn't get to it</source>
+      <translation>No llegamos a hablarlo</translation>
+    </message>
+    <message>
+      <location filename="../../app/invitations/partner.py" line="25" />
+      <source>Yes</source>
+      <translation>Sí</translation>
     </message>
     <message>
       <location filename="../../app/exchange/importers/jrnl.py" line="38" />

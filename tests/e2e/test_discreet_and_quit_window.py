@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 from xdriver import (
+    App,
     VaultPeek,
     Window,
     isolated_env,
-    mooring_command,
     screenshot,
     wait_until,
     xdotool,
@@ -61,27 +61,24 @@ def _window_names(window_id: str) -> str:
     return result.stdout
 
 
-class Running:
+class Running(App):
+    """The real window over a fresh vault (started again if the X server refuses it, as
+    :class:`App` does), with what these tests ask of it."""
+
     def __init__(self, root: Path, *, discreet: bool) -> None:
-        self.env, self.folders = isolated_env(root)
+        env, self.folders = isolated_env(root)
         self.data = self.folders["data"]
         _make_vault(self.data)
         if discreet:
             from ui.shell.settings_store import SettingsStore
 
             SettingsStore(self.folders["config"]).set("discreet_mode", True)
-        self.log_path = self.folders["shots"] / "app-output.txt"
-        self._log = self.log_path.open("w")
-        self.process = subprocess.Popen(
-            [*mooring_command(), "--data-dir", str(self.data)],
-            env=self.env,
-            stdout=self._log,
-            stderr=subprocess.STDOUT,
-            text=True,
+        super().__init__(
+            self.data,
+            env,
+            self.folders["shots"] / "app-output.txt",
+            title="Notes" if discreet else "Mooring",
         )
-        title = "^Notes$" if discreet else "^Mooring$"
-        wait_until(lambda: bool(_windows_of(self.process.pid, title)), "the window")
-        self.window = Window(_windows_of(self.process.pid, title)[0])
 
     def is_open(self) -> bool:
         return (self.data / "mooring.db-wal").exists()
@@ -92,15 +89,11 @@ class Running:
         except subprocess.TimeoutExpired:
             raise AssertionError(f"{what}: the program did not exit") from None
 
-    def output(self) -> str:
-        self._log.flush()
-        return self.log_path.read_text(errors="replace")
-
     def close(self) -> None:
         if self.process.poll() is None:
-            self.process.kill()
-            self.process.wait(timeout=30)
-        self._log.close()
+            self.kill()
+        elif not self._log.closed:
+            self._log.close()
 
 
 def test_discreet_mode_never_names_mooring_to_the_desktop_and_f1_still_helps(

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from xdriver import (
-    Window,
+    App,
     files_containing,
     isolated_env,
     mooring_command,
@@ -53,19 +53,10 @@ def test_first_run_lock_unlock_quick_hide_and_second_launch(
     env: dict[str, str], folders: dict[str, Path]
 ) -> None:
     data, shots = folders["data"], folders["shots"]
-    # Output goes to files, not pipes: an unread pipe that fills up would stall the app.
-    app_log = shots / "app-output.txt"
-    log_handle = app_log.open("w")
-    app = subprocess.Popen(
-        [*mooring_command(), "--data-dir", str(data)],
-        env=env,
-        stdout=log_handle,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
+    # Output goes to a file (App), started again if the X server refuses it.
+    app = App(data, env, shots / "app-output.txt")
     try:
-        wait_until(lambda: bool(visible_windows("Mooring")), "the Mooring window")
-        window = Window(visible_windows("Mooring")[0])
+        window = app.window
         time.sleep(0.5)
         screenshot(shots / "1-setup.png")
 
@@ -131,16 +122,10 @@ def test_first_run_lock_unlock_quick_hide_and_second_launch(
         wait_until(lambda: not _is_open(data), "quick-hide to lock")
         wait_until(lambda: not visible_windows("Mooring"), "quick-hide to hide the window")
     finally:
-        app.terminate()
-        try:
-            app.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            app.kill()
-            app.wait()
-        log_handle.close()
-        err = app_log.read_text(errors="replace")
+        code_at_exit = app.stop(timeout=30)
+        err = app.output()
 
-    assert app.returncode == 0, err
+    assert code_at_exit == 0, err
     assert "Traceback" not in err
     assert sorted(p.name for p in data.iterdir() if p.name != "backups") == [
         "mooring.db",

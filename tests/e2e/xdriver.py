@@ -180,8 +180,11 @@ DISPLAY_RETRIES: list[int] = []  # one item per retried start, for the soak's no
 class App:
     """A running ``mooring`` window process; its output goes to a file, never a pipe."""
 
-    def __init__(self, data: Path, env: dict[str, str], log_path: Path) -> None:
+    def __init__(
+        self, data: Path, env: dict[str, str], log_path: Path, *, title: str = "Mooring"
+    ) -> None:
         self.log_path = log_path
+        self.title = title  # the window's name ("Notes" in discreet mode)
         self._log = log_path.open("a")
         for attempt in range(1, DISPLAY_ATTEMPTS + 1):
             # An unread pipe that fills up would stall the app: output goes to the file.
@@ -210,7 +213,7 @@ class App:
         self.window = Window(self._own_windows()[0])
 
     def _own_windows(self) -> list[str]:
-        return [w for w in visible_windows("Mooring") if self._pid_of(w) == self.process.pid]
+        return [w for w in visible_windows(self.title) if self._pid_of(w) == self.process.pid]
 
     @staticmethod
     def _pid_of(window_id: str) -> int | None:

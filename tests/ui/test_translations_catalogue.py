@@ -118,6 +118,12 @@ def test_sentence_templates_are_catalogued_and_translations_keep_to_their_fields
 
     found = keys(messages)
     assert ("app", "{name} is not a file I can read.") in found
+    # Sentences app/ keeps in constants or returns, however they reach the window: a
+    # search's gentle note, a passphrase's strength, a partner's answer.
+    assert ("app", "Type a word or two to search your journal.") in found
+    assert ("app", "Please type a passphrase.") in found
+    assert ("app", "Not now") in found
+    assert not any("SELECT" in source for context, source in found if context == "app")
     assert not any("app/cli/" in str(m.locations) for m in messages if m.context == "app")
 
     def fields(text: str) -> set[str]:
