@@ -25,7 +25,10 @@ THEMES = ("light", "dark", "contrast")
 SIZE = (1280, 800)
 
 
-def make_vault(data_dir: Path) -> None:
+def make_vault(data_dir: Path, language: str = "en") -> None:
+    """The demo vault; exercises it starts keep their words in ``language`` (a run keeps
+    the words it was started in), as they would for a person using that language."""
+    from app.content.words import content_language, set_content_language
     from app.platform.contributions import DemoPlan
     from app.platform.demo import fill
     from app.vault.kdf import KdfParams
@@ -34,9 +37,12 @@ def make_vault(data_dir: Path) -> None:
     vault, _code = Vault.create(
         data_dir, PASSPHRASE, kdf=KdfParams(memory_kib=1024, iterations=1, lanes=1)
     )
+    before = content_language()
+    set_content_language(language)
     try:
         fill(vault.connection, DemoPlan(today=date.today(), entries=600, years=1))
     finally:
+        set_content_language(before)
         vault.close()
 
 
@@ -93,7 +99,7 @@ def shoot(out_dir: Path, themes: list[str], language: str = "en") -> None:
 
     work = Path(tempfile.mkdtemp(prefix="mooring-shots-"))
     data_dir, config_dir = work / "data", work / "config"
-    make_vault(data_dir)
+    make_vault(data_dir, language)
     for theme in themes:
         # First run: the set-up screen, over a folder with no journal yet.
         shell = open_window(app, work / f"empty-{theme}", work / f"config-{theme}", theme, language)
