@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import importlib
 from functools import cache
+from typing import TYPE_CHECKING
 
-from app.platform.module import FeatureModule
+if TYPE_CHECKING:  # the lock screen reads MODULE_PACKAGES; the modules come at unlock
+    from app.platform.module import FeatureModule
 
 # Each package has a ``module.py`` that defines ``MODULE``. Order is the order modules
 # are asked for demo data and contributions (a module may rely on earlier ones).
@@ -24,6 +26,8 @@ MODULE_PACKAGES: tuple[str, ...] = (
 
 @cache
 def feature_modules() -> tuple[FeatureModule, ...]:
+    from app.platform.module import FeatureModule
+
     found: list[FeatureModule] = []
     for package in MODULE_PACKAGES:
         declared = importlib.import_module(f"{package}.module").MODULE

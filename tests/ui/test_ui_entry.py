@@ -86,8 +86,12 @@ def test_lock_screen_start_does_not_load_the_database_engine(
         "shell = build_shell(sys.argv[1], sys.argv[2], synchronous=True, watch_system_lock=False)\n"
         "shell.window.start(); shell.window.show(); app.processEvents()\n"
         "assert shell.window.current_screen() == 'unlock'\n"
+        # What the threaded start does on the UI thread as the lock screen shows: the
+        # module packages register (the feature modules themselves come at unlock).
+        "from ui.shell import navigation\n"
+        "navigation.load_module_packages()\n"
         "heavy = ('sqlcipher3', 'cryptography', 'keyring', 'PySide6.QtPrintSupport',"
-        " 'ui.shell.settings_dialog')\n"
+        " 'ui.shell.settings_dialog', 'app.platform.module', 'app.platform.contributions')\n"
         "print('heavy:', ','.join(m for m in heavy if m in sys.modules))\n"
         "shell.window.close(); shell.tasks.shutdown()\n",
         str(data_dir),
