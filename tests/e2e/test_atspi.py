@@ -27,7 +27,7 @@ from pathlib import Path
 import pytest
 from session_bus import private_session_bus
 from walkthrough import SECTIONS, Walk
-from xdriver import App, isolated_env, run_cli, visible_windows, wait_until, xdotool
+from xdriver import isolated_env, run_cli, visible_windows, wait_until, xdotool
 
 pytestmark = pytest.mark.e2e
 
@@ -125,10 +125,7 @@ def test_screen_readers_hear_the_journal_checkin_and_session_pages(
         DBUS_SESSION_BUS_ADDRESS=session_bus,
         QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
     )
-    twice = walk.folders["inputs"] / "passphrase-twice"
-    twice.write_text(f"{PASSPHRASE}\n{PASSPHRASE}\n")
-    created = run_cli(walk.env, twice, "init", "--data-dir", str(walk.data))
-    assert created.returncode == 0, created.stderr
+    walk.create_vault()
     # One entry, so the journal shows its list and the entry's editor (an empty
     # journal shows a welcome instead); no session, so that page offers to add one.
     body = walk.folders["inputs"] / "body.md"
@@ -146,9 +143,9 @@ def test_screen_readers_hear_the_journal_checkin_and_session_pages(
     )
     assert added.returncode == 0, added.stderr
 
-    walk.app = App(walk.data, walk.env, walk.shots / "app-output.txt")
     reports: dict[str, dict[str, object]] = {}
-    try:
+
+    def use() -> None:
         walk.settle("the lock screen")
         xdotool("windowsize", walk.window.id, "1280", "800")
         walk.unlock()
@@ -162,15 +159,8 @@ def test_screen_readers_hear_the_journal_checkin_and_session_pages(
                 walk.keys("Down", what="the entry opened")
                 walk.shot("journal-entry")
                 reports["journal-entry"] = check(walk, "journal-entry", session_bus)
-    except BaseException:
-        walk.shot("failure")
-        raise
-    finally:
-        code = walk.app.stop()
-        walk.copy_shots()
-    output = walk.app.output()
-    assert code == 0, (code, output)
-    assert "Traceback" not in output, output
+
+    walk.run_window(use)
 
     problems = {
         page: {"missing": r["missing"], "unnamed": r["unnamed"]}

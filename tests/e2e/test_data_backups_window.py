@@ -44,8 +44,6 @@ from typing import Any
 import pytest
 from walkthrough import SECTIONS, Walk, assert_no_word_in_window_titles
 from xdriver import (
-    App,
-    VaultPeek,
     files_containing,
     run_cli,
     wait_until,
@@ -193,12 +191,8 @@ def _to_data_page(walk: Walk) -> None:
 def test_a_new_user_exports_saves_a_copy_and_restores_it(tmp_path: Path) -> None:
     started = time.monotonic()
     walk = Walk(tmp_path, PASSPHRASE, WALKTHROUGH)
-    twice = walk.folders["inputs"] / "passphrase-twice"
-    twice.write_text(f"{PASSPHRASE}\n{PASSPHRASE}\n")
-    created = run_cli(walk.env, twice, "init", "--data-dir", str(walk.data))
-    assert created.returncode == 0, created.stderr
+    walk.create_vault()
     _add_entries(walk)
-    walk.peek = VaultPeek(walk.data, PASSPHRASE)
     assert _live_titles(walk) == [e.title for e in ENTRIES]
     key = unwrap_with_passphrase(VaultPaths.for_dir(walk.data), PASSPHRASE)
 
@@ -234,19 +228,7 @@ def test_a_new_user_exports_saves_a_copy_and_restores_it(tmp_path: Path) -> None
     other_copy = Path(copied.stdout.strip())
     assert (other_copy / "mooring.db").is_file(), copied.stdout
 
-    walk.app = App(walk.data, walk.env, walk.shots / "app-output.txt")
-    try:
-        said = _use_the_window(walk, key, places, other_copy)
-    except BaseException:
-        walk.shot("failure")
-        raise
-    finally:
-        running = walk.app.process.poll() is None
-        code = walk.app.stop() if running else walk.app.process.returncode
-        walk.copy_shots()
-    output = walk.app.output()
-    assert code == 0, (code, output)
-    assert "Traceback" not in output, output
+    said, output = walk.run_window(lambda: _use_the_window(walk, key, places, other_copy))
     assert NO_SENTENCE_LOG not in output, output
     for word in CONTENT_WORDS:
         assert word not in output.lower(), word

@@ -42,7 +42,7 @@ from pathlib import Path
 
 import pytest
 from walkthrough import SECTIONS, Walk, assert_no_word_in_window_titles
-from xdriver import App, VaultPeek, files_containing, run_cli, visible_windows, wait_until, xdotool
+from xdriver import VaultPeek, files_containing, run_cli, visible_windows, wait_until, xdotool
 
 pytestmark = pytest.mark.e2e
 
@@ -249,14 +249,11 @@ def _broken_inputs(folder: Path, export: Path) -> dict[str, Path]:
 def test_a_new_user_imports_day_one_a_mooring_export_and_broken_files(tmp_path: Path) -> None:
     started = time.monotonic()
     walk = Walk(tmp_path, PASSPHRASE, WALKTHROUGH)
-    twice = walk.folders["inputs"] / "passphrase-twice"
-    twice.write_text(f"{PASSPHRASE}\n{PASSPHRASE}\n")
-    created = run_cli(walk.env, twice, "init", "--data-dir", str(walk.data))
-    assert created.returncode == 0, created.stderr
-    walk.peek = VaultPeek(walk.data, PASSPHRASE)
+    walk.create_vault()
 
     # A demo vault of its own, made and exported with the command line.
     demo = tmp_path / "demo-vault"
+    twice = walk.folders["inputs"] / "passphrase-twice"  # create_vault's, same passphrase
     made = run_cli(walk.env, twice, "init", "--data-dir", str(demo))
     assert made.returncode == 0, made.stderr
     filled = run_cli(
@@ -301,19 +298,9 @@ def test_a_new_user_imports_day_one_a_mooring_export_and_broken_files(tmp_path: 
         )
     )
 
-    walk.app = App(walk.data, walk.env, walk.shots / "app-output.txt")
-    try:
-        _use_the_window(walk, dayone, export, demo_counts, broken, rednotebook, latin)
-    except BaseException:
-        walk.shot("failure")
-        raise
-    finally:
-        running = walk.app.process.poll() is None
-        code = walk.app.stop() if running else walk.app.process.returncode
-        walk.copy_shots()
-    output = walk.app.output()
-    assert code == 0, (code, output)
-    assert "Traceback" not in output, output
+    _, output = walk.run_window(
+        lambda: _use_the_window(walk, dayone, export, demo_counts, broken, rednotebook, latin)
+    )
     for word in words:
         assert word not in output.lower(), word
     for name in ("config", "tmp"):

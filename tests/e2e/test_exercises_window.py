@@ -33,8 +33,6 @@ import pytest
 from walkthrough import SECTIONS, assert_no_word_in_window_titles, day_keys
 from walkthrough import Walk as BaseWalk
 from xdriver import (
-    App,
-    VaultPeek,
     files_containing,
     run_cli,
     xdotool,
@@ -157,25 +155,9 @@ def walk(tmp_path: Path) -> Walk:
 
 def test_a_new_user_keeps_boundaries_and_practises_hard_conversations(walk: Walk) -> None:
     started = time.monotonic()
-    twice = walk.folders["inputs"] / "passphrase-twice"
-    twice.write_text(f"{PASSPHRASE}\n{PASSPHRASE}\n")  # init asks for it twice
-    created = run_cli(walk.env, twice, "init", "--data-dir", str(walk.data))
-    assert created.returncode == 0, created.stderr
-    walk.peek = VaultPeek(walk.data, PASSPHRASE)
+    walk.create_vault()
 
-    walk.app = App(walk.data, walk.env, walk.shots / "app-output.txt")
-    try:
-        _use_the_window(walk)
-    except BaseException:
-        walk.shot("failure")
-        raise
-    finally:
-        running = walk.app.process.poll() is None
-        code = walk.app.stop() if running else walk.app.process.returncode
-        walk.copy_shots()
-    output = walk.app.output()
-    assert code == 0, (code, output)
-    assert "Traceback" not in output, output
+    _, output = walk.run_window(lambda: _use_the_window(walk))
     checked = run_cli(walk.env, walk.passphrase_file, "check", "--data-dir", str(walk.data))
     assert checked.returncode == 0 and checked.stdout.startswith("ok"), checked
 

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pytest
 from walkthrough import SECTIONS, Walk, assert_no_word_in_window_titles
-from xdriver import App, VaultPeek, files_containing, run_cli, visible_windows, wait_until, xdotool
+from xdriver import files_containing, visible_windows, wait_until, xdotool
 
 pytestmark = pytest.mark.e2e
 
@@ -58,11 +58,7 @@ def _choose(walk: Walk, mnemonic: str, title: str, path: Path) -> None:
 def test_a_new_user_imports_jrnl_and_rednotebook_then_finds_the_entries(tmp_path: Path) -> None:
     started = time.monotonic()
     walk = Walk(tmp_path, PASSPHRASE, WALKTHROUGH)
-    twice = walk.folders["inputs"] / "passphrase-twice"
-    twice.write_text(f"{PASSPHRASE}\n{PASSPHRASE}\n")
-    created = run_cli(walk.env, twice, "init", "--data-dir", str(walk.data))
-    assert created.returncode == 0, created.stderr
-    walk.peek = VaultPeek(walk.data, PASSPHRASE)
+    walk.create_vault()
     # The exports as the person keeps them, in a folder of their own.
     exports = walk.folders["home"] / "Old journals"
     exports.mkdir()
@@ -73,19 +69,7 @@ def test_a_new_user_imports_jrnl_and_rednotebook_then_finds_the_entries(tmp_path
     broken = exports / "cut-short.json"
     broken.write_text(jrnl.read_text(encoding="utf-8")[:200], encoding="utf-8")
 
-    walk.app = App(walk.data, walk.env, walk.shots / "app-output.txt")
-    try:
-        _use_the_window(walk, jrnl, rednotebook, broken)
-    except BaseException:
-        walk.shot("failure")
-        raise
-    finally:
-        running = walk.app.process.poll() is None
-        code = walk.app.stop() if running else walk.app.process.returncode
-        walk.copy_shots()
-    output = walk.app.output()
-    assert code == 0, (code, output)
-    assert "Traceback" not in output, output
+    _, output = walk.run_window(lambda: _use_the_window(walk, jrnl, rednotebook, broken))
     for word in CONTENT_WORDS:
         assert word not in output.lower(), word
     for name in ("config", "tmp"):

@@ -47,7 +47,7 @@ import pytest
 from session_bus import private_session_bus
 from walkthrough import SECTIONS, day_keys
 from walkthrough import Walk as BaseWalk
-from xdriver import App, VaultPeek, Window, run_cli, visible_windows, xdotool
+from xdriver import Window, visible_windows, xdotool
 
 pytestmark = pytest.mark.e2e
 
@@ -346,27 +346,13 @@ def walk(tmp_path: Path, session_bus: str) -> Walk:
 
 def test_a_whole_day_without_a_mouse(walk: Walk) -> None:
     started = time.monotonic()
-    twice = walk.folders["inputs"] / "passphrase-twice"
-    twice.write_text(f"{PASSPHRASE}\n{PASSPHRASE}\n")  # init asks for it twice
-    created = run_cli(walk.env, twice, "init", "--data-dir", str(walk.data))
-    assert created.returncode == 0, created.stderr
-    walk.peek = VaultPeek(walk.data, PASSPHRASE)
+    walk.create_vault()
 
-    walk.app = App(walk.data, walk.env, walk.shots / "app-output.txt")
     try:
-        _use_the_window(walk)
-    except BaseException:
-        walk.shot("failure")
-        raise
+        walk.run_window(lambda: _use_the_window(walk))
     finally:
-        running = walk.app.process.poll() is None
-        code = walk.app.stop() if running else walk.app.process.returncode
-        walk.copy_shots()
-    print("focus (AT-SPI):", *walk.focus_seen, sep="\n  ")
-    print(f"keyboard day: {time.monotonic() - started:.1f} s")
-    output = walk.app.output()
-    assert code == 0, (code, output)
-    assert "Traceback" not in output, output
+        print("focus (AT-SPI):", *walk.focus_seen, sep="\n  ")
+        print(f"keyboard day: {time.monotonic() - started:.1f} s")
     # Every key that moved the focus showed where it went, and the focus was in sight.
     problems = walk.unseen_moves + walk.out_of_view
     assert not problems, "focus not shown or out of sight:\n" + "\n".join(problems)

@@ -34,7 +34,7 @@ from pathlib import Path
 import pytest
 from walkthrough import SECTIONS, assert_no_word_in_window_titles
 from walkthrough import Walk as BaseWalk
-from xdriver import VaultPeek, files_containing, run_cli, visible_windows, wait_until, xdotool
+from xdriver import files_containing, run_cli, visible_windows, wait_until, xdotool
 
 from app.exchange.document import REDACTED
 
@@ -94,10 +94,7 @@ def test_a_new_user_makes_a_two_week_packet_leaves_out_and_blacks_out(walk: Walk
     from ui.shell.settings_store import SettingsStore
 
     started = time.monotonic()
-    twice = walk.folders["inputs"] / "passphrase-twice"
-    twice.write_text(f"{PASSPHRASE}\n{PASSPHRASE}\n")
-    created = run_cli(walk.env, twice, "init", "--data-dir", str(walk.data))
-    assert created.returncode == 0, created.stderr
+    walk.create_vault()
     demo = run_cli(
         walk.env, walk.passphrase_file, "demo", "--entries", "150", "--data-dir", str(walk.data)
     )
@@ -106,26 +103,12 @@ def test_a_new_user_makes_a_two_week_packet_leaves_out_and_blacks_out(walk: Walk
     _add_entry(walk, "private", PRIVATE, "23:57", flag=False)
     _add_entry(walk, "left-out", LEFT_OUT, "23:58", flag=True)
     _add_entry(walk, "kept", KEPT, "23:59", flag=True)
-    walk.peek = VaultPeek(walk.data, PASSPHRASE)
     SettingsStore(walk.folders["config"]).set(schema.APPEARANCE, THEME)
 
     before = _listing(walk.folders["home"], walk.folders["tmp"], walk.folders["config"])
-    from xdriver import App
-
-    walk.app = App(walk.data, walk.env, walk.shots / "app-output.txt")
-    try:
-        _use_the_window(walk)
-    except BaseException:
-        walk.shot("failure")
-        raise
-    finally:
-        running = walk.app.process.poll() is None
-        code = walk.app.stop() if running else walk.app.process.returncode
-        _pages_as_images(walk)
-        walk.copy_shots()
-    output = walk.app.output()
-    assert code == 0, (code, output)
-    assert "Traceback" not in output, output
+    _, output = walk.run_window(
+        lambda: _use_the_window(walk), before_copying=lambda: _pages_as_images(walk)
+    )
 
     # ----- the file: what was chosen is gone, the rest is there ----------------------
     text = _pdf_text(walk.pdf)

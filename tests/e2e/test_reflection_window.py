@@ -37,7 +37,7 @@ from typing import Any
 import pytest
 from walkthrough import SECTIONS, assert_no_word_in_window_titles, day_keys
 from walkthrough import Walk as BaseWalk
-from xdriver import App, VaultPeek, files_containing, run_cli, visible_windows, xdotool
+from xdriver import files_containing, run_cli, visible_windows, xdotool
 
 pytestmark = pytest.mark.e2e
 
@@ -173,27 +173,11 @@ def test_a_new_user_invites_reflects_screens_and_checks_safety(walk: Walk) -> No
     from ui.shell.settings_store import SettingsStore
 
     started = time.monotonic()
-    twice = walk.folders["inputs"] / "passphrase-twice"
-    twice.write_text(f"{PASSPHRASE}\n{PASSPHRASE}\n")  # init asks for it twice
-    created = run_cli(walk.env, twice, "init", "--data-dir", str(walk.data))
-    assert created.returncode == 0, created.stderr
-    walk.peek = VaultPeek(walk.data, PASSPHRASE)
+    walk.create_vault()
     # Settings, "Where you live": the United States (the crisis screen shows 988).
     SettingsStore(walk.folders["config"]).set(schema.HELP_REGION, "us")
 
-    walk.app = App(walk.data, walk.env, walk.shots / "app-output.txt")
-    try:
-        _use_the_window(walk)
-    except BaseException:
-        walk.shot("failure")
-        raise
-    finally:
-        running = walk.app.process.poll() is None
-        code = walk.app.stop() if running else walk.app.process.returncode
-        walk.copy_shots()
-    output = walk.app.output()
-    assert code == 0, (code, output)
-    assert "Traceback" not in output, output
+    _, output = walk.run_window(lambda: _use_the_window(walk))
     checked = run_cli(walk.env, walk.passphrase_file, "check", "--data-dir", str(walk.data))
     assert checked.returncode == 0 and checked.stdout.startswith("ok"), checked
     assert walk.count("safety_checks") == 0  # "Don't save", still after quitting

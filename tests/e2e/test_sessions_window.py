@@ -30,7 +30,6 @@ import pytest
 from walkthrough import SECTIONS, assert_no_word_in_window_titles
 from walkthrough import Walk as BaseWalk
 from xdriver import (
-    App,
     VaultPeek,
     files_containing,
     read_clipboard,
@@ -125,26 +124,14 @@ def walk(tmp_path: Path) -> Walk:
 
 def test_a_new_user_sets_up_and_keeps_track_of_sessions(walk: Walk) -> None:
     started = time.monotonic()
-    twice = walk.folders["inputs"] / "passphrase-twice"
-    twice.write_text(f"{PASSPHRASE}\n{PASSPHRASE}\n")  # init asks for it twice
-    created = run_cli(walk.env, twice, "init", "--data-dir", str(walk.data))
-    assert created.returncode == 0, created.stderr
-    walk.peek = VaultPeek(walk.data, PASSPHRASE)
+    walk.create_vault()
 
-    walk.app = App(walk.data, walk.env, walk.shots / "app-output.txt")
-    try:
+    def use() -> Path:
         ics = _use_the_window(walk)
         _check_the_vault(walk)
-    except BaseException:
-        walk.shot("failure")
-        raise
-    finally:
-        running = walk.app.process.poll() is None
-        code = walk.app.stop() if running else walk.app.process.returncode
-        walk.copy_shots()
-    output = walk.app.output()
-    assert code == 0, (code, output)
-    assert "Traceback" not in output, output
+        return ics
+
+    ics, output = walk.run_window(use)
     checked = run_cli(walk.env, walk.passphrase_file, "check", "--data-dir", str(walk.data))
     assert checked.returncode == 0 and checked.stdout.startswith("ok"), checked
 

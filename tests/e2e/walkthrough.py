@@ -1,17 +1,20 @@
 """A walkthrough of the real window as a new user: the running app, its window, a
 read-only look into the vault, and the screenshots taken on the way.
 
-Shared by the end-to-end walks (test_sessions_window.py, test_exercises_window.py);
-each subclasses ``Walk`` with what it needs to ask its own module's tables.
+Shared by the end-to-end walks: ``create_vault`` makes their vault with the command
+line and ``run_window`` starts, uses and stops the window the same way for each (a
+failure's screenshot, the screenshots copied, a clean exit checked). A walk subclasses
+``Walk`` with what it needs to ask its own module's tables.
 """
 
 from __future__ import annotations
 
 import shutil
 import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from xdriver import (
     App,
@@ -19,11 +22,14 @@ from xdriver import (
     Window,
     all_window_names,
     isolated_env,
+    run_cli,
     screenshot,
     visible_windows,
     wait_idle,
     wait_until,
 )
+
+T = TypeVar("T")
 
 # The sections list, top to bottom (each module's navigation ``order``); the walks move
 # in it with Home and the arrows.
@@ -69,6 +75,39 @@ class Walk:
         self.started = time.monotonic()
 
     # ----- the app -------------------------------------------------------------------
+
+    def create_vault(self) -> None:
+        """A new vault made with the command line (``init`` asks for the passphrase
+        twice), and a read-only look into it for the checks."""
+        twice = self.folders["inputs"] / "passphrase-twice"
+        twice.write_text(f"{self.passphrase}\n{self.passphrase}\n")
+        created = run_cli(self.env, twice, "init", "--data-dir", str(self.data))
+        assert created.returncode == 0, created.stderr
+        self.peek = VaultPeek(self.data, self.passphrase)
+
+    def run_window(
+        self, use: Callable[[], T], *, before_copying: Callable[[], object] | None = None
+    ) -> tuple[T, str]:
+        """Start the window, ``use`` it, and stop it however that ended: a screenshot
+        of a failure, ``before_copying`` (pictures of its own to keep), the screenshots
+        copied, then a clean exit checked (code 0, no traceback). Returns what ``use``
+        returned and everything the app printed."""
+        self.app = App(self.data, self.env, self.shots / "app-output.txt")
+        try:
+            result = use()
+        except BaseException:
+            self.shot("failure")
+            raise
+        finally:
+            running = self.app.process.poll() is None
+            code = self.app.stop() if running else self.app.process.returncode
+            if before_copying is not None:
+                before_copying()
+            self.copy_shots()
+        output = self.app.output()
+        assert code == 0, (code, output)
+        assert "Traceback" not in output, output
+        return result, output
 
     @property
     def window(self) -> Window:
