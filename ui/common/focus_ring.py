@@ -65,13 +65,6 @@ class KeyboardFocusRing(QObject):
         global _follower
         _follower = self
 
-    def ringed(self) -> QWidget | None:
-        """The area with the ring now (for tests), or None."""
-        ring = self._ring
-        if ring is None or not shiboken6.isValid(ring) or not ring.isVisible():
-            return None
-        return ring.parentWidget()
-
     def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         if (
             new is not None

@@ -37,6 +37,6 @@ def error_words(error: BaseException) -> str:
 def _value_text(value: object) -> object:
     if isinstance(value, Sentence):
         return app_text(value)
-    if isinstance(value, BaseException) and carried_sentence(value) is not None:
+    if isinstance(value, BaseException):  # a cause: its own sentence, translated
         return error_words(value)
     return value
