@@ -21,6 +21,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from app.platform.sentence import sentence
 from app.vault.atomic import fsync_directory, write_atomically
 from app.vault.errors import KeyFileDamaged
 from app.vault.keyfile import FORMAT_VERSION, KeyFile, UnwrapFailed
@@ -90,7 +91,12 @@ def reconcile(paths: VaultPaths, data_key: bytes) -> list[str]:
         return [RESTORED_PREVIOUS]
     except OSError as error:
         reason = error.strerror or "the system refused"
-        return [f"Mooring couldn't tidy its key files ({reason}); it will try again next time."]
+        return [
+            sentence(
+                "Mooring couldn't tidy its key files ({reason}); it will try again next time.",
+                reason=reason,
+            )
+        ]
 
 
 def key_file_problems(paths: VaultPaths, data_key: bytes) -> list[str]:

@@ -11098,6 +11098,11 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>Mooring no pudo activar una protección necesaria ({name}); no se abrió nada.</translation>
     </message>
     <message>
+      <location filename="../../app/vault/keys.py" line="95" />
+      <source>Mooring couldn't tidy its key files ({reason}); it will try again next time.</source>
+      <translation>Mooring no pudo ordenar sus archivos de clave ({reason}); lo intentará de nuevo la próxima vez.</translation>
+    </message>
+    <message>
       <location filename="../../app/vault/wal_guard.py" line="47" />
       <source>Mooring found a file beside your journal that was damaged or didn't belong to it, and moved it to the set-aside folder untouched; your journal opened as it was saved.</source>
       <translation>Mooring encontró junto a tu diario un archivo dañado o que no era suyo, y lo movió sin tocarlo a la carpeta set-aside; tu diario se abrió tal como se guardó.</translation>
@@ -11665,7 +11670,7 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>El archivo de claves no corresponde a este diario, así que no se hizo ninguna copia.</translation>
     </message>
     <message>
-      <location filename="../../app/vault/keys.py" line="37" />
+      <location filename="../../app/vault/keys.py" line="38" />
       <source>The key file is damaged or missing and there is no good copy of it; the journal is open, but keep your backups safe and set a new passphrase with your recovery code.</source>
       <translation>El archivo de la clave está dañado o falta, y no hay una copia buena; el diario está abierto, pero guarda bien tus copias de seguridad y pon una nueva frase de acceso con tu código de recuperación.</translation>
     </message>
@@ -11685,7 +11690,7 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>El archivo de claves se modificó fuera de Mooring o es de otro diario.</translation>
     </message>
     <message>
-      <location filename="../../app/vault/keys.py" line="32" />
+      <location filename="../../app/vault/keys.py" line="33" />
       <source>The key file was damaged, so Mooring put back its previous copy (the damaged one is in set-aside/); if you changed your passphrase just before, the earlier one applies again.</source>
       <translation>El archivo de la clave estaba dañado, así que Mooring repuso su copia anterior (la dañada está en set-aside/); si cambiaste tu frase de acceso justo antes, vuelve a valer la anterior.</translation>
     </message>
