@@ -2,44 +2,22 @@
 carries, and the one check every content loader uses for a per-language text.
 
 A content text is a JSON object of one-line texts by language, ``{"en": "..."}``;
-every language in :data:`SHIPPED_LANGUAGES` must be there and no other. Adding a
-language is one edit here (first in KNOWN_LANGUAGES while its translations come in,
-then in SHIPPED_LANGUAGES), then the translations in the files.
+every language in :data:`SHIPPED_LANGUAGES` must be there and no other. The languages
+and the one content is shown in live in ``app/content/language.py`` (re-exported here).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Final
 
 from app.content import ContentError
+from app.content.language import DEFAULT_LANGUAGE as DEFAULT_LANGUAGE
+from app.content.language import KNOWN_LANGUAGES as KNOWN_LANGUAGES
+from app.content.language import SHIPPED_LANGUAGES as SHIPPED_LANGUAGES
+from app.content.language import content_language as content_language
+from app.content.language import set_content_language as set_content_language
 from app.content.records import fields_of, one_line, text_fields
-
-# Languages every content text must carry.
-SHIPPED_LANGUAGES: tuple[str, ...] = ("en", "es")
-# Languages a content text may carry (a translation on its way in is no error).
-KNOWN_LANGUAGES: tuple[str, ...] = ("en", "es")
-# The language shown when a text lacks the one asked for.
-DEFAULT_LANGUAGE: Final = "en"
-
-
-_content_language = DEFAULT_LANGUAGE
-
-
-def content_language() -> str:
-    """The language content is shown in: the window's (``set_content_language``), or
-    English, which the command line always speaks."""
-    return _content_language
-
-
-def set_content_language(language: str) -> None:
-    """Show content in ``language`` from now on (the window sets it once, at start,
-    before any content is read); a language content doesn't know means English, and a
-    text without the language asked for is shown in English."""
-    global _content_language
-    known = (*SHIPPED_LANGUAGES, *KNOWN_LANGUAGES)
-    _content_language = language if language in known else DEFAULT_LANGUAGE
 
 
 @dataclass(frozen=True)
@@ -51,12 +29,12 @@ class Words:
     def text(self, language: str | None = None) -> str:
         """The text in ``language`` (by default the one content is shown in,
         ``content_language``), else in the default language."""
-        wanted = _content_language if language is None else language
+        wanted = content_language() if language is None else language
         return self.by_language.get(wanted) or self.by_language[DEFAULT_LANGUAGE]
 
     def shown(self) -> str:
         """The text in the language content is shown in (``content_language``)."""
-        return self.text(_content_language)
+        return self.text(content_language())
 
     # The name the questionnaires' code reads it by.
     get = text

@@ -91,7 +91,8 @@ def test_lock_screen_start_does_not_load_the_database_engine(
         "from ui.shell import navigation\n"
         "navigation.load_module_packages()\n"
         "heavy = ('sqlcipher3', 'cryptography', 'keyring', 'PySide6.QtPrintSupport',"
-        " 'ui.shell.settings_dialog', 'app.platform.module', 'app.platform.contributions')\n"
+        " 'ui.shell.settings_dialog', 'app.platform.module', 'app.platform.contributions',"
+        " 'app.content.records', 'json', 'ui.common.focus_ring')\n"
         "print('heavy:', ','.join(m for m in heavy if m in sys.modules))\n"
         "shell.window.close(); shell.tasks.shutdown()\n",
         str(data_dir),

@@ -61,11 +61,13 @@ class KeyboardFocusRing(QObject):
         self._colour = colour
         self._ring: _Ring | None = None
         self._keyboard_focus: QWidget | None = None  # where the keyboard put the focus
-        app.focusChanged.connect(self._focus_changed)
+        app.focusChanged.connect(self.follow)
         global _follower
         _follower = self
 
-    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+    def follow(self, old: QWidget | None, new: QWidget | None) -> None:
+        """The focus moved from ``old`` to ``new``: ring ``new`` if the keyboard took
+        it there."""
         if (
             new is not None
             and old is not None
@@ -102,7 +104,7 @@ def keyboard_moved_focus(window: QWidget) -> None:
     control that already had the focus, which no focus change would ring."""
     window.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
     if _follower is not None:
-        _follower._focus_changed(None, QApplication.focusWidget())
+        _follower.follow(None, QApplication.focusWidget())
 
 
 __all__ = ["RING_WIDTH", "KeyboardFocusRing", "keyboard_moved_focus"]

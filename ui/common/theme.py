@@ -33,7 +33,6 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QStyleOptionComplex
 
 from ui.common.design import BANNER_TINT, RADIUS, SPACE, THEMES, TYPE, Colours, TypeStep, tint
-from ui.common.focus_ring import KeyboardFocusRing
 
 CHOICES = ("system", "light", "dark", "contrast")
 
@@ -216,8 +215,10 @@ def _show(app: QApplication, colours: Colours) -> None:
         # One style on every platform, so the palette and roles look the same everywhere.
         app.setProperty("mooring-style", True)
         app.setStyle(_MooringStyle())
-        # Lists, text areas and scrolling pages show the keyboard with a ring of their own.
-        KeyboardFocusRing(app, lambda: current().accent)
+        # Lists, text areas and scrolling pages show the keyboard with a ring of their
+        # own, from the first time one has the focus (the lock screen has none: the
+        # ring's code is not loaded for it).
+        app.focusChanged.connect(_first_scroll_area_focus)
     if not changed:
         return
     app.setProperty("mooring-theme", True)
@@ -407,6 +408,18 @@ def _paint_filled_button(option: QStyleOption, painter: QPainter) -> None:
     painter.setBrush(fill)
     painter.drawRoundedRect(rect, RADIUS.small, RADIUS.small)
     painter.restore()
+
+
+def _first_scroll_area_focus(old: QWidget | None, new: QWidget | None) -> None:
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    app = QApplication.instance()
+    if not isinstance(new, QAbstractScrollArea) or not isinstance(app, QApplication):
+        return
+    app.focusChanged.disconnect(_first_scroll_area_focus)
+    from ui.common.focus_ring import KeyboardFocusRing
+
+    KeyboardFocusRing(app, lambda: current().accent).follow(old, new)
 
 
 def _paint_focus_ring(option: QStyleOption, painter: QPainter) -> None:

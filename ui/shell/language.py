@@ -24,7 +24,7 @@ from typing import Final
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from app.content.words import set_content_language
+from app.content.language import set_content_language
 
 log = logging.getLogger(__name__)
 
