@@ -154,9 +154,9 @@ def _prepare_folder(folder: Path, into_existing: bool) -> list[Path]:
     except OSError as error:
         raise OutputError(
             sentence(
-                "The folder {folder} could not be made ({value}).",
+                "The folder {folder} could not be made ({reason}).",
                 folder=folder,
-                value=error.strerror or "unknown error",
+                reason=error.strerror or "unknown error",
             )
         ) from None
     return [folder]

@@ -270,9 +270,9 @@ def _check_file(path: Path) -> None:
     if size > MAX_IMPORT_BYTES:
         raise ImportFailed(
             sentence(
-                "{name} is larger than {value} GB, more than Mooring imports at once.",
+                "{name} is larger than {gigabytes} GB, more than Mooring imports at once.",
                 name=path.name,
-                value=MAX_IMPORT_BYTES // 1024**3,
+                gigabytes=MAX_IMPORT_BYTES // 1024**3,
             )
         )
     if not os.access(path, os.R_OK):

@@ -67,9 +67,9 @@ def parse_sections(text: str) -> frozenset[str]:
     if unknown:
         raise UnknownSectionError(
             sentence(
-                "Unknown section {join}; choose from: {join2}, all, default.",
-                join=", ".join(repr(u) for u in unknown),
-                join2=", ".join(SECTION_IDS),
+                "Unknown section {section}; choose from: {sections}, all, default.",
+                section=", ".join(repr(u) for u in unknown),
+                sections=", ".join(SECTION_IDS),
             )
         )
     return frozenset(chosen)

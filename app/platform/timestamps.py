@@ -32,10 +32,10 @@ def require_aware(moment: datetime, what: str = "time") -> datetime:
     if not EARLIEST <= moment.date() <= LATEST:
         raise InvalidValue(
             sentence(
-                "The {what} must be between {year} and {year2}; it is {date:%Y-%m-%d}.",
+                "The {what} must be between {first_year} and {last_year}; it is {date:%Y-%m-%d}.",
                 what=what,
-                year=EARLIEST.year,
-                year2=LATEST.year,
+                first_year=EARLIEST.year,
+                last_year=LATEST.year,
                 date=moment.date(),
             )
         )
@@ -49,10 +49,10 @@ def require_day(day: object, what: str = "date") -> date:
     if not EARLIEST <= day <= LATEST:
         raise InvalidValue(
             sentence(
-                "The {what} must be between {year} and {year2}; it is {day:%Y-%m-%d}.",
+                "The {what} must be between {first_year} and {last_year}; it is {day:%Y-%m-%d}.",
                 what=what,
-                year=EARLIEST.year,
-                year2=LATEST.year,
+                first_year=EARLIEST.year,
+                last_year=LATEST.year,
                 day=day,
             )
         )

@@ -11576,8 +11576,8 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
     </message>
     <message>
       <location filename="../../app/exchange/export_markdown.py" line="156" />
-      <source>The folder {folder} could not be made ({value}).</source>
-      <translation>No se pudo crear la carpeta {folder} ({value}).</translation>
+      <source>The folder {folder} could not be made ({reason}).</source>
+      <translation>No se pudo crear la carpeta {folder} ({reason}).</translation>
     </message>
     <message>
       <location filename="../../app/exchange/output.py" line="39" />
@@ -11592,8 +11592,8 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
     <message>
       <location filename="../../app/exchange/importers/markdown.py" line="60" />
       <location filename="../../app/exchange/importers/rednotebook.py" line="38" />
-      <source>The folder {name} could not be read ({value}).</source>
-      <translation>No se pudo leer la carpeta {name} ({value}).</translation>
+      <source>The folder {name} could not be read ({reason}).</source>
+      <translation>No se pudo leer la carpeta {name} ({reason}).</translation>
     </message>
     <message>
       <location filename="../../app/exchange/importers/markdown.py" line="96" />
@@ -11777,13 +11777,13 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
     </message>
     <message>
       <location filename="../../app/platform/timestamps.py" line="34" />
-      <source>The {what} must be between {year} and {year2}; it is {date:%Y-%m-%d}.</source>
-      <translation>La fecha debe estar entre {year} y {year2}; es {date:%Y-%m-%d}.</translation>
+      <source>The {what} must be between {first_year} and {last_year}; it is {date:%Y-%m-%d}.</source>
+      <translation>La fecha debe estar entre {first_year} y {last_year}; es {date:%Y-%m-%d}.</translation>
     </message>
     <message>
       <location filename="../../app/platform/timestamps.py" line="51" />
-      <source>The {what} must be between {year} and {year2}; it is {day:%Y-%m-%d}.</source>
-      <translation>La fecha debe estar entre {year} y {year2}; es {day:%Y-%m-%d}.</translation>
+      <source>The {what} must be between {first_year} and {last_year}; it is {day:%Y-%m-%d}.</source>
+      <translation>La fecha debe estar entre {first_year} y {last_year}; es {day:%Y-%m-%d}.</translation>
     </message>
     <message>
       <location filename="../../app/safety/validation.py" line="16" />
@@ -11894,8 +11894,8 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
     </message>
     <message>
       <location filename="../../app/exchange/sections.py" line="69" />
-      <source>Unknown section {join}; choose from: {join2}, all, default.</source>
-      <translation>Sección desconocida: {join}; elige entre: {join2}, all, default.</translation>
+      <source>Unknown section {section}; choose from: {sections}, all, default.</source>
+      <translation>Sección desconocida: {section}; elige entre: {sections}, all, default.</translation>
     </message>
     <message>
       <location filename="../../app/vault/passphrase.py" line="99" />
@@ -11938,24 +11938,24 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>{count:,} archivos no eran UTF-8, así que se leyeron como texto de Europa occidental (Latin-1).</translation>
     </message>
     <message>
-      <location filename="../../app/exchange/importers/reading.py" line="339" />
+      <location filename="../../app/exchange/importers/reading.py" line="338" />
       <source>{filename} in {name} is compressed in a way I can't read.</source>
       <translation>{filename}, dentro de {name}, está comprimido de una forma que no puedo leer.</translation>
     </message>
     <message>
-      <location filename="../../app/exchange/importers/reading.py" line="331" />
+      <location filename="../../app/exchange/importers/reading.py" line="330" />
       <source>{filename} in {name} is damaged and could not be read.</source>
       <translation>{filename}, dentro de {name}, está dañado y no se pudo leer.</translation>
     </message>
     <message>
-      <location filename="../../app/exchange/importers/reading.py" line="321" />
+      <location filename="../../app/exchange/importers/reading.py" line="320" />
       <source>{filename} in {name} unpacks to more than it should; it looks like a zip bomb, so I stopped reading it.</source>
       <translation>{filename}, dentro de {name}, se descomprime en más de lo que debería; parece una bomba zip, así que dejé de leerlo.</translation>
     </message>
     <message>
-      <location filename="../../app/exchange/importers/reading.py" line="297" />
-      <source>{filename} in {name} would unpack to {value:,} times its stored size (the most I accept is {max_ratio}); it looks like a zip bomb.</source>
-      <translation>{filename}, dentro de {name}, se descomprimiría en {value:,} veces su tamaño guardado (lo máximo que acepto es {max_ratio}); parece una bomba zip.</translation>
+      <location filename="../../app/exchange/importers/reading.py" line="296" />
+      <source>{filename} in {name} would unpack to {ratio:,} times its stored size (the most I accept is {max_ratio}); it looks like a zip bomb.</source>
+      <translation>{filename}, dentro de {name}, se descomprimiría en {ratio:,} veces su tamaño guardado (lo máximo que acepto es {max_ratio}); parece una bomba zip.</translation>
     </message>
     <message>
       <location filename="../../app/exchange/export_markdown.py" line="138" />
@@ -11968,30 +11968,30 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>{folder} no es una carpeta.</translation>
     </message>
     <message>
+      <location filename="../../app/exchange/importers/reading.py" line="77" />
+      <location filename="../../app/exchange/importers/reading.py" line="352" />
+      <source>{name} could not be read ({reason}).</source>
+      <translation>No se pudo leer {name} ({reason}).</translation>
+    </message>
+    <message>
       <location filename="../../app/exchange/import_mooring.py" line="223" />
       <source>{name} could not be read ({strerror}).</source>
       <translation>No se pudo leer {name} ({strerror}).</translation>
     </message>
     <message>
-      <location filename="../../app/exchange/importers/reading.py" line="78" />
-      <location filename="../../app/exchange/importers/reading.py" line="353" />
-      <source>{name} could not be read ({value}).</source>
-      <translation>No se pudo leer {name} ({value}).</translation>
-    </message>
-    <message>
-      <location filename="../../app/exchange/importers/reading.py" line="155" />
+      <location filename="../../app/exchange/importers/reading.py" line="154" />
       <source>{name} ends before its JSON is complete (line {lineno}); the file may have been cut short.</source>
       <translation>{name} termina antes de que su JSON esté completo (línea {lineno}); puede que el archivo esté cortado.</translation>
     </message>
     <message>
-      <location filename="../../app/exchange/importers/reading.py" line="215" />
+      <location filename="../../app/exchange/importers/reading.py" line="214" />
       <source>{name} has a YAML syntax error at {line}.</source>
       <translation>{name} tiene un error de sintaxis YAML en {line}.</translation>
     </message>
     <message>
       <location filename="../../app/exchange/importers/markdown.py" line="204" />
-      <source>{name} has a date in its header I can't read: {str!r}.</source>
-      <translation>{name} tiene en su encabezado una fecha que no puedo leer: {str!r}.</translation>
+      <source>{name} has a date in its header I can't read: {text!r}.</source>
+      <translation>{name} tiene en su encabezado una fecha que no puedo leer: {text!r}.</translation>
     </message>
     <message>
       <location filename="../../app/exchange/importers/markdown.py" line="165" />
@@ -12014,7 +12014,7 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>{name} no tiene ningún diario de Day One (un archivo .json con sus entradas).</translation>
     </message>
     <message>
-      <location filename="../../app/exchange/importers/reading.py" line="251" />
+      <location filename="../../app/exchange/importers/reading.py" line="250" />
       <source>{name} holds too many files ({count:,}) to be an export.</source>
       <translation>{name} tiene demasiados archivos ({count:,}) para ser una exportación.</translation>
     </message>
@@ -12045,16 +12045,16 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
     </message>
     <message>
       <location filename="../../app/exchange/import_mooring.py" line="272" />
-      <source>{name} is larger than {value} GB, more than Mooring imports at once.</source>
-      <translation>{name} pesa más de {value} GB, más de lo que Mooring importa de una vez.</translation>
+      <source>{name} is larger than {gigabytes} GB, more than Mooring imports at once.</source>
+      <translation>{name} pesa más de {gigabytes} GB, más de lo que Mooring importa de una vez.</translation>
     </message>
     <message>
-      <location filename="../../app/exchange/importers/reading.py" line="173" />
+      <location filename="../../app/exchange/importers/reading.py" line="172" />
       <source>{name} is nested too deeply to be a journal export.</source>
       <translation>{name} tiene demasiados niveles anidados para ser la exportación de un diario.</translation>
     </message>
     <message>
-      <location filename="../../app/exchange/importers/reading.py" line="220" />
+      <location filename="../../app/exchange/importers/reading.py" line="219" />
       <source>{name} is nested too deeply to read.</source>
       <translation>{name} tiene demasiados niveles anidados para leerlo.</translation>
     </message>
@@ -12064,7 +12064,7 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>{name} no es texto UTF-8, así que no es una exportación de Mooring.</translation>
     </message>
     <message>
-      <location filename="../../app/exchange/importers/reading.py" line="218" />
+      <location filename="../../app/exchange/importers/reading.py" line="217" />
       <source>{name} is not YAML I can read.</source>
       <translation>{name} no es un YAML que yo pueda leer.</translation>
     </message>
@@ -12075,8 +12075,8 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
     </message>
     <message>
       <location filename="../../app/exchange/importers/rednotebook.py" line="118" />
-      <source>{name} is not a RedNotebook month: {str!r} is not a day of the month.</source>
-      <translation>{name} no es un mes de RedNotebook: {str!r} no es un día del mes.</translation>
+      <source>{name} is not a RedNotebook month: {text!r} is not a day of the month.</source>
+      <translation>{name} no es un mes de RedNotebook: {text!r} no es un día del mes.</translation>
     </message>
     <message>
       <location filename="../../app/exchange/importers/reading.py" line="62" />
@@ -12095,19 +12095,19 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
     </message>
     <message>
       <location filename="../../app/exchange/importers/plan.py" line="179" />
-      <location filename="../../app/exchange/importers/reading.py" line="245" />
+      <location filename="../../app/exchange/importers/reading.py" line="244" />
       <source>{name} is not a zip file I can open.</source>
       <translation>{name} no es un archivo zip que yo pueda abrir.</translation>
     </message>
     <message>
-      <location filename="../../app/exchange/importers/reading.py" line="130" />
+      <location filename="../../app/exchange/importers/reading.py" line="129" />
       <source>{name} is not text I can read (it looks like a binary file).</source>
       <translation>{name} no es un texto que yo pueda leer (parece un archivo binario).</translation>
     </message>
     <message>
-      <location filename="../../app/exchange/importers/reading.py" line="163" />
-      <source>{name} is not valid JSON: line {lineno}, column {colno} ({lower}).</source>
-      <translation>{name} no es un JSON válido: línea {lineno}, columna {colno} ({lower}).</translation>
+      <location filename="../../app/exchange/importers/reading.py" line="162" />
+      <source>{name} is not valid JSON: line {lineno}, column {colno} ({problem}).</source>
+      <translation>{name} no es un JSON válido: línea {lineno}, columna {colno} ({problem}).</translation>
     </message>
     <message>
       <location filename="../../app/exchange/importers/rednotebook.py" line="102" />
@@ -12115,13 +12115,13 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>{name} es demasiado grande para ser un mes de RedNotebook.</translation>
     </message>
     <message>
-      <location filename="../../app/exchange/importers/reading.py" line="361" />
+      <location filename="../../app/exchange/importers/reading.py" line="360" />
       <location filename="../../app/exchange/importers/reading.py" line="65" />
-      <source>{name} is too large to import ({size_words}; the most I read is {size_words2}).</source>
-      <translation>{name} es demasiado grande para importarlo ({size_words}; lo máximo que leo es {size_words2}).</translation>
+      <source>{name} is too large to import ({size}; the most I read is {most}).</source>
+      <translation>{name} es demasiado grande para importarlo ({size}; lo máximo que leo es {most}).</translation>
     </message>
     <message>
-      <location filename="../../app/exchange/importers/reading.py" line="85" />
+      <location filename="../../app/exchange/importers/reading.py" line="84" />
       <source>{name} is too large to import.</source>
       <translation>{name} es demasiado grande para importarlo.</translation>
     </message>
@@ -12131,17 +12131,17 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>{name} incluye {module_id} dos veces.</translation>
     </message>
     <message>
-      <location filename="../../app/exchange/importers/reading.py" line="188" />
+      <location filename="../../app/exchange/importers/reading.py" line="187" />
       <source>{name} repeats references (YAML aliases) more than {max_yaml_aliases} times, at line {at}; I don't read such files.</source>
       <translation>{name} repite referencias (alias YAML) más de {max_yaml_aliases} veces, en la línea {at}; no leo archivos así.</translation>
     </message>
     <message>
-      <location filename="../../app/exchange/importers/reading.py" line="112" />
-      <source>{name} starts like {upper} text but is not (at byte {value:,}).</source>
-      <translation>{name} empieza como texto {upper}, pero no lo es (en el byte {value:,}).</translation>
+      <location filename="../../app/exchange/importers/reading.py" line="111" />
+      <source>{name} starts like {encoding} text but is not (at byte {byte:,}).</source>
+      <translation>{name} empieza como texto {encoding}, pero no lo es (en el byte {byte:,}).</translation>
     </message>
     <message>
-      <location filename="../../app/exchange/importers/reading.py" line="201" />
+      <location filename="../../app/exchange/importers/reading.py" line="200" />
       <source>{name} uses a YAML tag I don't read{line} (only plain text, numbers, lists and dates are read).</source>
       <translation>{name} usa una etiqueta YAML que no leo{line} (solo se leen texto simple, números, listas y fechas).</translation>
     </message>
@@ -12151,9 +12151,9 @@ Elige una frase de acceso: unas cuantas palabras sin relación entre sí son fá
       <translation>{name} se hizo con una versión más nueva de Mooring (versión de formato {version}); actualiza Mooring para importarlo.</translation>
     </message>
     <message>
-      <location filename="../../app/exchange/importers/reading.py" line="272" />
-      <source>{name} would unpack to more than {size_words} of text; I don't read zips that large.</source>
-      <translation>{name} se descomprimiría en más de {size_words} de texto; no leo zips tan grandes.</translation>
+      <location filename="../../app/exchange/importers/reading.py" line="271" />
+      <source>{name} would unpack to more than {most} of text; I don't read zips that large.</source>
+      <translation>{name} se descomprimiría en más de {most} de texto; no leo zips tan grandes.</translation>
     </message>
     <message>
       <location filename="../../app/exchange/importers/rednotebook.py" line="82" />

@@ -58,9 +58,9 @@ def _walk(folder: Path, tally: Tally) -> Iterator[Path]:
     except OSError as error:
         raise ImportProblem(
             sentence(
-                "The folder {name} could not be read ({value}).",
+                "The folder {name} could not be read ({reason}).",
                 name=folder.name,
-                value=error.strerror or "unknown error",
+                reason=error.strerror or "unknown error",
             )
         ) from None
     for item in entries:
@@ -202,9 +202,9 @@ def _date(front: dict[str, Any], path: Path, name: str) -> tuple[datetime | None
         if moment is None:
             raise ImportProblem(
                 sentence(
-                    "{name} has a date in its header I can't read: {str!r}.",
+                    "{name} has a date in its header I can't read: {text!r}.",
                     name=name,
-                    str=str(value)[:40],
+                    text=str(value)[:40],
                 )
             )
         return _aware(moment)

@@ -63,11 +63,10 @@ def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
             if info.st_size > limit:
                 raise ImportProblem(
                     sentence(
-                        "{name} is too large to import ({size_words}; the most I read is "
-                        "{size_words2}).",
+                        "{name} is too large to import ({size}; the most I read is {most}).",
                         name=path.name,
-                        size_words=_size_words(info.st_size),
-                        size_words2=_size_words(limit),
+                        size=_size_words(info.st_size),
+                        most=_size_words(limit),
                     )
                 )
             data = handle.read(limit + 1)
@@ -76,9 +75,9 @@ def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     except OSError as error:
         raise ImportProblem(
             sentence(
-                "{name} could not be read ({value}).",
+                "{name} could not be read ({reason}).",
                 name=path.name,
-                value=error.strerror or "unknown error",
+                reason=error.strerror or "unknown error",
             )
         ) from None
     if len(data) > limit:
@@ -110,10 +109,10 @@ def decode_text(data: bytes, name: str) -> tuple[str, bool]:
             except UnicodeDecodeError as error:
                 raise ImportProblem(
                     sentence(
-                        "{name} starts like {upper} text but is not (at byte {value:,}).",
+                        "{name} starts like {encoding} text but is not (at byte {byte:,}).",
                         name=name,
-                        upper=encoding.upper(),
-                        value=error.start + len(bom),
+                        encoding=encoding.upper(),
+                        byte=error.start + len(bom),
                     )
                 ) from None
     if b"\x00" in data[:4096]:
@@ -161,11 +160,11 @@ def parse_json(text: str, name: str) -> Any:
             ) from None
         raise ImportProblem(
             sentence(
-                "{name} is not valid JSON: line {lineno}, column {colno} ({lower}).",
+                "{name} is not valid JSON: line {lineno}, column {colno} ({problem}).",
                 name=name,
                 lineno=error.lineno,
                 colno=error.colno,
-                lower=error.msg.lower(),
+                problem=error.msg.lower(),
             )
         ) from None
     except RecursionError:
@@ -270,10 +269,10 @@ def zip_json_members(path: Path) -> tuple[list[tuple[str, str]], int, int]:
         if total > MAX_UNCOMPRESSED_BYTES:
             raise ImportProblem(
                 sentence(
-                    "{name} would unpack to more than {size_words} of text; I don't read "
+                    "{name} would unpack to more than {most} of text; I don't read "
                     "zips that large.",
                     name=path.name,
-                    size_words=_size_words(MAX_UNCOMPRESSED_BYTES),
+                    most=_size_words(MAX_UNCOMPRESSED_BYTES),
                 )
             )
         texts = []
@@ -295,11 +294,11 @@ def _check_ratio(path: Path, info: zipfile.ZipInfo) -> None:
     if info.file_size > MAX_RATIO * max(info.compress_size, 1) and info.file_size > MIB:
         raise ImportProblem(
             sentence(
-                "{filename} in {name} would unpack to {value:,} times its stored size "
+                "{filename} in {name} would unpack to {ratio:,} times its stored size "
                 "(the most I accept is {max_ratio}); it looks like a zip bomb.",
                 filename=info.filename,
                 name=path.name,
-                value=info.file_size // max(info.compress_size, 1),
+                ratio=info.file_size // max(info.compress_size, 1),
                 max_ratio=MAX_RATIO,
             )
         )
@@ -351,17 +350,17 @@ def read_size_check(path: Path, limit: int = MAX_FILE_BYTES) -> None:
     except OSError as error:
         raise ImportProblem(
             sentence(
-                "{name} could not be read ({value}).",
+                "{name} could not be read ({reason}).",
                 name=path.name,
-                value=error.strerror or "unknown error",
+                reason=error.strerror or "unknown error",
             )
         ) from None
     if size > limit:
         raise ImportProblem(
             sentence(
-                "{name} is too large to import ({size_words}; the most I read is {size_words2}).",
+                "{name} is too large to import ({size}; the most I read is {most}).",
                 name=path.name,
-                size_words=_size_words(size),
-                size_words2=_size_words(limit),
+                size=_size_words(size),
+                most=_size_words(limit),
             )
         )

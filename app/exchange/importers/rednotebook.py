@@ -36,9 +36,9 @@ def month_files(folder: Path) -> list[tuple[Path, int, int]]:
     except OSError as error:
         raise ImportProblem(
             sentence(
-                "The folder {name} could not be read ({value}).",
+                "The folder {name} could not be read ({reason}).",
                 name=folder.name,
-                value=error.strerror or "unknown error",
+                reason=error.strerror or "unknown error",
             )
         ) from None
     for child in children:
@@ -116,9 +116,9 @@ def _month(path: Path) -> list[tuple[int, Any]]:
         if isinstance(key, bool) or not isinstance(key, int):
             raise ImportProblem(
                 sentence(
-                    "{name} is not a RedNotebook month: {str!r} is not a day of the month.",
+                    "{name} is not a RedNotebook month: {text!r} is not a day of the month.",
                     name=path.name,
-                    str=str(key)[:40],
+                    text=str(key)[:40],
                 )
             )
         days.append((key, content))
